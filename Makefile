@@ -1,0 +1,48 @@
+# vinhbao — `make run` sets up and does the main job; `make test` runs every test.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
+
+.DEFAULT_GOAL := help
+.PHONY: help setup run build render notebooks test test-fast lint lab bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+setup: $(STAMP) ## Create .venv and install vinhbao with its dependencies
+
+run: setup build render ## Set up, parse the report, write data/processed/, render notebooks to reports/
+
+build: setup ## Parse the report and write data/processed/*.csv + datapackage.json
+	$(BIN)/vinhbao build
+
+render: setup ## Execute every notebook and render it to self-contained HTML in reports/
+	$(BIN)/python -m vinhbao render
+
+notebooks: setup ## Re-execute the notebooks in place (refresh stored outputs after a change)
+	$(BIN)/jupyter nbconvert --to notebook --execute --inplace $(NOTEBOOKS)
+
+test: setup ## Run every test: unit tests, then the notebooks under nbval
+	$(BIN)/python -m pytest tests
+	$(BIN)/python -m pytest --nbval notebooks
+
+lint: setup ## ruff check and format check
+	$(BIN)/ruff check vinhbao tests benchmarks
+	$(BIN)/ruff format --check vinhbao tests benchmarks
+
+lab: setup ## Start JupyterLab with vinhbao importable
+	$(BIN)/jupyter lab notebooks
+
+bench: setup ## Run the benchmarks (not part of make test)
+	$(BIN)/python -m pytest benchmarks --benchmark-only
+
+clean: ## Remove .venv and rendered reports
+	rm -rf $(VENV) reports

@@ -1,0 +1,345 @@
+"""The appendix table of the year's indicators -> a plan-vs-actual frame, one row per indicator."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .document import Document, Line
+from .errors import NumberFormatError, ReportFormatError
+from .glossary import english_label
+from .numbers import NUMBER_PATTERN, Target, lookup_unit, parse_number, parse_target
+
+COLUMNS = ("code", "indicator", "unit", "target", "actual", "status")
+HEADER_WORDS = ("số tt", "chỉ tiêu")
+EXPECTED_HEADER = (
+    "a tab-separated header 'Số TT | Chỉ tiêu | Đơn vị tính | Chỉ tiêu Nghị quyết | "
+    "Kết quả thực hiện | Mức độ hoàn thành'"
+)
+SECTION_CODE = re.compile(r"^[IVX]+$")
+ROW_CODE = re.compile(r"^\d+$")
+BULLET = re.compile(r"^([+\-–])\s*")
+ACTUAL = re.compile(
+    rf"^(?:(?P<verb>tăng|giảm|đạt)\s+)?(?P<n>{NUMBER_PATTERN})\s*%?(?:/(?P<d>{NUMBER_PATTERN}))?$",
+    re.IGNORECASE,
+)
+
+# Reported statuses, longest phrase first so that "chưa đạt" is not read as "đạt".
+STATUS_PHRASES: tuple[tuple[str, str], ...] = (
+    ("chưa đạt", "not met"),
+    ("không đạt", "not met"),
+    ("vượt", "exceeded"),
+    ("hoàn thành", "met"),
+    ("đạt", "met"),
+)
+STATUS_RE = re.compile("|".join(re.escape(p) for p, _ in STATUS_PHRASES), re.IGNORECASE)
+STATUS_OF = dict(STATUS_PHRASES)
+
+# Indicators where a lower value is better, found by a phrase of the indicator.
+LOWER_IS_BETTER = ("hộ nghèo", "dân số tự nhiên", "tăng dân số", "suy dinh dưỡng")
+
+
+@dataclass
+class RawRow:
+    """One printed row (possibly joined across a page break) with its lines."""
+
+    cells: list[str]
+    lines: list[Line]
+    section: str
+    section_title: str
+    group: str = ""
+    flags: list[str] = field(default_factory=list)
+
+
+def split_cells(line: Line) -> list[str]:
+    cells = [c.strip() for c in line.text.split("\t")]
+    if len(cells) != len(COLUMNS):
+        raise ReportFormatError(
+            f"appendix row has {len(cells)} tab-separated cells: {line.text.strip()[:60]!r}",
+            line=line.number,
+            expected=f"{len(COLUMNS)} cells ({', '.join(COLUMNS)})",
+        )
+    return cells
+
+
+def find_table(doc: Document) -> tuple[Line, list[tuple[Line, bool]]]:
+    """The header line and the row lines after it, each with 'follows a blank line'."""
+    header_index = next(
+        (
+            i
+            for i, ln in enumerate(doc.appendix)
+            if "\t" in ln.text and all(w in ln.text.lower() for w in HEADER_WORDS)
+        ),
+        None,
+    )
+    if header_index is None:
+        last = doc.appendix[-1].number if doc.appendix else len(doc.lines)
+        raise ReportFormatError("the appendix has no table", line=last, expected=EXPECTED_HEADER)
+    header = doc.appendix[header_index]
+    rows, blank_before = [], False
+    for ln in doc.appendix[header_index + 1 :]:
+        if not ln.text.strip():
+            blank_before = True
+            continue
+        rows.append((ln, blank_before))
+        blank_before = False
+    if not rows:
+        raise ReportFormatError(
+            "the appendix table has a header but no rows",
+            line=header.number,
+            expected="rows of indicators after the header",
+        )
+    return header, rows
+
+
+def is_page_continuation(cells: list[str], blank_before: bool, previous: RawRow | None) -> bool:
+    """A row whose cells continue the previous row's after a page break (row 9)."""
+    text = cells[1]
+    return (
+        previous is not None
+        and blank_before
+        and not cells[0]
+        and not cells[5]
+        and bool(text)
+        and text[0].islower()
+    )
+
+
+def read_rows(doc: Document) -> list[RawRow]:
+    """Printed rows with their section; page-split rows joined."""
+    _, lines = find_table(doc)
+    rows: list[RawRow] = []
+    section, title, group, seen_sections = "", "", "", []
+    for ln, blank_before in lines:
+        cells = split_cells(ln)
+        code = cells[0]
+        if SECTION_CODE.match(code) and not any(cells[2:]):
+            section, title = code, cells[1].rstrip(":").strip()
+            seen_sections.append((section, ln))
+            continue
+        previous = rows[-1] if rows else None
+        if previous and is_page_continuation(cells, blank_before, previous):
+            previous.cells = [" ".join(x for x in pair if x) for pair in zip(previous.cells, cells)]
+            previous.lines.append(ln)
+            previous.flags.append(f"cells continue across a page break at line {ln.number}")
+            continue
+        if ROW_CODE.match(code):
+            group = code
+        elif code:
+            raise ReportFormatError(
+                f"appendix row code {code!r} is neither a number nor a section numeral",
+                line=ln.number,
+                expected="a row number (1, 2, …), a section numeral (I, II, …) or an empty cell",
+            )
+        elif not group:
+            raise ReportFormatError(
+                "appendix sub-row before any numbered row",
+                line=ln.number,
+                expected="a numbered row first",
+            )
+        rows.append(RawRow(cells, [ln], section, title, group))
+    _flag_section_gaps(rows, seen_sections)
+    return rows
+
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def _flag_section_gaps(rows: list[RawRow], seen: list[tuple[str, Line]]) -> None:
+    for (prev, _), (cur, _) in zip(seen, seen[1:]):
+        if cur in ROMAN and prev in ROMAN and ROMAN.index(cur) > ROMAN.index(prev) + 1:
+            missing = ", ".join(ROMAN[ROMAN.index(prev) + 1 : ROMAN.index(cur)])
+            first = next(r for r in rows if r.section == cur)
+            first.flags.append(
+                f"section {missing} is missing: the table goes from {prev} to {cur}; rows keep "
+                "the section printed above them"
+            )
+
+
+def split_multi(row: RawRow) -> list[RawRow]:
+    """A row holding k indicators ('21 4' | '21 2' | 'Đạt Chưa đạt') -> k rows."""
+    target, actual, status = row.cells[3], row.cells[4], row.cells[5]
+    number = rf"^(?:{NUMBER_PATTERN})(?:\s+(?:{NUMBER_PATTERN}))+$"
+    if not (re.match(number, target) and re.match(number, actual)):
+        return [row]
+    targets, actuals = target.split(), actual.split()
+    statuses = STATUS_RE.findall(status)
+    k = len(targets)
+    if len(actuals) != k or len(statuses) != k:
+        return [row]
+    parts = [p.strip() for p in row.cells[1].split(";")]
+    indicators = parts if len(parts) == k else [row.cells[1]] * k
+    return [
+        RawRow(
+            [row.cells[0] if i == 0 else "", indicators[i], row.cells[2], targets[i], actuals[i],
+             statuses[i]],
+            row.lines,
+            row.section,
+            row.section_title,
+            row.group,
+            [*row.flags, f"one printed row holds {k} indicators; split into {k} rows"],
+        )
+        for i in range(k)
+    ]
+
+
+def normalise_status(text: str) -> str | None:
+    """'Đạt' -> met, 'Vượt' -> exceeded, 'Chưa đạt' -> not met, compound -> mixed."""
+    found = {STATUS_OF[p.lower()] for p in STATUS_RE.findall(text)}
+    if not found:
+        return None
+    if "not met" in found and found & {"met", "exceeded"}:
+        return "mixed"
+    if "exceeded" in found:
+        return "exceeded"
+    return found.pop()
+
+
+def parse_actual(text: str) -> tuple[float | None, str | None]:
+    """A single figure ('14,64', 'Tăng 0,4%', '27/30') -> value; anything else -> None, flag."""
+    if not text:
+        return None, None
+    m = ACTUAL.match(text.strip())
+    if not m:
+        return None, f"actual is not a single figure: {text[:50]!r}"
+    try:
+        value = parse_number(m.group("n"))
+    except NumberFormatError as exc:
+        return None, f"actual not readable: {exc}"
+    if (m.group("verb") or "").lower() == "giảm":
+        value = -value
+    return value, None
+
+
+def direction(indicator: str) -> str:
+    low = indicator.lower()
+    return "lower" if any(p in low for p in LOWER_IS_BETTER) else "higher"
+
+
+def compute_status(target: Target | None, actual: float | None, better: str) -> str | None:
+    """Status from the actual against the target interval, read with the indicator's direction."""
+    if target is None or actual is None:
+        return None
+    position = target.position(actual)
+    if position == "inside":
+        return "met"
+    good = (position == "above") == (better == "higher")
+    return "exceeded" if good else "not met"
+
+
+def gap(target: Target | None, actual: float | None) -> float | None:
+    """Actual minus the bound it falls outside (0 inside the interval), in the indicator's unit."""
+    if target is None or actual is None:
+        return None
+    position = target.position(actual)
+    if position == "above":
+        return actual - target.high
+    if position == "below":
+        return actual - target.low
+    return 0.0
+
+
+def _codes(rows: list[RawRow]) -> list[tuple[str, str, int]]:
+    """(code, parent, level) for each row: N, then N.b, N.c … (N.a … under a header-only row)."""
+    out = []
+    letter, parent_plus, group_has_figures = 0, "", False
+    for row in rows:
+        if row.cells[0]:
+            letter = 0
+            group_has_figures = any(row.cells[3:])
+            parent_plus = ""
+            code, parent, level = row.group, "", 0
+        else:
+            letter += 1
+            code = f"{row.group}.{chr(ord('a') + letter - (0 if group_has_figures else 1))}"
+            bullet = BULLET.match(row.cells[1])
+            sign = bullet.group(1) if bullet else ""
+            if sign == "+":
+                parent_plus = code
+            if sign in "-–" and sign and parent_plus:
+                parent, level = parent_plus, 2
+            else:
+                parent, level = row.group, 1
+        out.append((code, parent, level))
+    return out
+
+
+def build_appendix(doc: Document) -> pd.DataFrame:
+    """The appendix as a plan-vs-actual frame (see README for the columns)."""
+    rows = [r for raw in read_rows(doc) for r in split_multi(raw)]
+    records = []
+    by_code: dict[str, dict] = {}
+    for row, (code, parent, level) in zip(rows, _codes(rows)):
+        flags = list(row.flags)
+        indicator = BULLET.sub("", row.cells[1]).strip()
+        previous = records[-1] if records else None
+        if not indicator and previous:
+            indicator = previous["indicator"]
+            flags.append(f"indicator cell empty: taken from row {previous['code']}")
+        unit = row.cells[2]
+        if not unit and parent in by_code and by_code[parent]["unit"]:
+            unit = by_code[parent]["unit"]
+            flags.append(f"unit cell empty: taken from row {parent}")
+        unit_canonical = ""
+        if unit:
+            try:
+                unit_canonical = lookup_unit(unit).canonical
+            except NumberFormatError:
+                flags.append(f"unknown unit {unit!r}")
+        target = None
+        if row.cells[3]:
+            try:
+                target = parse_target(row.cells[3])
+            except NumberFormatError as exc:
+                flags.append(f"target not readable: {exc}")
+        actual, problem = parse_actual(row.cells[4])
+        if problem:
+            flags.append(problem)
+        better = direction(indicator)
+        status = normalise_status(row.cells[5])
+        computed = compute_status(target, actual, better)
+        agrees = None if status is None or computed is None else status == computed
+        if agrees is False:
+            flags.append(f"reported status '{status}' but actual against target gives '{computed}'")
+        start, end = row.lines[0].start, row.lines[-1].end
+        record = {
+            "code": code,
+            "row": row.group,
+            "parent": parent,
+            "level": level,
+            "section": row.section,
+            "section_title": row.section_title,
+            "indicator": indicator,
+            "indicator_en": english_label(indicator),
+            "unit": unit,
+            "unit_canonical": unit_canonical,
+            "target_text": row.cells[3],
+            "target_low": target.low if target else None,
+            "target_high": target.high if target else None,
+            "low_inclusive": target.low_inclusive if target else None,
+            "high_inclusive": target.high_inclusive if target else None,
+            "actual_text": row.cells[4],
+            "actual": actual,
+            "status_text": row.cells[5],
+            "status": status,
+            "better": better,
+            "status_computed": computed,
+            "status_agrees": agrees,
+            "gap": gap(target, actual),
+            "flags": "; ".join(flags),
+            "source": f"appendix row {code}",
+            "quote": doc.text[start:end],
+            "start": start,
+            "end": end,
+            "line": row.lines[0].number,
+        }
+        records.append(record)
+        by_code[code] = record
+    frame = pd.DataFrame.from_records(records)
+    for col in ("target_low", "target_high", "actual", "gap"):
+        frame[col] = frame[col].astype("float64")
+    for col in ("low_inclusive", "high_inclusive", "status_agrees"):
+        frame[col] = frame[col].astype("boolean")
+    return frame

@@ -1,0 +1,89 @@
+"""`Report`: the parsed report and its frames, each built on first use."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from .config import RAW_REPORT
+from .document import Document, parse_document
+from .source import read_source
+
+
+class Report:
+    """One report: its normalised `text`, the `document` segments, and tidy frames."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.document: Document = parse_document(text)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Report: {len(self.text):,} characters, {len(self.document.body)} body paragraphs, "
+            f"{len(self.document.footnotes)} footnotes>"
+        )
+
+    @cached_property
+    def paragraphs(self) -> pd.DataFrame:
+        """Body paragraphs, stitched across page breaks, with section and offsets."""
+        return pd.DataFrame(
+            [
+                {
+                    "section": s.section,
+                    "section_path": s.section_path,
+                    "heading": s.heading,
+                    "text": s.text,
+                    "start": s.start,
+                    "end": s.end,
+                    "line": s.line,
+                    "pieces": len(s.pieces),
+                }
+                for s in self.document.body
+            ]
+        )
+
+    @cached_property
+    def footnotes(self) -> pd.DataFrame:
+        """The footnotes, complete and in order, each with the body sentence that cites it.
+
+        `start`/`end` span the footnote from its first to its last piece; a footnote continued on
+        the next page has `pieces` > 1 and `spans` lists each piece's (start, end).
+        """
+        return pd.DataFrame(
+            [
+                {
+                    "number": fn.number,
+                    "text": fn.text,
+                    "cited_in": fn.cited_in,
+                    "section": fn.section,
+                    "start": fn.start,
+                    "end": fn.end,
+                    "marker_start": fn.marker_start,
+                    "line": fn.line,
+                    "pieces": len(fn.pieces),
+                    "spans": [(p.start, p.end) for p in fn.pieces],
+                }
+                for fn in self.document.footnotes
+            ]
+        )
+
+    @cached_property
+    def appendix(self) -> pd.DataFrame:
+        """The appendix of the year's indicators: plan vs actual, statuses reported and computed."""
+        from .appendix import build_appendix
+
+        return build_appendix(self.document)
+
+    @cached_property
+    def targets_2024(self) -> pd.DataFrame:
+        """The next year's targets (Part two, III), one row per target."""
+        from .targets import build_targets
+
+        return build_targets(self.document)
+
+
+def load_report(source: str | Path | bytes | None = None) -> Report:
+    """The bundled report (None), a path, raw bytes, or the report's text -> `Report`."""
+    return Report(read_source(RAW_REPORT if source is None else source))

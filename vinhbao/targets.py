@@ -1,0 +1,106 @@
+"""Part two, III (MỘT SỐ CHỈ TIÊU CHỦ YẾU) -> the next year's targets, one row per target."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .document import Document, Line
+from .errors import NumberFormatError, ReportFormatError
+from .glossary import english_label
+from .numbers import find_targets
+
+SECTION = re.compile(r"^III\.\s")
+ITEM = re.compile(r"^(?:-\s*)?\((\d+)\)\.?\s*")
+LEAD = re.compile(r"^[-+*(\s]+")
+GROWTH_BEFORE = re.compile(r"\btăng\s*:?\s*(?:đạt\s*)?:?\s*$", re.IGNORECASE)
+TRIM = " \t;,.:)("
+
+
+def target_lines(doc: Document) -> list[Line]:
+    """The lines of Part two's section III, heading excluded."""
+    segments = [s for s in doc.body if s.part == 2 and s.section.endswith(" III")]
+    if not segments:
+        raise ReportFormatError(
+            "no section of main targets for the coming year",
+            line=len(doc.lines),
+            expected="a heading 'III. MỘT SỐ CHỈ TIÊU CHỦ YẾU' in Part two (Phần thứ hai)",
+        )
+    lines = [ln for seg in segments for ln in doc.lines_in(seg)]
+    return [ln for ln in lines if not SECTION.match(ln.text)]
+
+
+def pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a line into one piece per target: at the first ';' between two targets, else ','."""
+    cuts = [0]
+    for (_, end), (nxt, _) in zip(spans, spans[1:]):
+        between = text[end:nxt]
+        sep = between.find(";")
+        if sep < 0:
+            sep = between.find(",")
+        cuts.append(end + sep + 1 if sep >= 0 else nxt)
+    cuts.append(len(text))
+    return list(zip(cuts, cuts[1:]))
+
+
+def build_targets(doc: Document) -> pd.DataFrame:
+    """One row per target of Part two, III, with its interval and the passage it comes from."""
+    records: list[dict] = []
+    item, letter, item_context, first_has_target = "", 0, "", False
+    for ln in target_lines(doc):
+        m = ITEM.match(ln.text)
+        if m:
+            item, letter, item_context = m.group(1), 0, ln.text[m.end() :]
+        elif not item:
+            raise ReportFormatError(
+                f"target line before any numbered item: {ln.text[:60]!r}",
+                line=ln.number,
+                expected="an item '(1). …'",
+            )
+        try:
+            found = find_targets(ln.text)
+        except NumberFormatError as exc:
+            raise ReportFormatError(str(exc), line=ln.number, expected="a readable target") from exc
+        if m:
+            first_has_target = bool(found)
+        spans = [(s, e) for s, e, _ in found]
+        for (s, e, target), (a, b) in zip(found, pieces(ln.text, spans)):
+            if m and a == 0:
+                a = m.end()
+            code = item if letter == 0 and first_has_target else (
+                f"{item}.{chr(ord('a') + letter - (1 if first_has_target else 0))}"
+            )
+            letter += 1
+            before, after = ln.text[a:s], ln.text[e:b]
+            indicator = re.sub(r"\s+", " ", f"{before} {after}").strip(TRIM).strip()
+            indicator = LEAD.sub("", indicator).strip(TRIM)
+            quote_start = a + len(ln.text[a:b]) - len(ln.text[a:b].lstrip(" -;,"))
+            quote_end = b - (len(ln.text[a:b]) - len(ln.text[a:b].rstrip(" ;,")))
+            records.append(
+                {
+                    "code": code,
+                    "item": int(item),
+                    "indicator": indicator,
+                    "indicator_en": english_label(indicator) or english_label(item_context),
+                    "context": item_context.strip(TRIM) if code != item else "",
+                    "measure": "growth_pct" if GROWTH_BEFORE.search(before) else "level",
+                    "unit": target.unit,
+                    "target_text": ln.text[s:e],
+                    "low": target.low,
+                    "high": target.high,
+                    "low_inclusive": target.low_inclusive,
+                    "high_inclusive": target.high_inclusive,
+                    "approx": target.approx,
+                    "denominator": target.denominator,
+                    "source": f"targets_2024 ({item})",
+                    "quote": ln.text[quote_start - 0 : quote_end],
+                    "start": ln.start + quote_start,
+                    "end": ln.start + quote_end,
+                    "line": ln.number,
+                }
+            )
+    frame = pd.DataFrame.from_records(records)
+    for col in ("low", "high", "denominator"):
+        frame[col] = frame[col].astype("float64")
+    return frame
