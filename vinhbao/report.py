@@ -84,6 +84,93 @@ class Report:
         return build_targets(self.document)
 
 
+    @cached_property
+    def _extraction(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        from .facts import extract, table_facts
+        from .patterns import PATTERNS
+
+        found, misses = extract(self.document, PATTERNS)
+        appendix = table_facts(
+            self.appendix,
+            self.text,
+            topic="appendix",
+            subject_prefix="appendix_",
+            measures={"actual": "actual_text", "target_low": "target_text",
+                      "target_high": "target_text"},
+            period="2023",
+        )
+        targets = table_facts(
+            self.targets_2024,
+            self.text,
+            topic="targets_2024",
+            subject_prefix="target_2024_",
+            measures={"low": "target_text", "high": "target_text"},
+            period="2024",
+        )
+        facts = pd.concat([found, appendix, targets], ignore_index=True)
+        return facts, misses
+
+    @cached_property
+    def facts(self) -> pd.DataFrame:
+        """Every figure found: one row per figure with topic, subject, measure, value, unit,
+        source, verbatim quote and offsets (text[start:end] == quote)."""
+        return self._extraction[0]
+
+    @cached_property
+    def unmatched_patterns(self) -> pd.DataFrame:
+        """Patterns of the table that found nothing in this report (other phrasing?)."""
+        return self._extraction[1]
+
+    @cached_property
+    def rice(self) -> pd.DataFrame:
+        """Rice per season: area, yield (two conventions, labelled), output, rates."""
+        from .frames import rice
+
+        return rice(self.facts)
+
+    @cached_property
+    def agriculture(self) -> pd.DataFrame:
+        """Agriculture-forestry-fisheries value and its parts."""
+        from .frames import agriculture
+
+        return agriculture(self.facts)
+
+    @cached_property
+    def economy(self) -> pd.DataFrame:
+        """Production value, growth, investment, income, industry, trade, business."""
+        from .frames import economy
+
+        return economy(self.facts)
+
+    @cached_property
+    def budget(self) -> pd.DataFrame:
+        """State budget, disbursement, social insurance, auctions, allowances, gifts."""
+        from .frames import budget
+
+        return budget(self.facts)
+
+    @cached_property
+    def land(self) -> pd.DataFrame:
+        """Land certificates, site clearance per project, land donation, auctions."""
+        from .frames import land
+
+        return land(self.facts)
+
+    @cached_property
+    def cases(self) -> pd.DataFrame:
+        """Dossiers, courts, citizen reception, petitions, discipline, crime, traffic."""
+        from .frames import cases
+
+        return cases(self.facts)
+
+    @cached_property
+    def audit(self) -> pd.DataFrame:
+        """The report's arithmetic checked: one row per declared relationship."""
+        from .audit import run_checks
+
+        return run_checks(self.facts, self.text)
+
+
 def load_report(source: str | Path | bytes | None = None) -> Report:
     """The bundled report (None), a path, raw bytes, or the report's text -> `Report`."""
     return Report(read_source(RAW_REPORT if source is None else source))

@@ -1,0 +1,92 @@
+"""The page-aware reader: footnotes complete and in order, body sentences rejoined, offsets exact."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_46_footnotes_in_order(report):
+    fn = report.footnotes
+    assert fn["number"].tolist() == list(range(1, 47))
+    assert (fn["text"].str.len() > 20).all()
+
+
+@pytest.mark.parametrize(
+    ("number", "begins", "ends", "pieces"),
+    [
+        (1, "Ngày 03/8/2023, tại Nhà văn hóa", "185 năm thành lập huyện (1838 - 2023).", 2),
+        (5, "Hoàn thành xuất sắc nhiệm vụ: 14", "04 không hoàn thành nhiệm vụ).", 2),
+        (13, "Ủy ban MTTQ Việt Nam tiếp nhận", "mô hình “CCB với an ninh công giáo”.", 2),
+        (30, "Đối với 7 xã năm 2022-2023", "Đã kiểm kê 957 hộ.", 2),
+        (34, "* *Bạc mầm non*", "Tỷ lệ đỗ tốt nghiệp THPT đạt 99,83%, giảm 0,17%.", 5),
+        (46, "Kết quả giải quyết TTHC trên hệ thống Một cửa:", "mức độ 4: 1.535 HS)", 3),
+    ],
+)
+def test_long_footnotes_are_stitched(report, number, begins, ends, pieces):
+    row = report.footnotes.set_index("number").loc[number]
+    assert row["text"].startswith(begins)
+    assert row["text"].endswith(ends)
+    assert row["pieces"] == pieces
+
+
+def test_footnote_continuations_join_mid_sentence(report):
+    texts = report.footnotes.set_index("number")["text"]
+    assert "kỷ niệm 85 năm Ngày thành lập Chi bộ Đảng Cộng sản" in texts[1]
+    assert "16 hoàn thành nhiệm vụ, 02 không hoàn thành nhiệm vụ" in texts[5]
+    assert "80 suất quà cho hội viên có hoàn cảnh khó khăn = 40 triệu đồng" in texts[13]
+    # footnote 34 keeps every level: pre-school, primary, lower and upper secondary
+    for level in ("Bạc mầm non", "Cấp tiểu học", "Cấp THCS", "Tỷ lệ đỗ tốt nghiệp THCS", "Cấp THPT"):
+        assert level in texts[34]
+    assert "+ Cấp huyện: tiếp nhận 5.726 hồ sơ" in texts[46]
+    assert "+ Cấp xã: tiếp nhận 26.004 hồ sơ" in texts[46]
+    assert "3.3." not in texts[46]
+
+
+def test_body_sentences_split_by_a_footnote_block_are_rejoined(report):
+    body = " ".join(report.paragraphs["text"])
+    assert "(20/8/1945-20/8/2023)¹. Triển khai tốt cuộc thi viết chính luận" in body
+    assert "trong dịp Tết Nguyên đán¹³. Hoàn thành xây mới 25 nhà ở cho hộ nghèo" in body
+    assert "hoàn thành xét xử 728/744 vụ án các loại, đạt tỷ lệ 896,9%." in body
+    assert "điện năng tiêu thụ ước đạt 277 triệu KW" in body
+    # footnote text never leaks into the body
+    assert "Ngày 03/8/2023, tại Nhà văn hóa" not in body
+    assert "viên có hoàn cảnh khó khăn = 40 triệu đồng" not in body
+
+
+def test_m2_is_a_unit_not_footnote_2(report):
+    fn = report.footnotes.set_index("number")
+    assert "100.282 m² đất" in fn.loc[14, "text"]
+    assert fn.loc[2, "text"].startswith("Đã tiếp nhận 1046 bài dự thi")
+    assert fn.loc[2, "cited_in"].startswith("Triển khai tốt cuộc thi viết chính luận")
+
+
+def test_each_footnote_is_linked_to_its_citing_sentence(report):
+    fn = report.footnotes.set_index("number")
+    assert fn.loc[22, "cited_in"].startswith("Tổng diện tích gieo cấy lúa cả năm 16.715,97 ha")
+    assert fn.loc[22, "section"] == "2.1"
+    assert fn.loc[46, "section"] == "3.1"
+    assert fn.loc[42, "cited_in"] == "Tập trung đấu tranh, trấn áp các loại tội phạm⁴²."
+    for number, row in fn.iterrows():
+        marker = report.text[row["marker_start"] :]
+        assert marker.startswith(str(number).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")))
+
+
+def test_offsets_point_into_the_normalised_text(report):
+    for _, row in report.footnotes.iterrows():
+        for start, end in row["spans"]:
+            assert report.text[start:end] in row["text"]
+        assert row["text"].startswith(report.text[row["start"] : row["spans"][0][1]])
+    for _, row in report.paragraphs.iterrows():
+        if row["pieces"] == 1:
+            assert report.text[row["start"] : row["end"]] == row["text"]
+        else:
+            head = row["text"][:20]
+            assert report.text[row["start"] : row["start"] + len(head)] == head
+
+
+def test_sections_follow_the_headings(report):
+    p = report.paragraphs
+    assert p.loc[p["text"].str.startswith("- Tổng giá trị sản xuất trên địa bàn"), "section"].item() == "2.1"
+    assert p.loc[p["text"].str.startswith("Các cơ quan nội chính"), "section"].item() == "2.3"
+    assert (p["section"] == "2024 III").sum() >= 10
+    assert "Phần thứ nhất > I. KẾT QUẢ" in p.loc[p["section"] == "2.1", "section_path"].iloc[0]

@@ -1,0 +1,136 @@
+"""The report's own arithmetic, checked: relationships declared in `checks.py`, evaluated over facts.
+
+Every figure enters as an interval of its printed precision (±half a unit of the last printed
+digit; exact for counts), and expressions are evaluated with interval arithmetic, so a check
+holds when the stated and the computed intervals overlap: rounding never raises a false alarm.
+"""
+
+from __future__ import annotations
+
+import ast
+import operator
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .checks import CHECKS, Check
+from .numbers import lookup_unit
+
+@dataclass(frozen=True)
+class Interval:
+    lo: float
+    hi: float
+
+    @property
+    def mid(self) -> float:
+        return (self.lo + self.hi) / 2
+
+    def __add__(self, o: Interval) -> Interval:
+        return Interval(self.lo + o.lo, self.hi + o.hi)
+
+    def __sub__(self, o: Interval) -> Interval:
+        return Interval(self.lo - o.hi, self.hi - o.lo)
+
+    def __mul__(self, o: Interval) -> Interval:
+        p = (self.lo * o.lo, self.lo * o.hi, self.hi * o.lo, self.hi * o.hi)
+        return Interval(min(p), max(p))
+
+    def __truediv__(self, o: Interval) -> Interval:
+        if o.lo <= 0 <= o.hi:
+            raise ZeroDivisionError("division by an interval holding zero")
+        return self * Interval(1 / o.hi, 1 / o.lo)
+
+    def overlaps(self, o: Interval) -> bool:
+        return self.lo <= o.hi and o.lo <= self.hi
+
+
+_OPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
+        ast.Div: operator.truediv}
+
+
+def half_unit(printed: str) -> float:
+    """Half a unit of the last printed digit: '66,12' -> 0.005, '110.522' -> 0.5."""
+    _, _, decimals = printed.partition(",")
+    return 0.5 * 10 ** -len(decimals)
+
+
+def fact_intervals(facts: pd.DataFrame, text: str) -> dict[str, tuple[Interval, pd.Series]]:
+    """'subject.measure' -> (interval in the printed unit, the fact row)."""
+    out: dict[str, tuple[Interval, pd.Series]] = {}
+    for _, row in facts.iterrows():
+        key = f"{row['subject']}.{row['measure']}"
+        if key in out:
+            continue
+        printed = text[row["number_start"] : row["number_end"]]
+        exact = lookup_unit(row["unit_printed"]).kind == "count" and "," not in printed
+        h = 0.0 if exact else half_unit(printed)
+        v = row["value_printed"]
+        out[key] = (Interval(v - h, v + h), row)
+    return out
+
+
+def evaluate(expr: str, values: dict[str, tuple[Interval, pd.Series]]) -> Interval:
+    """Evaluate '+ - * /', numbers and subject.measure names over intervals."""
+
+    def ev(node: ast.AST) -> Interval:
+        if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
+            return _OPS[type(node.op)](ev(node.left), ev(node.right))
+        if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
+            return Interval(float(node.value), float(node.value))
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            inner = ev(node.operand)
+            return Interval(-inner.hi, -inner.lo)
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            key = f"{node.value.id}.{node.attr}"
+            if key not in values:
+                raise KeyError(key)
+            return values[key][0]
+        raise ValueError(f"unsupported expression: {ast.unparse(node)}")
+
+    return ev(ast.parse(expr, mode="eval").body)
+
+
+def _names(expr: str) -> list[str]:
+    return [
+        f"{n.value.id}.{n.attr}"
+        for n in ast.walk(ast.parse(expr, mode="eval"))
+        if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+    ]
+
+
+def run_checks(facts: pd.DataFrame, text: str, checks: tuple[Check, ...] = CHECKS) -> pd.DataFrame:
+    """One row per check: stated vs computed, difference, whether it holds, and the quote."""
+    values = fact_intervals(facts, text)
+    rows = []
+    for check in checks:
+        refs = _names(check.stated) + _names(check.computed)
+        missing = [r for r in refs if r not in values]
+        stated_row = values[_names(check.stated)[0]][1] if not missing else None
+        record = {
+            "check": check.name,
+            "kind": check.kind,
+            "expression": f"{check.stated} = {check.computed}",
+            "source": ", ".join(dict.fromkeys(values[r][1]["source"] for r in refs if r in values)),
+            "stated": float("nan"),
+            "computed": float("nan"),
+            "difference": float("nan"),
+            "holds": pd.NA,
+            "note": check.note,
+            "quote": stated_row["quote"] if stated_row is not None else "",
+            "start": stated_row["start"] if stated_row is not None else -1,
+            "end": stated_row["end"] if stated_row is not None else -1,
+        }
+        if missing:
+            record["note"] = f"not evaluated: no fact {', '.join(missing)}"
+        else:
+            stated, computed = evaluate(check.stated, values), evaluate(check.computed, values)
+            record |= {
+                "stated": stated.mid,
+                "computed": computed.mid,
+                "difference": stated.mid - computed.mid,
+                "holds": stated.overlaps(computed),
+            }
+        rows.append(record)
+    frame = pd.DataFrame(rows)
+    frame["holds"] = frame["holds"].astype("boolean")
+    return frame

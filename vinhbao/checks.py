@@ -1,0 +1,115 @@
+"""The audit's relationships, declared as data: `stated = computed` over `subject.measure` facts.
+
+Kinds: sum (parts reach their total), balance (inflow = outflow), ratio (x/y stated as z%),
+product (yield × area = output), growth (rates consistent with levels), cross (the same figure in
+two places of the report). Appendix rows are subjects `appendix_<code>` (1.b -> appendix_1_b).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    kind: str
+    stated: str
+    computed: str
+    note: str = ""
+
+
+CHECKS: tuple[Check, ...] = (
+    # --- rice: seasons against the year, yield = output / area --------------------------------
+    Check("rice area: seasons add to the year", "sum",
+          "rice_year.area", "spring_rice.area + main_rice.area"),
+    Check("rice output: seasons add to the year", "sum",
+          "rice_year.output", "spring_rice.output + main_rice.output",
+          "the year's output is printed lower than its two seasons added"),
+    Check("spring rice yield = output / area", "product",
+          "spring_rice.yield", "spring_rice.output / spring_rice.area * 10"),
+    Check("main rice yield = output / area", "product",
+          "main_rice.yield", "main_rice.output / main_rice.area * 10",
+          "yield printed '61,88 t/ha': tạ/ha is meant"),
+    Check("whole-year rice yield = output / sown area", "product",
+          "rice_year.yield", "rice_year.output / rice_year.area * 10"),
+    Check("two-crop yield = spring + main yields (tạ -> t)", "sum",
+          "rice_year_two_crops.yield", "(spring_rice.yield + main_rice.yield) / 10",
+          "the appendix convention: yields of the two seasons added, per ha of land"),
+    Check("appendix rice yield = body two-crop yield", "cross",
+          "appendix_5.actual", "rice_year_two_crops.yield"),
+    Check("rice area growth: seasons' rates imply the year's", "growth",
+          "rice_year.area_pct_yoy",
+          "(spring_rice.area + main_rice.area) / (spring_rice.area / (1 + "
+          "spring_rice.area_pct_yoy / 100) + main_rice.area / (main_rice.area_pct_of_last_year "
+          "/ 100)) * 100 - 100"),
+    Check("rice output growth: seasons' rates imply the year's", "growth",
+          "rice_year.output_pct_yoy",
+          "rice_year.output / (spring_rice.output / (1 + spring_rice.output_pct_yoy / 100) + "
+          "main_rice.output / (main_rice.output_pct_of_last_year / 100)) * 100 - 100",
+          "the seasons' year-on-year rates imply a lower growth of the year's output"),
+    # --- agriculture --------------------------------------------------------------------------
+    Check("agriculture value: parts reach the total (footnote 21)", "sum",
+          "agriculture_forestry_fisheries.amount",
+          "crops.amount + livestock.amount + fisheries.amount + forestry.amount",
+          "crops, livestock, fisheries and forestry do not reach the total; "
+          "agricultural services are not listed"),
+    Check("agriculture growth: body sector rate = agriculture value rate", "cross",
+          "agriculture_fisheries.pct_yoy", "agriculture_forestry_fisheries.pct_yoy"),
+    # --- economy: body against the appendix -----------------------------------------------------
+    Check("total production growth: body = appendix row 1", "cross",
+          "total_production_value.pct_yoy", "appendix_1.actual"),
+    Check("total production growth target: body = appendix row 1 (low)", "cross",
+          "total_production_value.target_low", "appendix_1.target_low"),
+    Check("total production growth target: body = appendix row 1 (high)", "cross",
+          "total_production_value.target_high", "appendix_1.target_high"),
+    Check("agriculture-fisheries growth: body = appendix row 1.b", "cross",
+          "agriculture_fisheries.pct_yoy", "appendix_1_b.actual"),
+    Check("industry-construction growth: body = appendix row 1.c", "cross",
+          "industry_construction.pct_yoy", "appendix_1_c.actual"),
+    Check("industry-handicrafts growth: body = appendix row 1.d", "cross",
+          "industry_handicrafts.pct_yoy", "appendix_1_d.actual"),
+    Check("district-managed industry growth: body = appendix row 1.e", "cross",
+          "district_industry.pct_yoy", "appendix_1_e.actual"),
+    Check("capital construction growth: body = appendix row 1.f", "cross",
+          "construction.pct_yoy", "appendix_1_f.actual",
+          "the body's construction growth is twice the appendix's capital-construction growth"),
+    Check("trade-services growth: body = appendix row 1.g", "cross",
+          "trade_services.pct_yoy", "appendix_1_g.actual"),
+    Check("income per head: body = appendix row 3", "cross",
+          "income_per_head.amount", "appendix_3.actual"),
+    Check("social investment: body = appendix row 7", "cross",
+          "social_investment.amount", "appendix_7.actual"),
+    Check("social investment '% above plan' against the plan's upper bound", "ratio",
+          "social_investment.pct_above_plan",
+          "social_investment.amount / social_investment.target_high * 100 - 100",
+          "6.150 against a plan of 5.700-5.900 is 4-8% above it, not the printed rate"),
+    Check("economic structure (appendix row 2) adds to 100%", "sum",
+          "100", "appendix_2_a.actual + appendix_2_b.actual + appendix_2_c.actual"),
+    Check("agricultural structure (appendix row 4) adds to 100%", "sum",
+          "100", "appendix_4_a.actual + appendix_4_b.actual + appendix_4_c.actual"),
+    # --- budget ---------------------------------------------------------------------------------
+    Check("district revenue: % of estimate (body) = growth over estimate (appendix row 8)",
+          "cross", "district_budget_revenue.pct_of_estimate - 100", "appendix_8.actual"),
+    # --- social and party figures cross-checked with the appendix --------------------------------
+    Check("new party members: % of plan = 258 / appendix target", "ratio",
+          "party_admissions.pct_of_plan", "party_admissions.count / appendix_20.target_low * 100"),
+    Check("new party members: body = appendix row 20", "cross",
+          "party_admissions.count", "appendix_20.actual"),
+    Check("schools meeting national standards: 73/79 stated as %", "ratio",
+          "national_standard_schools.pct",
+          "national_standard_schools.count / national_standard_schools.total * 100"),
+    Check("population growth: body = appendix row 11", "cross",
+          "population_growth.pct", "appendix_11.actual"),
+    Check("stunting: body = appendix row 14", "cross", "stunting.pct", "appendix_14.actual"),
+    Check("stunting target: body 'NQ' = appendix target", "cross",
+          "stunting.target", "appendix_14.target_high",
+          "the body gives the resolution's target as 11,9%, the appendix as 'dưới 11,91'"),
+    Check("health insurance coverage: body = appendix row 16", "cross",
+          "health_insurance.pct", "appendix_16.actual"),
+    Check("poverty rate: body = appendix row 17", "cross", "poverty_rate.pct", "appendix_17.actual"),
+    Check("job placements: body = appendix row 12.b", "cross",
+          "job_placements.count", "appendix_12_b.actual"),
+    Check("trained workers: body = appendix row 12.c", "cross",
+          "trained_workers.pct", "appendix_12_c.actual"),
+)

@@ -1,0 +1,14 @@
+"""Extraction patterns, one module per topic; `PATTERNS` is their concatenation."""
+
+from __future__ import annotations
+
+from ..facts import Pattern
+from . import agriculture, budget, economy, rice, social
+
+PATTERNS: tuple[Pattern, ...] = (
+    *economy.PATTERNS,
+    *agriculture.PATTERNS,
+    *rice.PATTERNS,
+    *budget.PATTERNS,
+    *social.PATTERNS,
+)

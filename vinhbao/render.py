@@ -1,0 +1,48 @@
+"""Execute every notebook and render it to self-contained HTML (code hidden) with an index."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from .config import NOTEBOOKS, REPORTS
+
+
+def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
+    """The numbered notebooks, in reading order."""
+    return sorted(folder.glob("[0-9][0-9]-*.ipynb"))
+
+
+def render_notebooks(folder: Path = NOTEBOOKS, out: Path = REPORTS) -> list[Path]:
+    """Execute each notebook in a python3 kernel and write out/<name>.html plus out/index.html."""
+    import nbformat
+    from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import ExecutePreprocessor
+
+    out.mkdir(parents=True, exist_ok=True)
+    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
+    written, entries = [], []
+    for path in notebook_paths(folder):
+        nb = nbformat.read(path, as_version=4)
+        ExecutePreprocessor(timeout=600, kernel_name="python3").preprocess(
+            nb, {"metadata": {"path": str(folder)}}
+        )
+        body, _ = exporter.from_notebook_node(nb)
+        target = out / f"{path.stem}.html"
+        target.write_text(body, encoding="utf-8")
+        written.append(target)
+        title = next(
+            (c.source.splitlines()[0].lstrip("# ") for c in nb.cells if c.cell_type == "markdown"),
+            path.stem,
+        )
+        entries.append(f'<li><a href="{target.name}">{html.escape(title)}</a></li>')
+    index = out / "index.html"
+    index.write_text(
+        "<!doctype html><html><head><meta charset='utf-8'><title>vinhbao reports</title></head>"
+        "<body><h1>vinhbao: report 499-BC/HU (Vĩnh Bảo, 2023)</h1><ol>"
+        + "".join(entries)
+        + "</ol></body></html>\n",
+        encoding="utf-8",
+    )
+    return [*written, index]
