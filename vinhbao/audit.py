@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import operator
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -69,8 +70,24 @@ def fact_intervals(facts: pd.DataFrame, text: str) -> dict[str, tuple[Interval, 
     return out
 
 
+REF = re.compile(r"\b([a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)\b")
+
+
+def _parse(expr: str) -> tuple[ast.expr, list[str]]:
+    """The expression with each subject.measure replaced by a placeholder name (measures such
+    as 'yield' are Python keywords), and the references in order."""
+    refs: list[str] = []
+
+    def placeholder(m: re.Match[str]) -> str:
+        refs.append(m.group(1))
+        return f"_ref{len(refs) - 1}"
+
+    return ast.parse(REF.sub(placeholder, expr), mode="eval").body, refs
+
+
 def evaluate(expr: str, values: dict[str, tuple[Interval, pd.Series]]) -> Interval:
     """Evaluate '+ - * /', numbers and subject.measure names over intervals."""
+    tree, refs = _parse(expr)
 
     def ev(node: ast.AST) -> Interval:
         if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
@@ -80,22 +97,15 @@ def evaluate(expr: str, values: dict[str, tuple[Interval, pd.Series]]) -> Interv
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
             inner = ev(node.operand)
             return Interval(-inner.hi, -inner.lo)
-        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
-            key = f"{node.value.id}.{node.attr}"
-            if key not in values:
-                raise KeyError(key)
-            return values[key][0]
+        if isinstance(node, ast.Name) and node.id.startswith("_ref"):
+            return values[refs[int(node.id[4:])]][0]
         raise ValueError(f"unsupported expression: {ast.unparse(node)}")
 
-    return ev(ast.parse(expr, mode="eval").body)
+    return ev(tree)
 
 
 def _names(expr: str) -> list[str]:
-    return [
-        f"{n.value.id}.{n.attr}"
-        for n in ast.walk(ast.parse(expr, mode="eval"))
-        if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
-    ]
+    return REF.findall(expr)
 
 
 def run_checks(facts: pd.DataFrame, text: str, checks: tuple[Check, ...] = CHECKS) -> pd.DataFrame:
@@ -105,7 +115,7 @@ def run_checks(facts: pd.DataFrame, text: str, checks: tuple[Check, ...] = CHECK
     for check in checks:
         refs = _names(check.stated) + _names(check.computed)
         missing = [r for r in refs if r not in values]
-        stated_row = values[_names(check.stated)[0]][1] if not missing else None
+        stated_row = values[refs[0]][1] if refs and not missing else None
         record = {
             "check": check.name,
             "kind": check.kind,

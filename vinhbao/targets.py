@@ -9,13 +9,17 @@ import pandas as pd
 from .document import Document, Line
 from .errors import NumberFormatError, ReportFormatError
 from .glossary import english_label
-from .numbers import find_targets
+from .numbers import UNITS, find_targets
 
 SECTION = re.compile(r"^III\.\s")
 ITEM = re.compile(r"^(?:-\s*)?\((\d+)\)\.?\s*")
 LEAD = re.compile(r"^[-+*(\s]+")
 GROWTH_BEFORE = re.compile(r"\btăng\s*:?\s*(?:đạt\s*)?:?\s*$", re.IGNORECASE)
 TRIM = " \t;,.:)("
+UNIT_WORDS = re.compile(
+    "|".join(re.escape(u.raw) for u in sorted(UNITS, key=lambda u: -len(u.raw))) + r"(?=$|[\s;,.])",
+    re.IGNORECASE,
+)
 
 
 def target_lines(doc: Document) -> list[Line]:
@@ -32,16 +36,28 @@ def target_lines(doc: Document) -> list[Line]:
 
 
 def pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cut a line into one piece per target: at the first ';' between two targets, else ','."""
+    """Cut a line into one piece per target: at the first ';' between two targets, else the first
+    sentence end, else the first ','."""
     cuts = [0]
     for (_, end), (nxt, _) in zip(spans, spans[1:]):
         between = text[end:nxt]
-        sep = between.find(";")
-        if sep < 0:
-            sep = between.find(",")
-        cuts.append(end + sep + 1 if sep >= 0 else nxt)
+        found = [i for i in (between.find(";"), between.find(". "), between.find(",")) if i >= 0]
+        cuts.append(end + found[0] + 1 if found else nxt)
     cuts.append(len(text))
     return list(zip(cuts, cuts[1:]))
+
+
+def describe(before: str, after: str) -> str:
+    """The indicator of a target: the words before it, and after it when they are not just its
+    unit or the start of another clause."""
+    words = [LEAD.sub("", before).strip(TRIM)]
+    tail = after.strip()
+    unit = UNIT_WORDS.match(tail)
+    if unit:
+        tail = tail[unit.end() :].strip()
+    if tail and tail[0] not in ",;:.":
+        words.append(tail.strip(TRIM))
+    return re.sub(r"\s+", " ", " ".join(w for w in words if w)).strip()
 
 
 def build_targets(doc: Document) -> pd.DataFrame:
@@ -58,8 +74,9 @@ def build_targets(doc: Document) -> pd.DataFrame:
                 line=ln.number,
                 expected="an item '(1). …'",
             )
+        searchable = " " * m.end() + ln.text[m.end() :] if m else ln.text
         try:
-            found = find_targets(ln.text)
+            found = find_targets(searchable)
         except NumberFormatError as exc:
             raise ReportFormatError(str(exc), line=ln.number, expected="a readable target") from exc
         if m:
@@ -68,13 +85,10 @@ def build_targets(doc: Document) -> pd.DataFrame:
         for (s, e, target), (a, b) in zip(found, pieces(ln.text, spans)):
             if m and a == 0:
                 a = m.end()
-            code = item if letter == 0 and first_has_target else (
-                f"{item}.{chr(ord('a') + letter - (1 if first_has_target else 0))}"
-            )
+            code = item if letter == 0 and first_has_target else f"{item}.{chr(ord('a') + letter)}"
             letter += 1
             before, after = ln.text[a:s], ln.text[e:b]
-            indicator = re.sub(r"\s+", " ", f"{before} {after}").strip(TRIM).strip()
-            indicator = LEAD.sub("", indicator).strip(TRIM)
+            indicator = describe(before, after)
             quote_start = a + len(ln.text[a:b]) - len(ln.text[a:b].lstrip(" -;,"))
             quote_end = b - (len(ln.text[a:b]) - len(ln.text[a:b].rstrip(" ;,")))
             records.append(
@@ -94,7 +108,7 @@ def build_targets(doc: Document) -> pd.DataFrame:
                     "approx": target.approx,
                     "denominator": target.denominator,
                     "source": f"targets_2024 ({item})",
-                    "quote": ln.text[quote_start - 0 : quote_end],
+                    "quote": ln.text[quote_start:quote_end],
                     "start": ln.start + quote_start,
                     "end": ln.start + quote_end,
                     "line": ln.number,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..facts import Pattern
-from . import agriculture, budget, economy, rice, social
+from . import agriculture, budget, cases, economy, land, party, rice, social
 
 PATTERNS: tuple[Pattern, ...] = (
     *economy.PATTERNS,
@@ -11,4 +11,7 @@ PATTERNS: tuple[Pattern, ...] = (
     *rice.PATTERNS,
     *budget.PATTERNS,
     *social.PATTERNS,
+    *land.PATTERNS,
+    *cases.PATTERNS,
+    *party.PATTERNS,
 )

@@ -57,7 +57,7 @@ PATTERNS: tuple[Pattern, ...] = (
             "là: {amount|triệu đồng} triệu đồng",
             "Quà Tết cho hộ nghèo, cận nghèo", "Lunar New Year gifts to poor and near-poor households"),
     Pattern(T, "socialised_gifts", "footnote 37",
-            "Tổng huy động xã hội hoá quà tặng ~: {amount|triệu đồng} triệu đồng",
+            "Tổng huy động xã hội hoá quà tặng ~ : {amount|triệu đồng} triệu đồng",
             "Huy động xã hội hoá quà tặng", "Gifts funded by social mobilisation"),
     Pattern(T, "july27_gifts_president", "footnote 37",
             "27/7: Quà Chủ tịch nước: {count|người} người, số tiền {amount|triệu đồng} triệu đồng",

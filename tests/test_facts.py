@@ -1,0 +1,110 @@
+"""Facts and topic frames: real values, provenance that round-trips, both rice yield conventions."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def fact(report, subject, measure):
+    rows = report.facts.query("subject == @subject and measure == @measure")
+    assert len(rows) == 1, (subject, measure, len(rows))
+    return rows.iloc[0]
+
+
+def test_every_fact_quotes_the_text_verbatim(report):
+    f = report.facts
+    assert len(f) > 150
+    for row in f.itertuples():
+        assert report.text[row.start : row.end] == row.quote
+        assert row.start <= row.number_start < row.number_end <= row.end
+    assert f["source"].str.match(r"^(footnote \d+|body \S+|appendix row \S+|targets_2024 \(\d+\))$").all()
+
+
+def test_no_pattern_misses_on_the_bundled_report(report):
+    assert report.unmatched_patterns.empty, report.unmatched_patterns
+
+
+@pytest.mark.parametrize(
+    ("subject", "measure", "value", "unit", "source"),
+    [
+        ("total_production_value", "amount", 20952.436, "billion_vnd", "body 2.1"),
+        ("total_production_value", "pct_yoy", 14.64, "pct", "body 2.1"),
+        ("industry_construction", "pct_yoy", 18.75, "pct", "body 2.1"),
+        ("social_investment", "amount", 6150, "billion_vnd", "body 2.1"),
+        ("income_per_head", "amount", 72.16, None, "body 2.1"),
+        ("retail_sales", "pct_of_plan", 100.01, "pct", "body 2.1"),
+        ("agriculture_forestry_fisheries", "pct_of_plan", 99.96, "pct", "body 2.1"),
+        ("crops", "pct_above_plan", 5.42, "pct", "footnote 21"),
+        ("livestock", "pct_of_plan", 96.47, "pct", "footnote 21"),
+        ("forestry", "pct_of_last_year", 100, "pct", "footnote 21"),
+        ("state_budget_revenue", "amount", 2809.228, "billion_vnd", "body 2.1"),
+        ("state_budget_revenue", "pct_of_estimate", 130.7, "pct", "body 2.1"),
+        ("district_budget_revenue", "pct_of_last_year", 92.8, "pct", "body 2.1"),
+        ("state_budget_expenditure", "amount", 2571.167, "billion_vnd", "body 2.1"),
+        ("public_investment_disbursed", "amount", 1061.334, "billion_vnd", "body 2.1"),
+        ("social_insurance_revenue", "amount", 449, "billion_vnd", "footnote 38"),
+        ("social_insurance_expenditure", "pct_of_last_year", 108.79, "pct", "footnote 38"),
+        ("land_use_right_auctions", "amount", 120.513, "billion_vnd", "footnote 31"),
+        ("funeral_allowances", "count", 558, None, "footnote 36"),
+        ("tet_gifts_city", "count", 7161, None, "footnote 37"),
+        ("party_admissions", "pct_of_plan", 92.14, "pct", "body 1.1"),
+    ],
+)
+def test_values(report, subject, measure, value, unit, source):
+    row = fact(report, subject, measure)
+    assert row["value_printed"] == pytest.approx(value)
+    assert row["source"] == source
+    if unit:
+        assert row["unit"] == unit
+    assert report.text[row["number_start"] : row["number_end"]] in row["quote"]
+
+
+def test_money_in_million_is_converted_to_billion(report):
+    crops = fact(report, "crops", "amount")
+    assert crops["value_printed"] == 1468417
+    assert crops["unit_printed"] == "triệu đồng"
+    assert crops["value"] == pytest.approx(1468.417)
+
+
+def test_rice_frame_per_season(report):
+    r = report.rice.set_index(["season", "quantity", "measure", "subject"])["value"]
+    assert r[("spring", "area", "value", "spring_rice")] == pytest.approx(7990.59)
+    assert r[("main", "area", "value", "main_rice")] == pytest.approx(8725.38)
+    assert r[("year", "output", "value", "rice_year")] == 110522
+    assert r[("spring", "yield", "value", "spring_rice")] == pytest.approx(7.076)
+    assert r[("main", "output", "pct_of_last_year", "main_rice")] == pytest.approx(99.97)
+
+
+def test_rice_keeps_the_two_yield_conventions_apart(report):
+    y = report.rice.query("quantity == 'yield' and measure == 'value' and season == 'year'")
+    conventions = dict(zip(y["subject"], y["yield_convention"]))
+    assert conventions["rice_year"].startswith("output / sown area")
+    assert conventions["rice_year_two_crops"].startswith("two seasons' yields added")
+    values = dict(zip(y["subject"], y["value"]))
+    assert values["rice_year"] == pytest.approx(6.612)
+    assert values["rice_year_two_crops"] == pytest.approx(13.26)
+
+
+def test_main_rice_yield_typo_is_kept_and_flagged(report):
+    row = fact(report, "main_rice", "yield")
+    assert row["unit_printed"] == "t/ha" and row["value_printed"] == pytest.approx(61.88)
+    assert row["value"] == pytest.approx(6.188)
+    assert "t/ha" in row["flags"]
+
+
+def test_electricity_typo_is_flagged(report):
+    row = fact(report, "electricity_consumption", "amount")
+    assert row["value_printed"] == 277 and row["flags"]
+
+
+def test_economy_implied_previous_year(report):
+    e = report.economy.set_index(["subject", "measure"])["value"]
+    assert e[("total_production_value", "implied_previous_year")] == pytest.approx(20952.436 / 1.1464)
+    assert e[("retail_sales", "implied_previous_year")] == pytest.approx(6755 / 1.1764)
+
+
+def test_topic_frames_are_subsets_with_provenance(report):
+    for name in ("rice", "agriculture", "economy", "budget", "land", "cases"):
+        frame = getattr(report, name)
+        assert len(frame) > 0, name
+        assert {"source", "quote", "start", "end"} <= set(frame.columns)

@@ -1,0 +1,50 @@
+"""The same report re-encoded (BOM, NFD, CRLF, trailing spaces) gives identical frames; an altered
+copy gives altered frames."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pandas as pd
+import pytest
+
+import vinhbao
+
+FRAMES = ["footnotes", "appendix", "targets_2024", "facts", "audit"]
+
+VARIANTS = {
+    "bom": lambda t: ("\ufeff" + t).encode("utf-8"),
+    "nfd": lambda t: unicodedata.normalize("NFD", t),
+    "crlf": lambda t: t.replace("\n", "\r\n").encode("utf-8"),
+    "trailing_spaces": lambda t: re.sub(r"\n", "  \n", t),
+    "nbsp": lambda t: t.replace("tỷ đồng", "tỷ\u00a0đồng"),
+    "mix": lambda t: ("\ufeff" + unicodedata.normalize("NFD", t).replace("\n", " \r\n")).encode(),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_variant_gives_identical_frames(report, raw_text, variant):
+    other = vinhbao.load_report(VARIANTS[variant](raw_text))
+    assert other.text == report.text
+    for name in FRAMES:
+        pd.testing.assert_frame_equal(getattr(other, name), getattr(report, name), obj=name)
+
+
+def test_an_altered_copy_gives_altered_frames(raw_text):
+    altered = (
+        raw_text.replace("sản lượng thóc 56.541 tấn", "sản lượng thóc 56.641 tấn")
+        .replace("\t6.150\tVượt", "\t6.250\tVượt")
+        .replace("(11). Tỷ lệ tăng dân số tự nhiên: dưới 0,64%", "(11). Tỷ lệ tăng dân số tự nhiên: dưới 0,6%")
+        .replace("tổng số tiền trúng đấu giá là 120,513 tỷ đồng", "tổng số tiền trúng đấu giá là 121,513 tỷ đồng")
+    )
+    assert altered != raw_text
+    report = vinhbao.load_report(altered)
+    facts = report.facts.set_index(["subject", "measure"])["value"]
+    assert facts[("spring_rice", "output")] == 56641
+    assert facts[("land_use_right_auctions", "amount")] == pytest.approx(121.513)
+    assert report.appendix.set_index("code").loc["7", "actual"] == 6250
+    assert report.targets_2024.set_index("code").loc["11", "high"] == pytest.approx(0.6)
+    # the audit follows: with 100 t more in spring, the seasons now overshoot the year by more
+    rice_check = report.audit.set_index("check").loc["rice output: seasons add to the year"]
+    assert rice_check["computed"] == pytest.approx(56641 + 53993.63)

@@ -1,0 +1,310 @@
+"""Vietnamese numbers, units and plan targets, read from tables of words and patterns.
+
+Numbers: '.' groups thousands, ',' marks decimals ('20.952,436' = 20952.436). Canonical units:
+money in billion VND (`billion_vnd`, the report's tỷ đồng: triệu ×0.001, đồng ×1e-9), yields in
+tonnes per ha (`t_per_ha`: tạ/ha ×0.1), energy in million kWh (`million_kwh`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from babel.numbers import NumberFormatError as BabelNumberFormatError
+from babel.numbers import parse_decimal
+
+from .errors import NumberFormatError
+
+# One number: '.'-grouped thousands or a plain run of digits, then optional ',' decimals. Never
+# part of a word or of a longer number ('66.12', '1,2,3', 'A1', '12A1'); a full stop after it,
+# a glued unit ('25,2ha') and a footnote marker ('2023¹⁶') are left outside.
+NUMBER_PATTERN = (
+    r"(?<!\w)(?<![0-9][.,])"
+    r"(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,[0-9]+)?"
+    r"(?![.,]?[0-9]|[^\W_]+[0-9])"
+)
+_NUMBER = re.compile(NUMBER_PATTERN)
+
+# Old-style tone placement -> the spelling used in the tables.
+SPELLINGS: tuple[tuple[str, str], ...] = (("uỷ", "ủy"),)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A printed unit (lower-cased) and its canonical unit: canonical value = printed × factor."""
+
+    raw: str
+    canonical: str
+    factor: float
+    kind: str
+    label_en: str
+    typo: str = ""
+
+
+_T_HA_TYPO = "printed 't/ha' where the context means tạ/ha (quintals per ha)"
+_KW_TYPO = "printed 'KW' (power) where the context means kWh (energy)"
+
+# Counts: (printed unit, canonical unit); each is a Unit of kind 'count' with factor 1.
+_COUNTS: tuple[tuple[str, str], ...] = (
+    ("hộ", "households"),
+    ("hồ sơ", "dossiers"),
+    ("hs", "dossiers"),
+    ("đơn", "petitions"),
+    ("vụ", "cases"),
+    ("vụ việc", "cases"),
+    ("vụ án", "cases"),
+    ("lượt", "visits"),
+    ("lượt người", "person_visits"),
+    ("lượt khách", "visitor_arrivals"),
+    ("người", "people"),
+    ("lao động", "workers"),
+    ("đảng viên", "party_members"),
+    ("tổ chức đảng", "party_organisations"),
+    ("lượt tổ chức đảng", "party_organisation_visits"),
+    ("cấp ủy viên", "committee_members"),
+    ("gcn", "certificates"),
+    ("xã", "communes"),
+    ("trường", "schools"),
+    ("cơ sở", "establishments"),
+    ("suất", "packages"),
+    ("liều", "doses"),
+    ("trường hợp", "instances"),
+    ("đối tượng", "individuals"),
+    ("tài khoản", "accounts"),
+    ("văn bản", "documents"),
+    ("chỉ tiêu", "indicators"),
+    ("cán bộ", "officials"),
+    ("cơ quan", "agencies"),
+    ("ngày công", "workdays"),
+    ("tổ chức", "organisations"),
+    ("dự án", "projects"),
+    ("giấy phép", "permits"),
+    ("htx", "cooperatives"),
+    ("cuộc", "sessions"),
+    ("đơn vị", "units"),
+    ("kết luận", "conclusions"),
+    ("ca", "shifts"),
+)
+
+UNITS: tuple[Unit, ...] = (
+    Unit("tỷ đồng", "billion_vnd", 1.0, "money", "billion VND"),
+    Unit("triệu đồng", "billion_vnd", 1e-3, "money", "billion VND"),
+    Unit("tr.đồng", "billion_vnd", 1e-3, "money", "billion VND"),
+    Unit("tr.đ", "billion_vnd", 1e-3, "money", "billion VND"),
+    Unit("đồng", "billion_vnd", 1e-9, "money", "billion VND"),
+    Unit("triệu đồng/người/năm", "million_vnd_per_person_year", 1.0, "money_rate",
+         "million VND per person per year"),
+    Unit("tr.đồng/người/năm", "million_vnd_per_person_year", 1.0, "money_rate",
+         "million VND per person per year"),
+    Unit("triệu đồng/ha/năm", "million_vnd_per_ha_year", 1.0, "money_rate",
+         "million VND per ha per year"),
+    Unit("tr.đồng/ha/năm", "million_vnd_per_ha_year", 1.0, "money_rate",
+         "million VND per ha per year"),
+    Unit("tấn/ha", "t_per_ha", 1.0, "yield", "tonnes per ha"),
+    Unit("tạ/ha", "t_per_ha", 0.1, "yield", "tonnes per ha"),
+    Unit("t/ha", "t_per_ha", 0.1, "yield", "tonnes per ha", typo=_T_HA_TYPO),
+    Unit("ha", "ha", 1.0, "area", "hectares"),
+    Unit("m²", "m2", 1.0, "area", "square metres"),
+    Unit("m2", "m2", 1.0, "area", "square metres"),
+    Unit("tấn", "t", 1.0, "mass", "tonnes"),
+    Unit("kg", "t", 1e-3, "mass", "tonnes"),
+    Unit("%", "pct", 1.0, "share", "percent"),
+    Unit("triệu kwh", "million_kwh", 1.0, "energy", "million kWh"),
+    Unit("kwh", "million_kwh", 1e-6, "energy", "million kWh"),
+    Unit("triệu kw", "million_kwh", 1.0, "energy", "million kWh", typo=_KW_TYPO),
+    Unit("kw", "million_kwh", 1e-6, "energy", "million kWh", typo=_KW_TYPO),
+    *(Unit(raw, canonical, 1.0, "count", canonical.replace("_", " ")) for raw, canonical in _COUNTS),
+)
+
+# A money unit printed without its rate, read as a rate when the context (a label) says so:
+# (context pattern, printed units, unit meant).
+CONTEXT_UNITS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    (r"/\s*ha\b", ("triệu đồng", "tr.đồng", "tr.đ"), "triệu đồng/ha/năm"),
+)
+
+# Words before a number that bound the target: '>' / '>=' low end, '<' / '<=' high end, '~' about.
+BOUND_WORDS: dict[str, str] = {
+    ">=": ">=", "≥": ">=", "tối thiểu": ">=", "ít nhất": ">=",
+    ">": ">", "trên": ">", "hơn": ">",
+    "<=": "<=", "≤": "<=", "không quá": "<=", "tối đa": "<=",
+    "<": "<", "dưới": "<",
+    "khoảng": "~", "xấp xỉ": "~",
+}  # fmt: skip
+# Words after a number (and up to four unit words) that bound it.
+SUFFIX_WORDS: dict[str, str] = {"trở lên": ">=", "trở xuống": "<="}
+# Phrases that state a value without a figure.
+PHRASES: dict[str, float] = {"không còn": 0.0}
+
+_YEAR = r"(?:1[0-9]|20)[0-9]{2}(?![0-9])"
+# Numbers that are not targets, blanked before targets are read: (what, pattern).
+MASKS: tuple[tuple[str, str], ...] = (
+    ("item label '(1).'", r"^[\s\-–—+*]*\(\s*[0-9]{1,3}\s*\)"),
+    ("year or year range", rf"(?<![^\W\d_])(?:năm(?:\s+học)?|giai\s+đoạn|nhiệm\s+kỳ)\s*\(?\s*"
+                           rf"{_YEAR}(?:\s*[-–—]\s*{_YEAR})?\s*\)?"),
+    ("date", rf"(?<![0-9])[0-9]{{1,2}}/[0-9]{{1,2}}/{_YEAR}"),
+    ("age", r"(?<![0-9.,])[0-9]+\s*tuổi(?![^\W\d_])"),
+)  # fmt: skip
+_MASK_CHAR = "\x00"
+
+
+def _fold(s: str) -> str:
+    """NFC, lower case, table spelling, single spaces, no space around '/' or after '.'."""
+    s = unicodedata.normalize("NFC", s).lower()
+    for old, new in SPELLINGS:
+        s = s.replace(old, new)
+    s = re.sub(r"\s*/\s*", "/", re.sub(r"\.\s+", ".", s))
+    return " ".join(s.split())
+
+
+def _words(key: str) -> str:
+    """Regex for a folded table key as printed: any spacing, either tone placement."""
+    out = re.escape(key)
+    for old, new in SPELLINGS:
+        out = out.replace(new, f"(?:{new}|{old})")
+    return out.replace(r"\ ", r"\s+").replace("/", r"\s*/\s*").replace(r"\.", r"\.\s*")
+
+
+def _alt(keys: object) -> str:
+    return "|".join(_words(k) for k in sorted(keys, key=len, reverse=True))
+
+
+_PRINTED = {_fold(u.raw): u for u in UNITS}
+# A canonical name is also its own unit (factor 1), so lookup_unit(unit.canonical) works.
+_UNIT_OF = {u.canonical: Unit(u.canonical, u.canonical, 1.0, u.kind, u.label_en) for u in UNITS}
+_UNIT_OF |= _PRINTED
+_UNIT_AFTER = re.compile(rf"\s*({_alt(_PRINTED)})(?![^\W\d_])", re.IGNORECASE)
+_MASK = re.compile("|".join(f"(?:{p})" for _, p in MASKS), re.IGNORECASE | re.MULTILINE)
+_N = NUMBER_PATTERN
+_TARGET = re.compile(
+    rf"(?<![^\W\d_])(?:(?P<phrase>{_alt(PHRASES)})"
+    rf"|(?:(?P<bound>{_alt(BOUND_WORDS)})\s*)?(?P<nums>"
+    rf"(?:từ\s+)?(?P<a>{_N})(?:\s*(?P<pa>%))?(?:\s*[-–—]\s*|\s+đến\s+)(?P<b>{_N})(?:\s*(?P<pb>%))?"
+    rf"|(?P<num>{_N})\s*/\s*(?P<den>{_N})"
+    rf"|(?P<n>{_N})(?:\s*(?P<pn>%))?)"
+    rf"(?:(?:\s*[^\W\d_]+(?:[./][^\W\d_]+)*){{0,4}}?\s*(?P<suffix>{_alt(SUFFIX_WORDS)}))?)",
+    re.IGNORECASE,
+)
+
+
+def parse_number(text: str) -> float:
+    """A Vietnamese-formatted number ('20.952,436', '07', '-3,5%') as a float."""
+    s = text.strip().removesuffix("%").rstrip()
+    sign, digits = (s[0], s[1:]) if s[:1] in ("-", "+") else ("", s)
+    # Babel's strict mode still takes ',5', '5,', '1e5', '1_000', 'NaN' and non-ASCII digits.
+    if not _NUMBER.fullmatch(digits):
+        raise NumberFormatError(f"not a Vietnamese-formatted number: {text!r}")
+    try:
+        value = float(parse_decimal(digits, locale="vi", strict=True))
+    except BabelNumberFormatError as exc:
+        raise NumberFormatError(f"not a Vietnamese-formatted number: {text!r} ({exc})") from exc
+    return -value if sign == "-" else value
+
+
+def lookup_unit(raw: str, context: str = "") -> Unit:
+    """The Unit printed as `raw` (any case or spacing) or named by its canonical name.
+
+    `context` (e.g. the indicator's label) may turn a money unit into a rate ('/ha' -> per ha).
+    """
+    key = _fold(raw)
+    for pattern, printed, meant in CONTEXT_UNITS:
+        if key in printed and re.search(pattern, context, re.IGNORECASE):
+            key = meant
+    try:
+        return _UNIT_OF[key]
+    except KeyError:
+        raise NumberFormatError(f"unknown unit {raw!r}") from None
+
+
+def to_canonical(value: float, raw_unit: str, context: str = "") -> tuple[float, str]:
+    """(value in the canonical unit, canonical unit name)."""
+    unit = lookup_unit(raw_unit, context)
+    return value * unit.factor, unit.canonical
+
+
+@dataclass(frozen=True)
+class Target:
+    """A target as an interval in `unit` (canonical, '' if none); None is an open end."""
+
+    low: float | None
+    high: float | None
+    low_inclusive: bool
+    high_inclusive: bool
+    approx: bool
+    denominator: float | None
+    unit: str
+    text: str
+
+    @property
+    def is_point(self) -> bool:
+        return self.low is not None and self.low == self.high
+
+    def position(self, x: float) -> str:
+        """'below', 'inside' or 'above' the interval."""
+        if self.low is not None and (x < self.low or (x == self.low and not self.low_inclusive)):
+            return "below"
+        if self.high is not None and (x > self.high or (x == self.high and not self.high_inclusive)):
+            return "above"
+        return "inside"
+
+    def contains(self, x: float) -> bool:
+        return self.position(x) == "inside"
+
+
+def _target(m: re.Match[str], masked: str, text: str) -> Target:
+    """The Target of one match of _TARGET in the masked text."""
+    g = m.groupdict()
+    kinds = {(BOUND_WORDS | SUFFIX_WORDS)[_fold(w)] for w in (g["bound"], g["suffix"]) if w}
+    bounds = kinds - {"~"}
+    if len(bounds) > 1 or (bounds and g["a"]):
+        raise NumberFormatError(f"conflicting bounds in target {m.group()!r}")
+    if g["phrase"]:
+        low = high = PHRASES[_fold(g["phrase"])]
+    elif g["a"]:
+        low, high = parse_number(g["a"]), parse_number(g["b"])
+        if low > high:
+            raise NumberFormatError(f"range runs backwards in target {m.group()!r}")
+    else:
+        low = high = parse_number(g["num"] or g["n"])
+    if g["pa"] or g["pb"] or g["pn"]:
+        unit: Unit | None = lookup_unit("%")
+    else:
+        after = _UNIT_AFTER.match(masked, m.end("nums") if g["nums"] else m.end("phrase"))
+        unit = lookup_unit(after.group(1)) if after else None
+    factor = unit.factor if unit else 1.0
+    (bound,) = bounds or {"="}
+    low_inclusive = high_inclusive = True
+    if bound in (">", ">="):
+        high, high_inclusive, low_inclusive = None, False, bound == ">="
+    if bound in ("<", "<="):
+        low, low_inclusive, high_inclusive = None, False, bound == "<="
+    return Target(
+        low=None if low is None else low * factor,
+        high=None if high is None else high * factor,
+        low_inclusive=low_inclusive,
+        high_inclusive=high_inclusive,
+        approx="~" in kinds,
+        denominator=parse_number(g["den"]) * factor if g["den"] else None,
+        unit=unit.canonical if unit else "",
+        text=text[m.start() : m.end()],
+    )
+
+
+def _targets(text: str) -> Iterator[tuple[int, int, Target]]:
+    masked = _MASK.sub(lambda m: _MASK_CHAR * len(m.group()), text)
+    for m in _TARGET.finditer(masked):
+        yield m.start(), m.end(), _target(m, masked, text)
+
+
+def find_targets(text: str) -> list[tuple[int, int, Target]]:
+    """Every target of an (NFC) sentence, left to right: (start, end, Target); years are skipped."""
+    return list(_targets(text))
+
+
+def parse_target(text: str) -> Target:
+    """The first target written in `text` ('14-15', 'dưới 0,64', '13 tấn/ha trở lên', '27/30')."""
+    first = next(_targets(unicodedata.normalize("NFC", text)), None)
+    if first is None:
+        raise NumberFormatError(f"no target in {text!r}")
+    return first[2]
