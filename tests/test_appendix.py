@@ -7,9 +7,51 @@ import math
 import pytest
 
 CODES = [
-    "1", "1.b", "1.c", "1.d", "1.e", "1.f", "1.g", "2", "2.a", "2.b", "2.c", "3", "4", "4.a", "4.b", "4.c",
-    "5", "6", "6.b", "7", "8", "9", "10", "11", "12", "12.b", "12.c", "13", "14", "15", "16",
-    "17", "18", "19", "20", "20.b", "20.c", "21", "21.b", "21.c", "21.d", "22", "23", "24", "24.b",
+    "1",
+    "1.b",
+    "1.c",
+    "1.d",
+    "1.e",
+    "1.f",
+    "1.g",
+    "2",
+    "2.a",
+    "2.b",
+    "2.c",
+    "3",
+    "4",
+    "4.a",
+    "4.b",
+    "4.c",
+    "5",
+    "6",
+    "6.b",
+    "7",
+    "8",
+    "9",
+    "10",
+    "11",
+    "12",
+    "12.b",
+    "12.c",
+    "13",
+    "14",
+    "15",
+    "16",
+    "17",
+    "18",
+    "19",
+    "20",
+    "20.b",
+    "20.c",
+    "21",
+    "21.b",
+    "21.c",
+    "21.d",
+    "22",
+    "23",
+    "24",
+    "24.b",
 ]
 
 
@@ -47,8 +89,8 @@ def test_every_line_of_the_table_is_a_row(report):
 )
 def test_targets_actuals_and_statuses(appendix, code, low, high, actual, status, computed, better):
     row = appendix.loc[code]
-    assert (math.isnan(row["target_low"]) if low is None else row["target_low"] == low)
-    assert (math.isnan(row["target_high"]) if high is None else row["target_high"] == high)
+    assert math.isnan(row["target_low"]) if low is None else row["target_low"] == low
+    assert math.isnan(row["target_high"]) if high is None else row["target_high"] == high
     assert row["actual"] == pytest.approx(actual)
     assert row["status"] == status
     assert row["status_computed"] == computed
@@ -70,8 +112,9 @@ def test_gaps_in_the_indicators_unit(appendix):
 
 def test_row_9_is_joined_across_the_page_break(appendix):
     row = appendix.loc["9"]
-    assert row["indicator"].endswith("(Đồng Minh, Vĩnh Tiến, Tam Cường, Vĩnh An, Hùng Tiến, "
-                                     "Tiên Phong, Thăng Thủy, Cao Minh).")
+    assert row["indicator"].endswith(
+        "(Đồng Minh, Vĩnh Tiến, Tam Cường, Vĩnh An, Hùng Tiến, Tiên Phong, Thăng Thủy, Cao Minh)."
+    )
     assert "đạt bình quân 14-15 tiêu chí" in row["indicator"]
     assert row["actual_text"].startswith("- Toàn huyện đạt bình quân 14-15 tiêu chí")
     assert row["actual_text"].endswith("08 xã năm 2023.")

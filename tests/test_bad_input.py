@@ -1,4 +1,4 @@
-"""Bad input gets the library's own error naming the line and what was expected, or a flagged row."""
+"""Bad input gets the library's own error naming the line and what was expected, or a flag."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ def _line_of(text: str, needle: str) -> int:
 
 def test_a_text_without_appendix(raw_text):
     text = raw_text[: raw_text.index("PHỤ LỤC")]
-    with pytest.raises(ReportFormatError, match="no appendix.*expected a 'PHỤ LỤC' heading"):
+    with pytest.raises(ReportFormatError, match=r"no appendix.*expected a 'PHỤ LỤC' heading"):
         vinhbao.load_report(text)
 
 
@@ -22,7 +22,7 @@ def test_an_appendix_header_without_rows(raw_text):
     header_end = raw_text.index("Mức độ hoàn thành") + len("Mức độ hoàn thành")
     report = vinhbao.load_report(raw_text[:header_end] + "\n")
     with pytest.raises(ReportFormatError, match="header but no rows") as err:
-        report.appendix
+        _ = report.appendix
     assert err.value.line == _line_of(raw_text, "Số TT\tChỉ tiêu")
 
 
@@ -32,14 +32,16 @@ def test_a_truncated_appendix_row(raw_text):
     text = raw_text.replace(row, "7\tTổng vốn đầu tư toàn xã hội\tTỷ đồng")
     report = vinhbao.load_report(text)
     with pytest.raises(ReportFormatError, match="has 3 tab-separated cells") as err:
-        report.appendix
+        _ = report.appendix
     assert err.value.line == _line_of(text, "7\tTổng vốn đầu tư")
     assert "expected 6 cells" in str(err.value)
 
 
 def test_a_footnote_marker_without_footnote(raw_text):
-    text = raw_text.replace("Tập trung đấu tranh, trấn áp các loại tội phạm⁴².",
-                            "Tập trung đấu tranh, trấn áp các loại tội phạm⁴²⁷.")
+    text = raw_text.replace(
+        "Tập trung đấu tranh, trấn áp các loại tội phạm⁴².",
+        "Tập trung đấu tranh, trấn áp các loại tội phạm⁴²⁷.",
+    )
     with pytest.raises(ReportFormatError, match="marker 427 has no footnote") as err:
         vinhbao.load_report(text)
     assert err.value.line == _line_of(text, "trấn áp các loại tội phạm⁴²⁷")

@@ -1,4 +1,4 @@
-"""The page-aware reader: footnotes complete and in order, body sentences rejoined, offsets exact."""
+"""The page-aware reader: footnotes complete and in order, sentences rejoined, exact offsets."""
 
 from __future__ import annotations
 
@@ -35,7 +35,13 @@ def test_footnote_continuations_join_mid_sentence(report):
     assert "16 hoàn thành nhiệm vụ, 02 không hoàn thành nhiệm vụ" in texts[5]
     assert "80 suất quà cho hội viên có hoàn cảnh khó khăn = 40 triệu đồng" in texts[13]
     # footnote 34 keeps every level: pre-school, primary, lower and upper secondary
-    for level in ("Bạc mầm non", "Cấp tiểu học", "Cấp THCS", "Tỷ lệ đỗ tốt nghiệp THCS", "Cấp THPT"):
+    for level in (
+        "Bạc mầm non",
+        "Cấp tiểu học",
+        "Cấp THCS",
+        "Tỷ lệ đỗ tốt nghiệp THCS",
+        "Cấp THPT",
+    ):
         assert level in texts[34]
     assert "+ Cấp huyện: tiếp nhận 5.726 hồ sơ" in texts[46]
     assert "+ Cấp xã: tiếp nhận 26.004 hồ sơ" in texts[46]
@@ -86,7 +92,10 @@ def test_offsets_point_into_the_normalised_text(report):
 
 def test_sections_follow_the_headings(report):
     p = report.paragraphs
-    assert p.loc[p["text"].str.startswith("- Tổng giá trị sản xuất trên địa bàn"), "section"].item() == "2.1"
+    assert (
+        p.loc[p["text"].str.startswith("- Tổng giá trị sản xuất trên địa bàn"), "section"].item()
+        == "2.1"
+    )
     assert p.loc[p["text"].str.startswith("Các cơ quan nội chính"), "section"].item() == "2.3"
     assert (p["section"] == "2024 III").sum() >= 10
     assert "Phần thứ nhất > I. KẾT QUẢ" in p.loc[p["section"] == "2.1", "section_path"].iloc[0]

@@ -17,7 +17,11 @@ def test_every_fact_quotes_the_text_verbatim(report):
     for row in f.itertuples():
         assert report.text[row.start : row.end] == row.quote
         assert row.start <= row.number_start < row.number_end <= row.end
-    assert f["source"].str.match(r"^(footnote \d+|body \S+|appendix row \S+|targets_2024 \(\d+\))$").all()
+    assert (
+        f["source"]
+        .str.match(r"^(footnote \d+|body \S+|appendix row \S+|targets_2024 \(\d+\))$")
+        .all()
+    )
 
 
 def test_no_pattern_misses_on_the_bundled_report(report):
@@ -77,10 +81,10 @@ def test_rice_frame_per_season(report):
 
 def test_rice_keeps_the_two_yield_conventions_apart(report):
     y = report.rice.query("quantity == 'yield' and measure == 'value' and season == 'year'")
-    conventions = dict(zip(y["subject"], y["yield_convention"]))
+    conventions = dict(zip(y["subject"], y["yield_convention"], strict=True))
     assert conventions["rice_year"].startswith("output / sown area")
     assert conventions["rice_year_two_crops"].startswith("two seasons' yields added")
-    values = dict(zip(y["subject"], y["value"]))
+    values = dict(zip(y["subject"], y["value"], strict=True))
     assert values["rice_year"] == pytest.approx(6.612)
     assert values["rice_year_two_crops"] == pytest.approx(13.26)
 
@@ -99,7 +103,9 @@ def test_electricity_typo_is_flagged(report):
 
 def test_economy_implied_previous_year(report):
     e = report.economy.set_index(["subject", "measure"])["value"]
-    assert e[("total_production_value", "implied_previous_year")] == pytest.approx(20952.436 / 1.1464)
+    assert e[("total_production_value", "implied_previous_year")] == pytest.approx(
+        20952.436 / 1.1464
+    )
     assert e[("retail_sales", "implied_previous_year")] == pytest.approx(6755 / 1.1764)
 
 

@@ -191,8 +191,9 @@ def test_patterns_are_registered():
 
 
 def test_topics(facts):
-    topic = dict(zip(zip(facts["subject"], facts["measure"], strict=True), facts["topic"],
-                     strict=True))
+    topic = dict(
+        zip(zip(facts["subject"], facts["measure"], strict=True), facts["topic"], strict=True)
+    )
     assert {topic[k] for k in EXPECTED_LAND} == {"land"}
     assert {topic[k] for k in EXPECTED_CASES} == {"cases"}
     assert {topic[k] for k in EXPECTED_PARTY} == {"party"}
@@ -249,8 +250,10 @@ def test_units_are_scaled(facts):
 def test_periods(facts):
     assert value(facts, "petitions", "received_last_year", "period") == "2022"
     assert value(facts, "petitions", "received", "period") == "2023"
-    for subject, period in (("clearance_model_ntm_2022_2023", "2022-2023"),
-                            ("clearance_model_ntm_2023_2024", "2023-2024")):
+    for subject, period in (
+        ("clearance_model_ntm_2022_2023", "2022-2023"),
+        ("clearance_model_ntm_2023_2024", "2023-2024"),
+    ):
         assert set(facts.loc[facts["subject"] == subject, "period"]) == {period}
 
 

@@ -35,8 +35,14 @@ def test_an_altered_copy_gives_altered_frames(raw_text):
     altered = (
         raw_text.replace("sản lượng thóc 56.541 tấn", "sản lượng thóc 56.641 tấn")
         .replace("\t6.150\tVượt", "\t6.250\tVượt")
-        .replace("(11). Tỷ lệ tăng dân số tự nhiên: dưới 0,64%", "(11). Tỷ lệ tăng dân số tự nhiên: dưới 0,6%")
-        .replace("tổng số tiền trúng đấu giá là 120,513 tỷ đồng", "tổng số tiền trúng đấu giá là 121,513 tỷ đồng")
+        .replace(
+            "(11). Tỷ lệ tăng dân số tự nhiên: dưới 0,64%",
+            "(11). Tỷ lệ tăng dân số tự nhiên: dưới 0,6%",
+        )
+        .replace(
+            "tổng số tiền trúng đấu giá là 120,513 tỷ đồng",
+            "tổng số tiền trúng đấu giá là 121,513 tỷ đồng",
+        )
     )
     assert altered != raw_text
     report = vinhbao.load_report(altered)

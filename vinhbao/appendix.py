@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import pandas as pd
 
@@ -121,7 +122,9 @@ def read_rows(doc: Document) -> list[RawRow]:
             continue
         previous = rows[-1] if rows else None
         if previous and is_page_continuation(cells, blank_before, previous):
-            previous.cells = [" ".join(x for x in pair if x) for pair in zip(previous.cells, cells)]
+            previous.cells = [
+                " ".join(x for x in pair if x) for pair in zip(previous.cells, cells, strict=True)
+            ]
             previous.lines.append(ln)
             previous.flags.append(f"cells continue across a page break at line {ln.number}")
             continue
@@ -148,7 +151,7 @@ ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 
 def _flag_section_gaps(rows: list[RawRow], seen: list[tuple[str, Line]]) -> None:
-    for (prev, _), (cur, _) in zip(seen, seen[1:]):
+    for (prev, _), (cur, _) in pairwise(seen):
         if cur in ROMAN and prev in ROMAN and ROMAN.index(cur) > ROMAN.index(prev) + 1:
             missing = ", ".join(ROMAN[ROMAN.index(prev) + 1 : ROMAN.index(cur)])
             first = next(r for r in rows if r.section == cur)
@@ -173,8 +176,14 @@ def split_multi(row: RawRow) -> list[RawRow]:
     indicators = parts if len(parts) == k else [row.cells[1]] * k
     return [
         RawRow(
-            [row.cells[0] if i == 0 else "", indicators[i], row.cells[2], targets[i], actuals[i],
-             statuses[i]],
+            [
+                row.cells[0] if i == 0 else "",
+                indicators[i],
+                row.cells[2],
+                targets[i],
+                actuals[i],
+                statuses[i],
+            ],
             row.lines,
             row.section,
             row.section_title,
@@ -271,7 +280,7 @@ def build_appendix(doc: Document) -> pd.DataFrame:
     rows = [r for raw in read_rows(doc) for r in split_multi(raw)]
     records = []
     by_code: dict[str, dict] = {}
-    for row, (code, parent, level) in zip(rows, _codes(rows)):
+    for row, (code, parent, level) in zip(rows, _codes(rows), strict=True):
         flags = list(row.flags)
         indicator = BULLET.sub("", row.cells[1]).strip()
         previous = records[-1] if records else None

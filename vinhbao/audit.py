@@ -1,4 +1,4 @@
-"""The report's own arithmetic, checked: relationships declared in `checks.py`, evaluated over facts.
+"""The report's own arithmetic: relationships declared in `checks.py`, evaluated over facts.
 
 Every figure enters as an interval of its printed precision (±half a unit of the last printed
 digit; exact for counts), and expressions are evaluated with interval arithmetic, so a check
@@ -16,6 +16,7 @@ import pandas as pd
 
 from .checks import CHECKS, Check
 from .numbers import lookup_unit
+
 
 @dataclass(frozen=True)
 class Interval:
@@ -45,8 +46,12 @@ class Interval:
         return self.lo <= o.hi and o.lo <= self.hi
 
 
-_OPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
-        ast.Div: operator.truediv}
+_OPS = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+}
 
 
 def half_unit(printed: str) -> float:

@@ -1,4 +1,4 @@
-"""`vinhbao build` (CSV + datapackage.json), `vinhbao render` (notebooks -> HTML), `vinhbao audit`."""
+"""`vinhbao build` (CSV + datapackage.json), `vinhbao render` (notebooks -> HTML), `audit`."""
 
 from __future__ import annotations
 

@@ -20,7 +20,7 @@ MARKER = re.compile(rf"(?<=\S)([{SUPERSCRIPTS}]+)")
 # A superscript that is a unit's exponent (m², km², cm³), not a footnote marker.
 UNIT_EXPONENT = re.compile(r"(?i)(?:^|[^a-zà-ỹđ])[kcd]?m$")
 # Sentence- or clause-closing characters: a paragraph ending otherwise runs on after a page break.
-CLOSING = tuple(".;:!?…)”\"*")
+CLOSING = tuple('.;:!?…)”"*')
 
 BULLETS = ("- ", "+ ", "* ", "• ")
 APPENDIX_TITLE = re.compile(r"^\s*PHỤ LỤC\s*$", re.MULTILINE | re.IGNORECASE)
@@ -124,10 +124,6 @@ class Document:
             for ln in self.lines
             if ln.text and any(p.start <= ln.start < p.end for p in segment.pieces)
         ]
-
-    def section(self, path_prefix: str) -> list[Segment]:
-        """Body paragraphs whose section path starts with path_prefix (e.g. 'Phần thứ hai > III')."""
-        return [s for s in self.body if s.section_path.startswith(path_prefix)]
 
 
 def split_lines(text: str) -> list[Line]:
@@ -292,12 +288,9 @@ def _assign_sections(body: list[Segment]) -> None:
                 seg.section = f"2024 {seg.section}".strip()
         seg.part = part
         seg.section_path = " > ".join(
-            f"{key}. {title}" if kind != "part" else title
-            for kind, (key, title) in path.items()
+            f"{key}. {title}" if kind != "part" else title for kind, (key, title) in path.items()
         )
-        seg.heading = next(
-            (path[k][1] for k in ("numbered", "roman", "part") if k in path), ""
-        )
+        seg.heading = next((path[k][1] for k in ("numbered", "roman", "part") if k in path), "")
 
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[\"“(*\-–]*[^\W\d_a-zà-ỹđ])")

@@ -8,7 +8,7 @@ class VinhbaoError(ValueError):
 
 
 class ReportFormatError(VinhbaoError):
-    """The text is not a report vinhbao can read: says where, what was found and what was expected."""
+    """The text is not a report vinhbao can read: says where, what was found and expected."""
 
     def __init__(self, message: str, *, line: int | None = None, expected: str | None = None):
         self.line = line

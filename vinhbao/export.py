@@ -83,7 +83,9 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def write_frames(report: Report, out: Path = DATA_PROCESSED, source: Path | None = None) -> list[Path]:
+def write_frames(
+    report: Report, out: Path = DATA_PROCESSED, source: Path | None = None
+) -> list[Path]:
     """Write every frame as CSV plus datapackage.json; returns the paths written."""
     from .schemas import validate
 
@@ -113,8 +115,11 @@ def write_frames(report: Report, out: Path = DATA_PROCESSED, source: Path | None
     if source is not None:
         rel = source.relative_to(ROOT) if source.is_relative_to(ROOT) else source
         package["sources"] = [
-            {"title": "Báo cáo số 499-BC/HU, 19/12/2023", "path": str(rel),
-             "hash": f"sha256:{sha256(source)}"}
+            {
+                "title": "Báo cáo số 499-BC/HU, 19/12/2023",
+                "path": str(rel),
+                "hash": f"sha256:{sha256(source)}",
+            }
         ]
     meta = out / "datapackage.json"
     meta.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -1,6 +1,7 @@
 """Pattern table -> facts: one row per figure, with its source, verbatim quote and offsets.
 
-A pattern is a phrase of the report with number slots, `{measure|unit}` or `{subject:measure|unit}`; a space matches any run of
+A pattern is a phrase of the report with number slots, `{measure|unit}` or
+`{subject:measure|unit}`; a space matches any run of
 white space, ` ~ ` a short gap inside the clause. Another year's phrasing means new rows in
 `vinhbao/patterns/`, not new code.
 """
@@ -61,17 +62,16 @@ class Pattern:
     period: str = "2023"
 
     def regex(self) -> re.Pattern[str]:
-        parts, slots, pos = [], 0, 0
-        for m in SLOT.finditer(self.template):
+        parts, pos = [], 0
+        for k, m in enumerate(SLOT.finditer(self.template)):
             parts.append(_literal(self.template[pos : m.start()]))
-            parts.append(f"(?P<s{slots}>{NUMBER_PATTERN})")
-            slots += 1
+            parts.append(f"(?P<s{k}>{NUMBER_PATTERN})")
             pos = m.end()
         parts.append(_literal(self.template[pos:]))
         return re.compile("".join(parts), re.IGNORECASE)
 
     def slots(self) -> list[tuple[str, str, str]]:
-        """(subject, measure, unit) per slot; a slot may name its own subject: {subject:measure|unit}."""
+        """(subject, measure, unit) per slot; a slot may name its own subject."""
         return [
             (m.group("subject") or self.subject, m.group("measure"), m.group("unit"))
             for m in SLOT.finditer(self.template)
@@ -112,8 +112,12 @@ def extract(doc: Document, patterns: Iterable[Pattern]) -> tuple[pd.DataFrame, p
         ]
         if not matches:
             misses.append(
-                {"topic": pattern.topic, "subject": pattern.subject, "source": pattern.where,
-                 "template": pattern.template}
+                {
+                    "topic": pattern.topic,
+                    "subject": pattern.subject,
+                    "source": pattern.where,
+                    "template": pattern.template,
+                }
             )
         for seg, m in matches:
             rows.extend(_facts_of(doc, pattern, slots, seg, m))

@@ -18,8 +18,9 @@ RICE_SEASONS: dict[str, tuple[str, str, str]] = {
     "main_rice": ("main", "vụ mùa", "output / sown area"),
     "rice_year": ("year", "cả năm", "output / sown area (average of the year)"),
     "rice_year_two_crops": ("year", "cả năm", "two seasons' yields added (per ha of land)"),
-    "appendix_5": ("year", "cả năm", "two seasons' yields added (per ha of land)"),
+    "appendix_rice_yield": ("year", "cả năm", "two seasons' yields added (per ha of land)"),
 }
+APPENDIX_RICE_YIELD = "năng suất lúa"
 QUANTITY = re.compile(r"^(area|yield|output)(?:_(.+))?$")
 
 
@@ -31,8 +32,12 @@ def topic(facts: pd.DataFrame, *topics: str) -> pd.DataFrame:
 
 def rice(facts: pd.DataFrame) -> pd.DataFrame:
     """Per season: area (ha), yield (t/ha, printed tạ/ha), output (t), % vs last year and plan."""
-    f = topic(facts, "rice")
-    f = pd.concat([f, facts[facts["subject"] == "appendix_5"].assign(measure="yield")])
+    appendix = facts[(facts["topic"] == "appendix") & (facts["measure"] == "actual")]
+    appendix = appendix[appendix["label_vi"].str.contains(APPENDIX_RICE_YIELD, case=False)]
+    f = pd.concat(
+        [topic(facts, "rice"), appendix.assign(measure="yield", subject="appendix_rice_yield")],
+        ignore_index=True,
+    )
     parts = f["measure"].str.extract(QUANTITY)
     season = f["subject"].map(lambda s: RICE_SEASONS[s][0])
     out = pd.DataFrame(
@@ -43,7 +48,7 @@ def rice(facts: pd.DataFrame) -> pd.DataFrame:
             "measure": parts[1].fillna("value"),
             "yield_convention": [
                 RICE_SEASONS[s][2] if q == "yield" else ""
-                for s, q in zip(f["subject"], parts[0])
+                for s, q in zip(f["subject"], parts[0], strict=True)
             ],
         }
     )
@@ -54,15 +59,17 @@ def rice(facts: pd.DataFrame) -> pd.DataFrame:
 def implied_previous_year(f: pd.DataFrame) -> pd.DataFrame:
     """For each subject with an amount and a year-on-year change: amount / (1 + g/100)."""
     rows = []
-    for subject, g in f.groupby("subject", sort=False):
+    for _, g in f.groupby("subject", sort=False):
         amount = g[g["measure"] == "amount"]
         growth = g[g["measure"] == "pct_yoy"]
         ratio = g[g["measure"] == "pct_of_last_year"]
         if amount.empty or (growth.empty and ratio.empty):
             continue
         a = amount.iloc[0]
-        factor = 1 + growth.iloc[0]["value"] / 100 if not growth.empty else (
-            ratio.iloc[0]["value"] / 100
+        factor = (
+            1 + growth.iloc[0]["value"] / 100
+            if not growth.empty
+            else (ratio.iloc[0]["value"] / 100)
         )
         rate = growth.iloc[0] if not growth.empty else ratio.iloc[0]
         rows.append(

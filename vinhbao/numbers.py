@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from babel.numbers import NumberFormatError as BabelNumberFormatError
@@ -45,6 +45,8 @@ class Unit:
 
 _T_HA_TYPO = "printed 't/ha' where the context means tạ/ha (quintals per ha)"
 _KW_TYPO = "printed 'KW' (power) where the context means kWh (energy)"
+_PER_HEAD = "million VND per person per year"
+_PER_HA = "million VND per ha per year"
 
 # Counts: (printed unit, canonical unit); each is a Unit of kind 'count' with factor 1.
 _COUNTS: tuple[tuple[str, str], ...] = (
@@ -94,14 +96,10 @@ UNITS: tuple[Unit, ...] = (
     Unit("tr.đồng", "billion_vnd", 1e-3, "money", "billion VND"),
     Unit("tr.đ", "billion_vnd", 1e-3, "money", "billion VND"),
     Unit("đồng", "billion_vnd", 1e-9, "money", "billion VND"),
-    Unit("triệu đồng/người/năm", "million_vnd_per_person_year", 1.0, "money_rate",
-         "million VND per person per year"),
-    Unit("tr.đồng/người/năm", "million_vnd_per_person_year", 1.0, "money_rate",
-         "million VND per person per year"),
-    Unit("triệu đồng/ha/năm", "million_vnd_per_ha_year", 1.0, "money_rate",
-         "million VND per ha per year"),
-    Unit("tr.đồng/ha/năm", "million_vnd_per_ha_year", 1.0, "money_rate",
-         "million VND per ha per year"),
+    Unit("triệu đồng/người/năm", "million_vnd_per_person_year", 1.0, "money_rate", _PER_HEAD),
+    Unit("tr.đồng/người/năm", "million_vnd_per_person_year", 1.0, "money_rate", _PER_HEAD),
+    Unit("triệu đồng/ha/năm", "million_vnd_per_ha_year", 1.0, "money_rate", _PER_HA),
+    Unit("tr.đồng/ha/năm", "million_vnd_per_ha_year", 1.0, "money_rate", _PER_HA),
     Unit("tấn/ha", "t_per_ha", 1.0, "yield", "tonnes per ha"),
     Unit("tạ/ha", "t_per_ha", 0.1, "yield", "tonnes per ha"),
     Unit("t/ha", "t_per_ha", 0.1, "yield", "tonnes per ha", typo=_T_HA_TYPO),
@@ -115,7 +113,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("kwh", "million_kwh", 1e-6, "energy", "million kWh"),
     Unit("triệu kw", "million_kwh", 1.0, "energy", "million kWh", typo=_KW_TYPO),
     Unit("kw", "million_kwh", 1e-6, "energy", "million kWh", typo=_KW_TYPO),
-    *(Unit(raw, canonical, 1.0, "count", canonical.replace("_", " ")) for raw, canonical in _COUNTS),
+    *(Unit(raw, name, 1.0, "count", name.replace("_", " ")) for raw, name in _COUNTS),
 )
 
 # A money unit printed without its rate, read as a rate when the context (a label) says so:
@@ -147,6 +145,7 @@ MASKS: tuple[tuple[str, str], ...] = (
     ("age", r"(?<![0-9.,])[0-9]+\s*tuổi(?![^\W\d_])"),
 )  # fmt: skip
 _MASK_CHAR = "\x00"
+_BOUND_OF = BOUND_WORDS | SUFFIX_WORDS
 
 
 def _fold(s: str) -> str:
@@ -166,7 +165,8 @@ def _words(key: str) -> str:
     return out.replace(r"\ ", r"\s+").replace("/", r"\s*/\s*").replace(r"\.", r"\.\s*")
 
 
-def _alt(keys: object) -> str:
+def _alt(keys: Iterable[str]) -> str:
+    """Regex alternation of table keys, longest first."""
     return "|".join(_words(k) for k in sorted(keys, key=len, reverse=True))
 
 
@@ -225,7 +225,11 @@ def to_canonical(value: float, raw_unit: str, context: str = "") -> tuple[float,
 
 @dataclass(frozen=True)
 class Target:
-    """A target as an interval in `unit` (canonical, '' if none); None is an open end."""
+    """A target as an interval; None is an open end, and an open end is never inclusive.
+
+    Values are in `unit`, the canonical unit of the unit printed after the figures ('' if none):
+    printed × factor. `text` is the target expression, a unit after the figures left out.
+    """
 
     low: float | None
     high: float | None
@@ -238,24 +242,27 @@ class Target:
 
     @property
     def is_point(self) -> bool:
+        """Both ends set and equal."""
         return self.low is not None and self.low == self.high
 
     def position(self, x: float) -> str:
         """'below', 'inside' or 'above' the interval."""
-        if self.low is not None and (x < self.low or (x == self.low and not self.low_inclusive)):
+        low, high = self.low, self.high
+        if low is not None and (x < low or (x == low and not self.low_inclusive)):
             return "below"
-        if self.high is not None and (x > self.high or (x == self.high and not self.high_inclusive)):
+        if high is not None and (x > high or (x == high and not self.high_inclusive)):
             return "above"
         return "inside"
 
     def contains(self, x: float) -> bool:
+        """Whether x meets the target (ends honoured as inclusive or not)."""
         return self.position(x) == "inside"
 
 
 def _target(m: re.Match[str], masked: str, text: str) -> Target:
     """The Target of one match of _TARGET in the masked text."""
     g = m.groupdict()
-    kinds = {(BOUND_WORDS | SUFFIX_WORDS)[_fold(w)] for w in (g["bound"], g["suffix"]) if w}
+    kinds = {_BOUND_OF[_fold(w)] for w in (g["bound"], g["suffix"]) if w}
     bounds = kinds - {"~"}
     if len(bounds) > 1 or (bounds and g["a"]):
         raise NumberFormatError(f"conflicting bounds in target {m.group()!r}")
@@ -292,6 +299,7 @@ def _target(m: re.Match[str], masked: str, text: str) -> Target:
 
 
 def _targets(text: str) -> Iterator[tuple[int, int, Target]]:
+    """Targets of the text with its years, dates, ages and item labels blanked, lazily."""
     masked = _MASK.sub(lambda m: _MASK_CHAR * len(m.group()), text)
     for m in _TARGET.finditer(masked):
         yield m.start(), m.end(), _target(m, masked, text)

@@ -20,8 +20,9 @@ def render_notebooks(folder: Path = NOTEBOOKS, out: Path = REPORTS) -> list[Path
     from nbconvert.preprocessors import ExecutePreprocessor
 
     out.mkdir(parents=True, exist_ok=True)
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
+    exporter = HTMLExporter(
+        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True
+    )
     written, entries = [], []
     for path in notebook_paths(folder):
         nb = nbformat.read(path, as_version=4)

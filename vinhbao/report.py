@@ -83,7 +83,6 @@ class Report:
 
         return build_targets(self.document)
 
-
     @cached_property
     def _extraction(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         from .facts import extract, table_facts
@@ -95,8 +94,11 @@ class Report:
             self.text,
             topic="appendix",
             subject_prefix="appendix_",
-            measures={"actual": "actual_text", "target_low": "target_text",
-                      "target_high": "target_text"},
+            measures={
+                "actual": "actual_text",
+                "target_low": "target_text",
+                "target_high": "target_text",
+            },
             period="2023",
         )
         targets = table_facts(

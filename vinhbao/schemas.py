@@ -69,9 +69,8 @@ facts = pa.DataFrameSchema(
 topic_frame = pa.DataFrameSchema(FACT_COLUMNS, checks=TOPIC_CHECKS, name="topic frame")
 
 
-
 rice = pa.DataFrameSchema(
-    FACT_COLUMNS
+    {k: v for k, v in FACT_COLUMNS.items() if k != "topic"}
     | {
         "season": _text(checks=pa.Check.isin(["spring", "main", "year"])),
         "season_vi": _text(),
@@ -82,8 +81,10 @@ rice = pa.DataFrameSchema(
     checks=[
         *TOPIC_CHECKS,
         pa.Check(
-            lambda df: ~((df["quantity"] == "yield") & (df["measure"] == "value"))
-            | df["value"].between(2, 20),
+            lambda df: (
+                ~((df["quantity"] == "yield") & (df["measure"] == "value"))
+                | df["value"].between(2, 20)
+            ),
             name="plausible rice yields (2-20 t/ha)",
         ),
     ],
@@ -113,9 +114,11 @@ appendix = pa.DataFrameSchema(
     checks=[
         pa.Check(_ordered_offsets, name="start < end"),
         pa.Check(
-            lambda df: df["target_low"].isna()
-            | df["target_high"].isna()
-            | (df["target_low"] <= df["target_high"]),
+            lambda df: (
+                df["target_low"].isna()
+                | df["target_high"].isna()
+                | (df["target_low"] <= df["target_high"])
+            ),
             name="target_low <= target_high",
         ),
     ],
@@ -193,4 +196,6 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
 
 def validate(report) -> dict[str, pd.DataFrame]:
     """Validate every frame of a report against its schema; returns the frames by name."""
-    return {name: schema.validate(getattr(report, name), lazy=True) for name, schema in SCHEMAS.items()}
+    return {
+        name: schema.validate(getattr(report, name), lazy=True) for name, schema in SCHEMAS.items()
+    }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pandas as pd
 
@@ -38,13 +39,15 @@ def target_lines(doc: Document) -> list[Line]:
 def pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cut a line into one piece per target: at the first ';' between two targets, else the first
     sentence end, else the first ','."""
+    if not spans:
+        return []
     cuts = [0]
-    for (_, end), (nxt, _) in zip(spans, spans[1:]):
+    for (_, end), (nxt, _) in pairwise(spans):
         between = text[end:nxt]
         found = [i for i in (between.find(";"), between.find(". "), between.find(",")) if i >= 0]
         cuts.append(end + found[0] + 1 if found else nxt)
     cuts.append(len(text))
-    return list(zip(cuts, cuts[1:]))
+    return list(pairwise(cuts))
 
 
 def describe(before: str, after: str) -> str:
@@ -82,7 +85,7 @@ def build_targets(doc: Document) -> pd.DataFrame:
         if m:
             first_has_target = bool(found)
         spans = [(s, e) for s, e, _ in found]
-        for (s, e, target), (a, b) in zip(found, pieces(ln.text, spans)):
+        for (s, e, target), (a, b) in zip(found, pieces(ln.text, spans), strict=True):
             if m and a == 0:
                 a = m.end()
             code = item if letter == 0 and first_has_target else f"{item}.{chr(ord('a') + letter)}"

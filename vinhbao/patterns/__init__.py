@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..facts import Pattern
 from . import agriculture, budget, cases, economy, land, party, rice, social
 
+# fmt: off
 PATTERNS: tuple[Pattern, ...] = (
     *economy.PATTERNS,
     *agriculture.PATTERNS,

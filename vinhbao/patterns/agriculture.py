@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..facts import Pattern
 
 T = "agriculture"
+# fmt: off
 PATTERNS: tuple[Pattern, ...] = (
     Pattern(T, "agriculture_forestry_fisheries", "body 2.1",
             "Giá trị sản lượng nông lâm thủy sản (ước đạt): {amount|triệu đồng} triệu đồng, "
@@ -27,3 +28,4 @@ PATTERNS: tuple[Pattern, ...] = (
             "bằng {pct_of_last_year|%}% so cùng kỳ",
             "Lâm nghiệp", "Forestry"),
 )
+# fmt: on

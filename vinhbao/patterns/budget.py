@@ -1,10 +1,11 @@
-"""Budget: state revenue and spending, disbursement, social insurance, auctions, allowances, gifts."""
+"""Budget: state revenue and spending, disbursement, social insurance, auctions, gifts."""
 
 from __future__ import annotations
 
 from ..facts import Pattern
 
 T = "budget"
+# fmt: off
 PATTERNS: tuple[Pattern, ...] = (
     Pattern(T, "state_budget_revenue", "body 2.1",
             "Tổng thu ngân sách nhà nước năm 2023 ước đạt {amount|tỷ đồng} tỷ đồng, "
@@ -55,7 +56,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(T, "tet_gifts_poor_households", "footnote 37",
             "Tặng quà Tết của thành phố cho {count|hộ} hộ nghèo, cận nghèo; tổng kinh phí đã chi "
             "là: {amount|triệu đồng} triệu đồng",
-            "Quà Tết cho hộ nghèo, cận nghèo", "Lunar New Year gifts to poor and near-poor households"),
+            "Quà Tết cho hộ nghèo, cận nghèo",
+            "Lunar New Year gifts to poor and near-poor households"),
     Pattern(T, "socialised_gifts", "footnote 37",
             "Tổng huy động xã hội hoá quà tặng ~ : {amount|triệu đồng} triệu đồng",
             "Huy động xã hội hoá quà tặng", "Gifts funded by social mobilisation"),
@@ -70,3 +72,4 @@ PATTERNS: tuple[Pattern, ...] = (
             "triệu đồng",
             "Quà Quốc khánh cho Mẹ Việt Nam anh hùng", "National Day gifts to Heroic Mothers"),
 )
+# fmt: on

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..facts import Pattern
 
 T = "cases"
+# fmt: off
 PATTERNS: tuple[Pattern, ...] = (
     # Footnote 46: administrative procedures on the one-stop-shop system.
     Pattern(T, "district_dossiers", "footnote 46",
@@ -143,3 +144,4 @@ PATTERNS: tuple[Pattern, ...] = (
             "vi phạm khác {count|trường hợp} (chiếm {pct|%}%)",
             "Kỷ luật do vi phạm khác", "Discipline for other breaches"),
 )
+# fmt: on

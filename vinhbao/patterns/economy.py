@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..facts import Pattern
 
 T = "economy"
+# fmt: off
 PATTERNS: tuple[Pattern, ...] = (
     Pattern(T, "total_production_value", "body 2.1",
             "Tổng giá trị sản xuất trên địa bàn ước đạt: {amount|tỷ đồng} tỷ đồng, "
@@ -32,14 +33,16 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(T, "industry_handicrafts", "body 2.1",
             "giá trị sản xuất ước đạt {amount|tỷ đồng} tỷ đồng, đạt {pct_of_plan|%}% so với "
             "kế hoạch, tăng {pct_yoy|%}% so với cùng kỳ năm trước",
-            "Sản xuất công nghiệp - tiểu thủ công nghiệp", "Industry and handicrafts production value"),
+            "Sản xuất công nghiệp - tiểu thủ công nghiệp",
+            "Industry and handicrafts production value"),
     Pattern(T, "district_industry", "body 2.1",
             "giá trị sản xuất công nghiệp huyện quản lý (giá so sánh năm 2010) ước đạt "
             "{amount|tỷ đồng} tỷ đồng đạt {pct_of_plan|%}% so với kế hoạch, "
             "tăng {pct_yoy|%}% so với cùng kỳ",
             "Công nghiệp huyện quản lý", "District-managed industry production value"),
     Pattern(T, "electricity_consumption", "body 2.1",
-            "điện năng tiêu thụ ước đạt {amount|triệu KW} triệu KW, tăng {pct_yoy|%}% so với cùng kỳ",
+            "điện năng tiêu thụ ước đạt {amount|triệu KW} triệu KW, "
+            "tăng {pct_yoy|%}% so với cùng kỳ",
             "Điện năng tiêu thụ", "Electricity consumed"),
     Pattern(T, "construction", "body 2.1",
             "Tổng giá trị sản lượng xây dựng ước đạt {amount|tỷ đồng} tỷ đồng, "
@@ -71,3 +74,4 @@ PATTERNS: tuple[Pattern, ...] = (
             "đã đón và phục vụ {count|lượt khách} lượt khách, tăng {pct_yoy|%}% so với cùng kỳ",
             "Khách du lịch", "Tourist visits"),
 )
+# fmt: on

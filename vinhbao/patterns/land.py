@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..facts import Pattern
 
 T = "land"
+# fmt: off
 PATTERNS: tuple[Pattern, ...] = (
     # Footnote 14: land donated in the "Toàn dân đoàn kết xây dựng nông thôn mới" campaign.
     Pattern(T, "land_donation", "footnote 14",
@@ -131,3 +132,4 @@ PATTERNS: tuple[Pattern, ...] = (
             "Hộ gia đình phân loại chất thải rắn sinh hoạt tại nguồn",
             "Households sorting household solid waste at source"),
 )
+# fmt: on

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..facts import Pattern
 
 T = "party"
+# fmt: off
 PATTERNS: tuple[Pattern, ...] = (
     Pattern(T, "party_transfers", "footnote 7",
             "Chuyển đảng {count|trường hợp} trường hợp, trong đó chuyển đi "
@@ -20,3 +21,4 @@ PATTERNS: tuple[Pattern, ...] = (
             "{in_from_within_city|trường hợp} trường hợp)",
             "Chuyển sinh hoạt đảng: chuyển đến", "Party membership transfers: transfers in"),
 )
+# fmt: on

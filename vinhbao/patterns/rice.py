@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..facts import Pattern
 
 T = "rice"
+# fmt: off
 PATTERNS: tuple[Pattern, ...] = (
     Pattern(T, "rice_year", "body 2.1",
             "Tổng diện tích gieo cấy lúa cả năm {area|ha} ha, bằng {area_pct_of_plan|%}% so kế "
@@ -34,3 +35,4 @@ PATTERNS: tuple[Pattern, ...] = (
             "Năng suất lúa cả năm (cộng hai vụ, trên một ha đất)",
             "Rice yield, whole year: the two seasons' yields added (per ha of land per year)"),
 )
+# fmt: on

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..facts import Pattern
 
 T = "social"
+# fmt: off
 PATTERNS: tuple[Pattern, ...] = (
     Pattern(T, "national_standard_schools", "body 2.2",
             "tổng số trường đạt chuẩn quốc gia là {count|trường}/{total|trường} trường "
@@ -31,3 +32,4 @@ PATTERNS: tuple[Pattern, ...] = (
             "Thành ủy giao, đạt {pct_of_plan|%}% KH)",
             "Kết nạp đảng viên mới", "New Party members admitted"),
 )
+# fmt: on
