@@ -294,7 +294,7 @@ def build_appendix(doc: Document) -> pd.DataFrame:
         unit_canonical = ""
         if unit:
             try:
-                unit_canonical = lookup_unit(unit).canonical
+                unit_canonical = lookup_unit(unit, context=indicator).canonical
             except NumberFormatError:
                 flags.append(f"unknown unit {unit!r}")
         target = None

@@ -190,7 +190,7 @@ def table_facts(
     rows = []
     for r in frame.to_dict("records"):
         try:
-            unit = lookup_unit(r["unit"]) if r["unit"] else None
+            unit = lookup_unit(r["unit"], context=r["indicator"]) if r["unit"] else None
         except NumberFormatError:
             unit = None
         for measure, text_column in measures.items():
