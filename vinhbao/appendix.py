@@ -206,6 +206,12 @@ def normalise_status(text: str) -> str | None:
     return found.pop()
 
 
+def is_change(text: str) -> bool:
+    """'Tăng 0,4%': the result is printed as a change, not as a level."""
+    m = ACTUAL.match(text.strip())
+    return bool(m and (m.group("verb") or "").lower() in ("tăng", "giảm"))
+
+
 def parse_actual(text: str) -> tuple[float | None, str | None]:
     """A single figure ('14,64', 'Tăng 0,4%', '27/30') -> value; anything else -> None, flag."""
     if not text:
@@ -331,6 +337,7 @@ def build_appendix(doc: Document) -> pd.DataFrame:
             "high_inclusive": target.high_inclusive if target else None,
             "actual_text": row.cells[4],
             "actual": actual,
+            "actual_is_change": is_change(row.cells[4]),
             "status_text": row.cells[5],
             "status": status,
             "better": better,
