@@ -15,7 +15,7 @@ def plan_vs_actual(rows: pd.DataFrame, title: str, unit_label: str):
     import matplotlib.pyplot as plt
 
     n = len(rows)
-    fig, axes = plt.subplots(n, 1, figsize=(10, 0.62 * n + 1.0), squeeze=False)
+    fig, axes = plt.subplots(n, 1, figsize=(10, 0.7 * n + 1.0), squeeze=False)
     for ax, (_, r) in zip(axes[:, 0], rows.iterrows(), strict=True):
         values = [v for v in (r["target_low"], r["target_high"], r["actual"]) if pd.notna(v)]
         lo, hi = min(values), max(values)
@@ -35,8 +35,9 @@ def plan_vs_actual(rows: pd.DataFrame, title: str, unit_label: str):
         )
         ax.set_xlim(left, right)
         ax.set_yticks([])
+        ax.grid(False)
         ax.tick_params(axis="x", labelsize=8, pad=1)
-        label = textwrap.shorten(f"{r['code']}  {r['indicator_en']}", 58)
+        label = "\n".join(textwrap.wrap(f"{r['code']}  {r['indicator_en']}", 44)[:2])
         ax.set_ylabel(label, rotation=0, ha="right", va="center", fontsize=9)
         for side in ("top", "right", "left"):
             ax.spines[side].set_visible(False)
