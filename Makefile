@@ -39,7 +39,7 @@ lint: setup ## ruff check and format check
 	$(BIN)/ruff format --check vinhbao tests benchmarks
 
 lab: setup ## Start JupyterLab with vinhbao importable
-	$(BIN)/jupyter lab notebooks
+	$(BIN)/jupyter lab notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 bench: setup ## Run the benchmarks (not part of make test)
 	$(BIN)/python -m pytest benchmarks --benchmark-only

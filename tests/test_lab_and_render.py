@@ -1,0 +1,148 @@
+"""JupyterLab serves the notebooks and starts a python3 kernel; the render gives one HTML per
+notebook, with its charts embedded, and an index."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+
+from vinhbao.config import NOTEBOOKS
+from vinhbao.render import notebook_paths, render_notebooks
+
+TOKEN = "vinhbao-test-token"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _call(url: str, method: str = "GET", body: dict | None = None) -> dict | list | None:
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(url, data=data, method=method)
+    request.add_header("Authorization", f"token {TOKEN}")
+    request.add_header("Content-Type", "application/json")
+    with urllib.request.urlopen(request, timeout=10) as response:
+        raw = response.read()
+    return json.loads(raw) if raw else None
+
+
+@pytest.fixture
+def lab_server(tmp_path):
+    port = _free_port()
+    cmd = [
+        sys.executable,
+        "-m",
+        "jupyter",
+        "lab",
+        "--no-browser",
+        "--ip=127.0.0.1",
+        f"--port={port}",
+        f"--ServerApp.root_dir={NOTEBOOKS}",
+        f"--IdentityProvider.token={TOKEN}",
+        "--ServerApp.open_browser=False",
+    ]
+    if os.geteuid() == 0:  # CI machines run as root
+        cmd.append("--allow-root")
+    log = (tmp_path / "lab.log").open("w")
+    process = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=NOTEBOOKS)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                _call(f"{base}/api/status")
+                break
+            except OSError:
+                if process.poll() is not None:
+                    pytest.fail((tmp_path / "lab.log").read_text())
+                time.sleep(0.5)
+        else:
+            pytest.fail("jupyter lab did not answer within 60 s")
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        log.close()
+
+
+def _execute(base: str, kernel_id: str, code: str) -> str:
+    """Run code in a kernel through the server's websocket; returns what it printed."""
+    import websocket  # websocket-client, a dependency of jupyter_server
+
+    ws = websocket.create_connection(
+        f"{base.replace('http', 'ws', 1)}/api/kernels/{kernel_id}/channels",
+        header=[f"Authorization: token {TOKEN}"],
+        timeout=60,
+    )
+    msg_id = uuid.uuid4().hex
+    ws.send(
+        json.dumps(
+            {
+                "header": {
+                    "msg_id": msg_id,
+                    "username": "test",
+                    "session": uuid.uuid4().hex,
+                    "msg_type": "execute_request",
+                    "version": "5.3",
+                },
+                "parent_header": {},
+                "metadata": {},
+                "channel": "shell",
+                "content": {
+                    "code": code,
+                    "silent": False,
+                    "store_history": False,
+                    "user_expressions": {},
+                    "allow_stdin": False,
+                },
+            }
+        )
+    )
+    printed = []
+    try:
+        while True:
+            msg = json.loads(ws.recv())
+            if msg.get("parent_header", {}).get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "stream":
+                printed.append(msg["content"]["text"])
+            if msg["msg_type"] == "execute_reply":
+                return "".join(printed)
+    finally:
+        ws.close()
+
+
+def test_jupyterlab_lists_the_notebooks_and_starts_a_python3_kernel(lab_server):
+    listing = _call(f"{lab_server}/api/contents")
+    names = {item["name"] for item in listing["content"]}
+    assert {p.name for p in notebook_paths()} <= names
+    kernel = _call(f"{lab_server}/api/kernels", "POST", {"name": "python3"})
+    assert kernel["name"] == "python3"
+    out = _execute(
+        lab_server, kernel["id"], "import vinhbao; print(len(vinhbao.load_report().appendix))"
+    )
+    assert int(out) > 0  # the kernel runs in the project's environment, vinhbao importable
+    _call(f"{lab_server}/api/kernels/{kernel['id']}", "DELETE")
+
+
+def test_render_writes_one_html_per_notebook_with_embedded_charts(tmp_path: Path):
+    written = render_notebooks(out=tmp_path)
+    expected = [tmp_path / f"{p.stem}.html" for p in notebook_paths()]
+    assert len(expected) == 8
+    assert written == [*expected, tmp_path / "index.html"]
+    for page in expected:
+        html = page.read_text(encoding="utf-8")
+        assert "data:image/png;base64," in html, page.name
+        assert "import vinhbao" not in html  # code cells are hidden
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert all(p.name in index for p in expected)
