@@ -54,3 +54,17 @@ def test_an_altered_copy_gives_altered_frames(raw_text):
     # the audit follows: with 100 t more in spring, the seasons now overshoot the year by more
     rice_check = report.audit.set_index("check").loc["rice output: seasons add to the year"]
     assert rice_check["computed"] == pytest.approx(56641 + 53993.63)
+
+
+PROVENANCE = ["quote", "start", "end", "number_start", "number_end", "expression"]
+
+
+@pytest.mark.parametrize("spaces", [2, 4, 7])
+def test_appendix_with_spaces_instead_of_tabs(report, raw_text, spaces):
+    """Text copied from a PDF: the table's tabs become runs of spaces (empty cells vanish)."""
+    i = raw_text.index("Số TT\t")
+    other = vinhbao.load_report(raw_text[:i] + raw_text[i:].replace("\t", " " * spaces))
+    for name in FRAMES:
+        mine, theirs = getattr(report, name), getattr(other, name)
+        keep = [c for c in mine.columns if c not in PROVENANCE]
+        pd.testing.assert_frame_equal(theirs[keep], mine[keep], obj=name)

@@ -54,8 +54,15 @@ class RawRow:
     flags: list[str] = field(default_factory=list)
 
 
+SPACE_RUN = re.compile(r" {2,}")
+
+
 def split_cells(line: Line) -> list[str]:
-    cells = [c.strip() for c in line.text.split("\t")]
+    """The six cells of a row: tab-separated, or (text copied from a PDF) runs of spaces."""
+    if "\t" in line.text:
+        cells = [c.strip() for c in line.text.split("\t")]
+    else:
+        cells = _cells_from_spaces(line.text)
     if len(cells) != len(COLUMNS):
         raise ReportFormatError(
             f"appendix row has {len(cells)} tab-separated cells: {line.text.strip()[:60]!r}",
@@ -65,13 +72,38 @@ def split_cells(line: Line) -> list[str]:
     return cells
 
 
+def _is_unit(token: str) -> bool:
+    try:
+        lookup_unit(token)
+    except NumberFormatError:
+        return False
+    return True
+
+
+def _cells_from_spaces(text: str) -> list[str]:
+    """Cells from a row whose tabs became runs of spaces, where empty cells left no trace: read by
+    what each token is (code, indicator, unit, values, status), from both ends."""
+    tokens = [t for t in SPACE_RUN.split(text.strip()) if t]
+    if len(tokens) == len(COLUMNS) or not tokens:
+        return tokens
+    code = "" if text[:1] == " " else tokens.pop(0)
+    status = tokens.pop() if tokens and STATUS_RE.match(tokens[-1]) else ""
+    indicator = "" if tokens and _is_unit(tokens[0]) else (tokens.pop(0) if tokens else "")
+    unit = tokens.pop(0) if tokens and _is_unit(tokens[0]) else ""
+    if len(tokens) > 2:
+        return [code, indicator, unit, *tokens, status]  # more cells than a row has: refused
+    target, actual = ["", "", *tokens][-2:]
+    return [code, indicator, unit, target, actual, status]
+
+
 def find_table(doc: Document) -> tuple[Line, list[tuple[Line, bool]]]:
     """The header line and the row lines after it, each with 'follows a blank line'."""
     header_index = next(
         (
             i
             for i, ln in enumerate(doc.appendix)
-            if "\t" in ln.text and all(w in ln.text.lower() for w in HEADER_WORDS)
+            if ("\t" in ln.text or SPACE_RUN.search(ln.text))
+            and all(w in ln.text.lower() for w in HEADER_WORDS)
         ),
         None,
     )
