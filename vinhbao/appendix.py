@@ -11,7 +11,15 @@ import pandas as pd
 from .document import Document, Line
 from .errors import NumberFormatError, ReportFormatError
 from .glossary import english_label
-from .numbers import NUMBER_PATTERN, Target, lookup_unit, parse_number, parse_target
+from .numbers import (
+    NUMBER_PATTERN,
+    Target,
+    garbled_numbers,
+    lookup_unit,
+    parse_number,
+    parse_target,
+)
+from .tables import frame_of
 
 COLUMNS = ("code", "indicator", "unit", "target", "actual", "status")
 HEADER_WORDS = ("số tt", "chỉ tiêu")
@@ -37,6 +45,11 @@ STATUS_PHRASES: tuple[tuple[str, str], ...] = (
 )
 STATUS_RE = re.compile("|".join(re.escape(p) for p, _ in STATUS_PHRASES), re.IGNORECASE)
 STATUS_OF = dict(STATUS_PHRASES)
+
+# Columns that may hold None: their types are set, not inferred.
+FLOAT_COLUMNS = ("target_low", "target_high", "actual", "gap")
+BOOLEAN_COLUMNS = ("low_inclusive", "high_inclusive", "status_agrees")
+DTYPES = dict.fromkeys(FLOAT_COLUMNS, "float64") | dict.fromkeys(BOOLEAN_COLUMNS, "boolean")
 
 # Indicators where a lower value is better, found by a phrase of the indicator.
 LOWER_IS_BETTER = ("hộ nghèo", "dân số tự nhiên", "tăng dân số", "suy dinh dưỡng")
@@ -175,6 +188,12 @@ def read_rows(doc: Document) -> list[RawRow]:
                 expected="a numbered row first",
             )
         rows.append(RawRow(cells, [ln], section, title, group))
+    if not rows:
+        raise ReportFormatError(
+            "the appendix table has section headings but no indicator rows",
+            line=lines[-1][0].number,
+            expected="numbered rows of indicators after the header",
+        )
     _flag_section_gaps(rows, seen_sections)
     return rows
 
@@ -248,6 +267,9 @@ def parse_actual(text: str) -> tuple[float | None, str | None]:
     """A single figure ('14,64', 'Tăng 0,4%', '27/30') -> value; anything else -> None, flag."""
     if not text:
         return None, None
+    garbled = garbled_numbers(text)
+    if garbled:
+        return None, f"actual has a garbled number {garbled[0]!r}: not read"
     m = ACTUAL.match(text.strip())
     if not m:
         return None, f"actual is not a single figure: {text[:50]!r}"
@@ -258,6 +280,19 @@ def parse_actual(text: str) -> tuple[float | None, str | None]:
     if (m.group("verb") or "").lower() == "giảm":
         value = -value
     return value, None
+
+
+def parse_target_cell(text: str) -> tuple[Target | None, str | None]:
+    """A target cell ('14-15', 'Dưới 0,64') -> Target; unreadable or garbled -> None and a flag."""
+    if not text:
+        return None, None
+    garbled = garbled_numbers(text)
+    if garbled:
+        return None, f"target has a garbled number {garbled[0]!r}: not read"
+    try:
+        return parse_target(text), None
+    except NumberFormatError as exc:
+        return None, f"target not readable: {exc}"
 
 
 def direction(indicator: str) -> str:
@@ -335,17 +370,16 @@ def build_appendix(doc: Document) -> pd.DataFrame:
                 unit_canonical = lookup_unit(unit, context=indicator).canonical
             except NumberFormatError:
                 flags.append(f"unknown unit {unit!r}")
-        target = None
-        if row.cells[3]:
-            try:
-                target = parse_target(row.cells[3])
-            except NumberFormatError as exc:
-                flags.append(f"target not readable: {exc}")
+        target, problem = parse_target_cell(row.cells[3])
+        if problem:
+            flags.append(problem)
         actual, problem = parse_actual(row.cells[4])
         if problem:
             flags.append(problem)
         better = direction(indicator)
         status = normalise_status(row.cells[5])
+        if status is None and row.cells[5]:
+            flags.append(f"status not readable: {row.cells[5][:40]!r}")
         computed = compute_status(target, actual, better)
         agrees = None if status is None or computed is None else status == computed
         if agrees is False:
@@ -385,9 +419,4 @@ def build_appendix(doc: Document) -> pd.DataFrame:
         }
         records.append(record)
         by_code[code] = record
-    frame = pd.DataFrame.from_records(records)
-    for col in ("target_low", "target_high", "actual", "gap"):
-        frame[col] = frame[col].astype("float64")
-    for col in ("low_inclusive", "high_inclusive", "status_agrees"):
-        frame[col] = frame[col].astype("boolean")
-    return frame
+    return frame_of(records, records[0].keys(), DTYPES)

@@ -11,11 +11,14 @@ import ast
 import operator
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
 from .checks import CHECKS, Check
+from .errors import NumberFormatError
 from .numbers import lookup_unit
+from .tables import frame_of, records
 
 
 @dataclass(frozen=True)
@@ -60,15 +63,38 @@ def half_unit(printed: str) -> float:
     return 0.5 * 10 ** -len(decimals)
 
 
-def fact_intervals(facts: pd.DataFrame, text: str) -> dict[str, tuple[Interval, pd.Series]]:
-    """'subject.measure' -> (interval in the printed unit, the fact row)."""
-    out: dict[str, tuple[Interval, pd.Series]] = {}
-    for _, row in facts.iterrows():
+# The columns of a fact the audit reads.
+FACT_COLUMNS = (
+    "subject",
+    "measure",
+    "value_printed",
+    "unit_printed",
+    "number_start",
+    "number_end",
+    "source",
+    "quote",
+    "start",
+    "end",
+)
+
+
+def is_count(unit_printed: str) -> bool:
+    """Whether a printed unit counts things (exact figures); an unknown or missing unit does not."""
+    try:
+        return lookup_unit(unit_printed).kind == "count"
+    except NumberFormatError:
+        return False
+
+
+def fact_intervals(facts: pd.DataFrame, text: str) -> dict[str, tuple[Interval, dict]]:
+    """'subject.measure' -> (interval in the printed unit, the first fact row as a dict)."""
+    out: dict[str, tuple[Interval, dict]] = {}
+    for row in records(facts, FACT_COLUMNS):
         key = f"{row['subject']}.{row['measure']}"
         if key in out:
             continue
         printed = text[row["number_start"] : row["number_end"]]
-        exact = lookup_unit(row["unit_printed"]).kind == "count" and "," not in printed
+        exact = is_count(row["unit_printed"]) and "," not in printed
         h = 0.0 if exact else half_unit(printed)
         v = row["value_printed"]
         out[key] = (Interval(v - h, v + h), row)
@@ -78,19 +104,21 @@ def fact_intervals(facts: pd.DataFrame, text: str) -> dict[str, tuple[Interval, 
 REF = re.compile(r"\b([a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)\b")
 
 
-def _parse(expr: str) -> tuple[ast.expr, list[str]]:
+@lru_cache(maxsize=1024)
+def _parse(expr: str) -> tuple[ast.expr, tuple[str, ...]]:
     """The expression with each subject.measure replaced by a placeholder name (measures such
-    as 'yield' are Python keywords), and the references in order."""
+    as 'yield' are Python keywords), and the references in order. Cached: the checks are a fixed
+    table, and the tree is only read."""
     refs: list[str] = []
 
     def placeholder(m: re.Match[str]) -> str:
         refs.append(m.group(1))
         return f"_ref{len(refs) - 1}"
 
-    return ast.parse(REF.sub(placeholder, expr), mode="eval").body, refs
+    return ast.parse(REF.sub(placeholder, expr), mode="eval").body, tuple(refs)
 
 
-def evaluate(expr: str, values: dict[str, tuple[Interval, pd.Series]]) -> Interval:
+def evaluate(expr: str, values: dict[str, tuple[Interval, dict]]) -> Interval:
     """Evaluate '+ - * /', numbers and subject.measure names over intervals."""
     tree, refs = _parse(expr)
 
@@ -111,6 +139,22 @@ def evaluate(expr: str, values: dict[str, tuple[Interval, pd.Series]]) -> Interv
 
 def _names(expr: str) -> list[str]:
     return REF.findall(expr)
+
+
+AUDIT_COLUMNS = (
+    "check",
+    "kind",
+    "expression",
+    "source",
+    "stated",
+    "computed",
+    "difference",
+    "holds",
+    "note",
+    "quote",
+    "start",
+    "end",
+)
 
 
 def run_checks(facts: pd.DataFrame, text: str, checks: tuple[Check, ...] = CHECKS) -> pd.DataFrame:
@@ -146,6 +190,4 @@ def run_checks(facts: pd.DataFrame, text: str, checks: tuple[Check, ...] = CHECK
                 "holds": stated.overlaps(computed),
             }
         rows.append(record)
-    frame = pd.DataFrame(rows)
-    frame["holds"] = frame["holds"].astype("boolean")
-    return frame
+    return frame_of(rows, AUDIT_COLUMNS, {"holds": "boolean"})

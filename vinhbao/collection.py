@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .export import FRAMES
@@ -44,14 +45,16 @@ class ReportCollection:
 
     def __init__(self, reports: list[Report]):
         self.reports = reports
-        labels = []
+        labels: list[str] = []
+        taken: set[str] = set()
         for r in reports:
             m = metadata(r)
             label = " · ".join(x for x in (m["issuer"], m["number"], m["year"]) if x) or "report"
             k, unique = 2, label
-            while unique in labels:
+            while unique in taken:
                 unique, k = f"{label} ({k})", k + 1
             labels.append(unique)
+            taken.add(unique)
         self.labels = labels
 
     def __len__(self) -> int:
@@ -62,12 +65,11 @@ class ReportCollection:
 
     def frame(self, name: str) -> pd.DataFrame:
         """One frame of every report, stacked, with the report's label first."""
-        parts = [
-            getattr(r, name).assign(report=label)
-            for r, label in zip(self.reports, self.labels, strict=True)
-        ]
+        parts = [getattr(r, name) for r in self.reports]
         out = pd.concat(parts, ignore_index=True)
-        return out[["report", *[c for c in out.columns if c != "report"]]]
+        labels = np.repeat(self.labels, [len(part) for part in parts])
+        out.insert(0, "report", pd.array(labels, dtype="str"))
+        return out
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         if name in FRAMES:

@@ -8,6 +8,7 @@ streams; every piece keeps its character offsets in the normalised text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .errors import ReportFormatError
@@ -17,6 +18,8 @@ _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 
 FOOTNOTE_START = re.compile(rf"^([{SUPERSCRIPTS}]+)[ \t]*")
 MARKER = re.compile(rf"(?<=\S)([{SUPERSCRIPTS}]+)")
+# Any superscript: a quick test that skips most paragraphs (MARKER's lookbehind is slow to scan).
+ANY_SUPERSCRIPT = re.compile(rf"[{SUPERSCRIPTS}]")
 # A superscript that is a unit's exponent (m², km², cm³), not a footnote marker.
 UNIT_EXPONENT = re.compile(r"(?i)(?:^|[^a-zà-ỹđ])[kcd]?m$")
 # Sentence- or clause-closing characters: a paragraph ending otherwise runs on after a page break.
@@ -116,13 +119,24 @@ class Document:
     footnotes: list[Footnote]
     appendix: list[Line]
     lines: list[Line]
+    _starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [ln.start for ln in self.lines]
+
+    def line_at(self, offset: int) -> Line:
+        """The line holding a character offset."""
+        return self.lines[bisect_right(self._starts, offset) - 1]
 
     def lines_in(self, segment: Segment) -> list[Line]:
-        """The text lines a segment's pieces cover."""
+        """The non-blank text lines starting inside a segment's pieces, in order."""
         return [
             ln
-            for ln in self.lines
-            if ln.text and any(p.start <= ln.start < p.end for p in segment.pieces)
+            for p in segment.pieces
+            for ln in self.lines[
+                bisect_left(self._starts, p.start) : bisect_left(self._starts, p.end)
+            ]
+            if ln.text
         ]
 
 
@@ -157,8 +171,11 @@ def ends_open(s: str) -> bool:
 
 def markers(text: str) -> list[tuple[int, int]]:
     """(position, number) of footnote markers in body text; unit exponents (m²) are skipped."""
-    found = []
-    for m in MARKER.finditer(text):
+    found: list[tuple[int, int]] = []
+    first = ANY_SUPERSCRIPT.search(text)
+    if first is None:
+        return found
+    for m in MARKER.finditer(text, first.start()):  # the lookbehind still sees the text before
         if m.group(1) in "²³" and UNIT_EXPONENT.search(text[max(0, m.start() - 4) : m.start()]):
             continue
         found.append((m.start(), superscript_number(m.group(1))))
@@ -198,23 +215,22 @@ class _Builder:
         self.footnotes: list[Footnote] = []
         self.in_block = False  # just after a footnote paragraph
         self.last_body_open = False  # the last body piece stopped mid-sentence
-        self.cited: set[int] = set()
 
     def piece_text(self, p: Piece) -> str:
         return self.text[p.start : p.end]
 
     def add_body(self, p: Piece, s: str, join: bool) -> None:
         """Append a body paragraph; `join` continues the previous one across a page break."""
-        if join and self.body and heading_of(s) is None and not s.startswith(BULLETS):
+        opens_section = heading_of(s) is not None
+        if join and self.body and not opens_section and not s.startswith(BULLETS):
             seg = self.body[-1]
             seg.pieces.append(p)
             seg._joints.append(" ")
             seg.text += " " + s
         else:
             self.body.append(Segment([p], s))
-        self.last_body_open = ends_open(s) and heading_of(s) is None and not is_title(s)
+        self.last_body_open = ends_open(s) and not opens_section and not is_title(s)
         self.in_block = False
-        self.cited.update(n for _, n in markers(s))
 
     def add_to_footnote(self, p: Piece, s: str) -> None:
         fn = self.footnotes[-1]
@@ -223,17 +239,17 @@ class _Builder:
         fn._joints.append(joint)
         fn.text += joint + s
 
-    def is_body_after_footnote(self, s: str) -> bool:
+    def is_body_after_footnote(self, s: str, kind: str) -> bool:
         """After a footnote paragraph: does this paragraph start the next page's body?"""
-        if markers(s) or heading_of(s) or s.startswith("- "):
+        if kind == "anchor" or s.startswith("- "):
             return True
         if self.footnotes and ends_open(self.footnotes[-1].text):
             return True  # a footnote never breaks mid-sentence into a same-page paragraph
         return self.last_body_open and starts_sentence_continuation(s)
 
-    def feed(self, p: Piece, next_is_footnote: bool, footnote_ahead: bool) -> None:
-        """Route one raw paragraph; the flags say whether a footnote paragraph comes next, or
-        comes after only plain paragraphs (no heading, no marker)."""
+    def feed(self, p: Piece, kind: str, next_is_footnote: bool, footnote_ahead: bool) -> None:
+        """Route one raw paragraph of a `kind` (see `_kind`); the flags say whether a footnote
+        paragraph comes next, or comes after only plain paragraphs (no heading, no marker)."""
         s = self.piece_text(p)
         m = FOOTNOTE_START.match(s)
         if m:
@@ -244,12 +260,12 @@ class _Builder:
             self.in_block = True
             return
         if self.in_block:
-            if self.is_body_after_footnote(s):
+            if self.is_body_after_footnote(s, kind):
                 self.add_body(p, s, join=self.last_body_open)
             else:
                 self.add_to_footnote(p, s)
             return
-        if self.last_body_open and self.footnotes and not markers(s) and not heading_of(s):
+        if self.last_body_open and self.footnotes and kind == "plain":
             # The page's body stopped mid-sentence. A paragraph before the coming footnote block
             # is the previous page's footnote running on, unless it continues the body sentence.
             if starts_sentence_continuation(s):
@@ -307,13 +323,13 @@ def sentence_at(text: str, i: int) -> str:
     return text[start:].strip()
 
 
-def _link_citations(doc_body: list[Segment], footnotes: list[Footnote], lines: list[Line]) -> None:
-    by_number = {fn.number: fn for fn in footnotes}
+def _link_citations(doc: Document) -> None:
+    by_number = {fn.number: fn for fn in doc.footnotes}
     seen: dict[int, int] = {}
-    for seg in doc_body:
+    for seg in doc.body:
         for pos, number in markers(seg.text):
             offset = seg.offset(pos)
-            line = next(ln.number for ln in reversed(lines) if ln.start <= offset)
+            line = doc.line_at(offset).number
             if number in seen:
                 raise ReportFormatError(
                     f"footnote marker {number} appears twice (first at line {seen[number]})",
@@ -336,7 +352,7 @@ def _link_citations(doc_body: list[Segment], footnotes: list[Footnote], lines: l
                 seg.heading,
                 seg.part,
             )
-    for fn in footnotes:
+    for fn in doc.footnotes:
         if fn.number not in seen:
             raise ReportFormatError(
                 f"footnote {fn.number} is never cited in the body",
@@ -363,14 +379,28 @@ def _kind(s: str) -> str:
     return "anchor" if heading_of(s) or markers(s) else "plain"
 
 
+def _footnotes_ahead(kinds: list[str]) -> list[bool]:
+    """For each paragraph: is the next paragraph that is not plain (skipping plain ones) a
+    footnote? One backward pass."""
+    out, ahead = [], False
+    for kind in reversed(kinds):
+        out.append(ahead)
+        if kind != "plain":
+            ahead = kind == "footnote"
+    return out[::-1]
+
+
 def parse_document(text: str) -> Document:
     """Split normalised text into body, footnotes and appendix lines."""
     lines = split_lines(text)
     m = APPENDIX_TITLE.search(text)
     if m is None:
+        last = next((ln for ln in reversed(lines) if ln.text.strip()), lines[-1])
+        cut = not text.endswith("\n") and ends_open(last.text)  # no line end, mid-sentence
+        truncated = " (the text stops mid-sentence: truncated?)" if cut else ""
         raise ReportFormatError(
-            "no appendix",
-            line=len(lines),
+            f"no appendix{truncated}",
+            line=last.number,
             expected="a 'PHỤ LỤC' heading followed by the table of the year's indicators",
         )
     appendix_start = m.start()
@@ -380,12 +410,12 @@ def parse_document(text: str) -> Document:
     pieces = raw_paragraphs(body_lines)
     kinds = [_kind(text[p.start : p.end]) for p in pieces]
     builder = _Builder(text)
-    for k, p in enumerate(pieces):
-        ahead = kinds[k + 1 :]
-        footnote_ahead = next((kind == "footnote" for kind in ahead if kind != "plain"), False)
-        builder.feed(p, bool(ahead) and ahead[0] == "footnote", footnote_ahead)
+    for k, (p, kind, ahead) in enumerate(zip(pieces, kinds, _footnotes_ahead(kinds), strict=True)):
+        next_is_footnote = k + 1 < len(kinds) and kinds[k + 1] == "footnote"
+        builder.feed(p, kind, next_is_footnote, ahead)
 
     _check_footnote_order(builder.footnotes)
     _assign_sections(builder.body)
-    _link_citations(builder.body, builder.footnotes, lines)
-    return Document(text, builder.body, builder.footnotes, appendix_lines, lines)
+    doc = Document(text, builder.body, builder.footnotes, appendix_lines, lines)
+    _link_citations(doc)
+    return doc

@@ -11,14 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
 from .document import Document, Segment
 from .errors import NumberFormatError
-from .numbers import NUMBER_PATTERN, lookup_unit, parse_number
+from .numbers import NUMBER_LIKE_PATTERN, NUMBER_PATTERN, is_number, lookup_unit, parse_number
+from .tables import frame_of, records
 
 SLOT = re.compile(r"\{(?:(?P<subject>\w+):)?(?P<measure>\w+)\|(?P<unit>[^}]*)\}")
+_NUMBER = re.compile(NUMBER_PATTERN)
 GAP = " ~ "
 GAP_RE = r"[^.;]{0,120}?"
 
@@ -28,6 +31,7 @@ TEXT_TYPOS: tuple[tuple[str, str], ...] = (
     ("kiếu nại", "printed 'kiếu nại' for 'khiếu nại' (complaint)"),
 )
 
+MISS_COLUMNS = ("topic", "subject", "source", "template", "garbled")
 FACT_COLUMNS = (
     "topic",
     "subject",
@@ -62,20 +66,37 @@ class Pattern:
     period: str = "2023"
 
     def regex(self) -> re.Pattern[str]:
-        parts, pos = [], 0
-        for k, m in enumerate(SLOT.finditer(self.template)):
-            parts.append(_literal(self.template[pos : m.start()]))
-            parts.append(f"(?P<s{k}>{NUMBER_PATTERN})")
-            pos = m.end()
-        parts.append(_literal(self.template[pos:]))
-        return re.compile("".join(parts), re.IGNORECASE)
+        """The template as a compiled regex, slot k a named group `s<k>` (compiled once)."""
+        return template_regex(self.template)
 
     def slots(self) -> list[tuple[str, str, str]]:
         """(subject, measure, unit) per slot; a slot may name its own subject."""
         return [
-            (m.group("subject") or self.subject, m.group("measure"), m.group("unit"))
-            for m in SLOT.finditer(self.template)
+            (subject or self.subject, measure, unit)
+            for subject, measure, unit in template_slots(self.template)
         ]
+
+
+@lru_cache(maxsize=1024)
+def template_regex(template: str, number: str = NUMBER_PATTERN) -> re.Pattern[str]:
+    """A pattern's template -> regex: literal words (any white space between them), number slots
+    as groups `s0`, `s1` … matching `number`, ` ~ ` a short gap within the clause."""
+    parts, pos = [], 0
+    for k, m in enumerate(SLOT.finditer(template)):
+        parts.append(_literal(template[pos : m.start()]))
+        parts.append(f"(?P<s{k}>{number})")
+        pos = m.end()
+    parts.append(_literal(template[pos:]))
+    return re.compile("".join(parts), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def template_slots(template: str) -> tuple[tuple[str, str, str], ...]:
+    """(subject or '', measure, unit) of each slot of a template."""
+    return tuple(
+        (m.group("subject") or "", m.group("measure"), m.group("unit"))
+        for m in SLOT.finditer(template)
+    )
 
 
 def _literal(s: str) -> str:
@@ -88,58 +109,112 @@ def _literal(s: str) -> str:
 
 
 def segments_for(doc: Document, where: str) -> list[Segment]:
+    """The segments a pattern's `where` names: 'footnote N', or 'body <section>'."""
+    return _segments_by_where(doc).get(_where_key(where), [])
+
+
+def _where_key(where: str) -> str:
     kind, _, key = where.partition(" ")
-    if kind == "footnote":
-        return [fn for fn in doc.footnotes if str(fn.number) == key]
-    return [s for s in doc.body if s.section == key]
+    return f"footnote {key}" if kind == "footnote" else f"body {key}"
 
 
-def _quote_span(seg: Segment, a: int, b: int, number_at: int) -> tuple[int, int]:
-    """Offsets of the match in the text, clipped to the piece holding the figure when the match
-    runs across a page break (so that the quote stays a verbatim passage)."""
-    start, end, at = seg.offset(a), seg.offset(b), seg.offset(number_at)
+def _segments_by_where(doc: Document) -> dict[str, list[Segment]]:
+    """'footnote N' / 'body <section>' -> the segments there, in order (one pass over the
+    document instead of one per pattern)."""
+    out: dict[str, list[Segment]] = {}
+    for fn in doc.footnotes:
+        out.setdefault(f"footnote {fn.number}", []).append(fn)
+    for seg in doc.body:
+        out.setdefault(f"body {seg.section}", []).append(seg)
+    return out
+
+
+def _quote_span(seg: Segment, a: int, b: int, at: int) -> tuple[int, int]:
+    """Offsets of the match (a, b in the stitched text) in the text, clipped to the piece holding
+    the figure (at: its offset in the text) when the match runs across a page break (so that the
+    quote stays a verbatim passage)."""
+    start, end = seg.offset(a), seg.offset(b)
     piece = next(p for p in seg.pieces if p.start <= at <= p.end)
     return max(start, piece.start), min(end, piece.end)
 
 
 def extract(doc: Document, patterns: Iterable[Pattern]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(facts, misses): every figure the patterns find, and the patterns that found nothing."""
-    rows, misses = [], []
+    """(facts, misses): every figure the patterns find, and the patterns that found nothing or
+    found their phrase with a garbled figure (`garbled` quotes it with its line)."""
+    rows, misses = extract_rows(doc, patterns)
+    return facts_frame(rows), pd.DataFrame(misses, columns=list(MISS_COLUMNS))
+
+
+def facts_frame(rows: list[dict]) -> pd.DataFrame:
+    """Fact rows (dicts of FACT_COLUMNS) -> the facts frame."""
+    return frame_of(rows, FACT_COLUMNS, {"value": "float64", "value_printed": "float64"})
+
+
+def extract_rows(doc: Document, patterns: Iterable[Pattern]) -> tuple[list[dict], list[dict]]:
+    """`extract` as rows: (fact rows, miss rows), to be made frames once."""
+    rows: list[dict] = []
+    misses: list[dict] = []
+    segments = _segments_by_where(doc)
     for pattern in patterns:
-        regex, slots = pattern.regex(), pattern.slots()
-        matches = [
-            (seg, m) for seg in segments_for(doc, pattern.where) for m in regex.finditer(seg.text)
-        ]
-        if not matches:
+        found, garbled = _pattern_facts(doc, pattern, segments.get(_where_key(pattern.where), []))
+        rows += found
+        if not found or garbled:
             misses.append(
                 {
                     "topic": pattern.topic,
                     "subject": pattern.subject,
                     "source": pattern.where,
                     "template": pattern.template,
+                    "garbled": "; ".join(garbled),
                 }
             )
-        for seg, m in matches:
-            rows.extend(_facts_of(doc, pattern, slots, seg, m))
-    facts = pd.DataFrame(rows, columns=list(FACT_COLUMNS))
-    for col in ("value", "value_printed"):
-        facts[col] = facts[col].astype("float64")
-    return facts, pd.DataFrame(misses, columns=["topic", "subject", "source", "template"])
+    return rows, misses
+
+
+def _pattern_facts(
+    doc: Document, pattern: Pattern, segments: list[Segment]
+) -> tuple[list[dict], list[str]]:
+    """The facts one pattern finds in its segments, and the garbled figures ("'12,,5' at line N")
+    where its phrase is printed with something that is no number: those are never read."""
+    regex, slots = pattern.regex(), pattern.slots()
+    facts: list[dict] = []
+    garbled: list[str] = []
+    matched = False
+    for seg in segments:
+        for m in regex.finditer(seg.text):
+            matched = True
+            notes = _garbled_slots(doc, seg, m, len(slots))
+            garbled += notes
+            if not notes:
+                facts += _facts_of(doc, pattern, slots, seg, m)
+    if not matched:  # the phrase may be there with a garbled figure the strict regex skips
+        loose = template_regex(pattern.template, NUMBER_LIKE_PATTERN)
+        for seg in segments:
+            for m in loose.finditer(seg.text):
+                garbled += _garbled_slots(doc, seg, m, len(slots))
+    return facts, garbled
+
+
+def _garbled_slots(doc: Document, seg: Segment, m: re.Match, slots: int) -> list[str]:
+    """A note ("'12,,5' at line 112") for each slot of a match that reads as no number."""
+    return [
+        f"{m.group(f's{k}')!r} at line {doc.line_at(seg.offset(m.start(f's{k}'))).number}"
+        for k in range(slots)
+        if not is_number(m.group(f"s{k}"))
+    ]
 
 
 def _facts_of(doc: Document, pattern: Pattern, slots, seg: Segment, m: re.Match) -> list[dict]:
     out = []
     for k, (subject, measure, raw_unit) in enumerate(slots):
-        printed = m.group(f"s{k}")
-        try:
-            value = parse_number(printed)
-        except NumberFormatError as exc:
-            raise NumberFormatError(f"{pattern.where}: {exc}") from exc
+        value = parse_number(m.group(f"s{k}"))
         unit = lookup_unit(raw_unit)
-        start, end = _quote_span(seg, m.start(), m.end(), m.start(f"s{k}"))
+        number_start, number_end = seg.offset(m.start(f"s{k}")), seg.offset(m.end(f"s{k}"))
+        start, end = _quote_span(seg, m.start(), m.end(), number_start)
         quote = doc.text[start:end]
         flags = [unit.typo] if unit.typo else []
-        flags += [note for typo, note in TEXT_TYPOS if typo in quote.lower()]
+        lowered = quote.lower()
+        flags += [note for typo, note in TEXT_TYPOS if typo in lowered]
         out.append(
             {
                 "topic": pattern.topic,
@@ -156,17 +231,21 @@ def _facts_of(doc: Document, pattern: Pattern, slots, seg: Segment, m: re.Match)
                 "quote": quote,
                 "start": start,
                 "end": end,
-                "number_start": seg.offset(m.start(f"s{k}")),
-                "number_end": seg.offset(m.end(f"s{k}")),
+                "number_start": number_start,
+                "number_end": number_end,
                 "flags": "; ".join(flags),
             }
         )
     return out
 
 
+# The columns of a parsed table that `table_facts` reads (besides the measures and their text).
+TABLE_COLUMNS = ("code", "indicator", "indicator_en", "unit", "source", "start", "end", "flags")
+
+
 def _number_at(text: str, offset: int, value: float) -> tuple[int, int] | None:
     """Offsets of the first number in `text` (which starts at `offset`) that reads as `value`."""
-    for m in re.finditer(NUMBER_PATTERN, text):
+    for m in _NUMBER.finditer(text):
         try:
             if abs(parse_number(m.group()) - value) < 1e-9:
                 return offset + m.start(), offset + m.end()
@@ -187,8 +266,25 @@ def table_facts(
     """Facts from a parsed table (appendix, targets): one per numeric cell, located in its quote.
 
     `measures` maps a frame column (e.g. 'actual') to the column holding its printed text."""
+    rows = table_fact_rows(
+        frame, text, topic=topic, subject_prefix=subject_prefix, measures=measures, period=period
+    )
+    return frame_of(rows, FACT_COLUMNS)
+
+
+def table_fact_rows(
+    frame: pd.DataFrame,
+    text: str,
+    *,
+    topic: str,
+    subject_prefix: str,
+    measures: dict[str, str],
+    period: str,
+) -> list[dict]:
+    """`table_facts` as rows (dicts of FACT_COLUMNS)."""
     rows = []
-    for r in frame.to_dict("records"):
+    wanted = {*TABLE_COLUMNS, *measures, *measures.values()}
+    for r in records(frame, [c for c in frame.columns if c in wanted]):
         try:
             unit = lookup_unit(r["unit"], context=r["indicator"]) if r["unit"] else None
         except NumberFormatError:
@@ -226,4 +322,4 @@ def table_facts(
                     "flags": r.get("flags", "") or "",
                 }
             )
-    return pd.DataFrame(rows, columns=list(FACT_COLUMNS))
+    return rows

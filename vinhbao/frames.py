@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from .numbers import NUMBER_PATTERN, parse_number
+from .tables import frame_of, records
 
 PROVENANCE = ["source", "quote", "start", "end", "flags"]
 FACT_VALUE = ["value", "unit", "value_printed", "unit_printed", "period", "label_vi", "label_en"]
@@ -25,65 +27,100 @@ QUANTITY = re.compile(r"^(area|yield|output)(?:_(.+))?$")
 
 
 def topic(facts: pd.DataFrame, *topics: str) -> pd.DataFrame:
-    """The facts of some topics, in document order."""
-    out = facts[facts["topic"].isin(topics)]
-    return out.sort_values(["start", "number_start"]).reset_index(drop=True)
+    """The facts of some topics, in document order (by start, then the figure's offset; ties
+    keep their order)."""
+    return facts.take(_topic_rows(facts, topics)).reset_index(drop=True)
+
+
+def _topic_rows(facts: pd.DataFrame, topics: tuple[str, ...]) -> np.ndarray:
+    """Positions of the facts of some topics in document order: one `take` of the frame, not a
+    filter and then a sort (each copies every column)."""
+    rows = np.flatnonzero(facts["topic"].isin(topics).to_numpy())
+    starts = facts["start"].to_numpy()[rows]
+    number_starts = facts["number_start"].to_numpy()[rows]
+    return rows[np.lexsort((number_starts, starts))]  # stable, the last key first
+
+
+def _appendix_rice_yield_rows(facts: pd.DataFrame) -> np.ndarray:
+    """Positions of the appendix's rice-yield actual (the two-crop convention)."""
+    is_yield = (
+        facts["topic"].eq("appendix")
+        & facts["measure"].eq("actual")
+        & facts["label_vi"].str.contains(APPENDIX_RICE_YIELD, case=False)
+    )
+    return np.flatnonzero(is_yield.to_numpy())
 
 
 def rice(facts: pd.DataFrame) -> pd.DataFrame:
     """Per season: area (ha), yield (t/ha, printed tạ/ha), output (t), % vs last year and plan."""
-    appendix = facts[(facts["topic"] == "appendix") & (facts["measure"] == "actual")]
-    appendix = appendix[appendix["label_vi"].str.contains(APPENDIX_RICE_YIELD, case=False)]
-    f = pd.concat(
-        [topic(facts, "rice"), appendix.assign(measure="yield", subject="appendix_rice_yield")],
-        ignore_index=True,
-    )
-    parts = f["measure"].str.extract(QUANTITY)
-    season = f["subject"].map(lambda s: RICE_SEASONS[s][0])
-    out = pd.DataFrame(
-        {
-            "season": season,
-            "season_vi": f["subject"].map(lambda s: RICE_SEASONS[s][1]),
-            "quantity": parts[0],
-            "measure": parts[1].fillna("value"),
-            "yield_convention": [
-                RICE_SEASONS[s][2] if q == "yield" else ""
-                for s, q in zip(f["subject"], parts[0], strict=True)
-            ],
-        }
-    )
-    out = pd.concat([out, f[["subject", *FACT_VALUE, *PROVENANCE]]], axis=1)
-    return out[out["quantity"].notna()].reset_index(drop=True)
+    season_rows = _topic_rows(facts, ("rice",))
+    appendix_rows = _appendix_rice_yield_rows(facts)
+    subjects = facts["subject"].to_numpy()[season_rows].tolist()
+    subjects += ["appendix_rice_yield"] * len(appendix_rows)
+    measures = facts["measure"].to_numpy()[season_rows].tolist() + ["yield"] * len(appendix_rows)
+    kept, columns = _rice_columns(subjects, measures)
+    rows = np.concatenate([season_rows, appendix_rows])[kept]
+    values = facts[[*FACT_VALUE, *PROVENANCE]].take(rows).reset_index(drop=True)
+    return pd.concat([pd.DataFrame(columns, dtype="str"), values], axis=1)
+
+
+def _rice_columns(subjects: list[str], measures: list[str]) -> tuple[list[int], dict[str, list]]:
+    """(the facts kept: a quantity's measure, their season and quantity columns)."""
+    names = ("season", "season_vi", "quantity", "measure", "yield_convention", "subject")
+    columns: dict[str, list] = {name: [] for name in names}
+    kept = []
+    for k, (subject, measure) in enumerate(zip(subjects, measures, strict=True)):
+        parts = QUANTITY.match(measure)
+        if parts is None:
+            continue
+        kept.append(k)
+        season, season_vi, convention = RICE_SEASONS[subject]
+        quantity, of_quantity = parts.groups()
+        row = (
+            season,
+            season_vi,
+            quantity,
+            of_quantity or "value",
+            convention if quantity == "yield" else "",
+            subject,
+        )
+        for name, value in zip(names, row, strict=True):
+            columns[name].append(value)
+    return kept, columns
+
+
+def _first_of_each_measure(f: pd.DataFrame) -> dict[tuple[str, str], dict]:
+    """(subject, measure) -> the first fact row (as a dict) with that subject and measure."""
+    first: dict[tuple[str, str], dict] = {}
+    for record in records(f):
+        first.setdefault((record["subject"], record["measure"]), record)
+    return first
 
 
 def implied_previous_year(f: pd.DataFrame) -> pd.DataFrame:
     """For each subject with an amount and a year-on-year change: amount / (1 + g/100)."""
+    first = _first_of_each_measure(f)
     rows = []
-    for _, g in f.groupby("subject", sort=False):
-        amount = g[g["measure"] == "amount"]
-        growth = g[g["measure"] == "pct_yoy"]
-        ratio = g[g["measure"] == "pct_of_last_year"]
-        if amount.empty or (growth.empty and ratio.empty):
+    for subject in dict.fromkeys(f["subject"]):
+        amount = first.get((subject, "amount"))
+        growth = first.get((subject, "pct_yoy"))
+        ratio = first.get((subject, "pct_of_last_year"))
+        if amount is None or (growth is None and ratio is None):
             continue
-        a = amount.iloc[0]
-        factor = (
-            1 + growth.iloc[0]["value"] / 100
-            if not growth.empty
-            else (ratio.iloc[0]["value"] / 100)
-        )
-        rate = growth.iloc[0] if not growth.empty else ratio.iloc[0]
+        rate = growth if growth is not None else ratio
+        factor = 1 + growth["value"] / 100 if growth is not None else ratio["value"] / 100
         rows.append(
-            a.to_dict()
+            amount
             | {
                 "measure": "implied_previous_year",
-                "value": a["value"] / factor,
+                "value": amount["value"] / factor,
                 "value_printed": float("nan"),
                 "unit_printed": "",
                 "period": "2022 (implied)",
                 "flags": f"derived: amount / {factor:.4f} from the rate at {rate['source']}",
             }
         )
-    return pd.DataFrame(rows, columns=f.columns)
+    return frame_of(rows, f.columns)
 
 
 def with_previous_year(f: pd.DataFrame) -> pd.DataFrame:

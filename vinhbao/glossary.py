@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 # Abbreviations used in the report (GUIDE §5).
@@ -94,7 +93,7 @@ INDICATOR_LABELS: tuple[tuple[str, str], ...] = (
 def fold(s: str) -> str:
     """Lower-case, NFC, single spaces, 'uỷ' spelled 'ủy': for matching phrases."""
     s = unicodedata.normalize("NFC", s).lower().replace("uỷ", "ủy")
-    return re.sub(r"\s+", " ", s).strip()
+    return " ".join(s.split())
 
 
 _FOLDED = tuple((fold(vi), en) for vi, en in INDICATOR_LABELS)

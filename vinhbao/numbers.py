@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from babel.numbers import NumberFormatError as BabelNumberFormatError
 from babel.numbers import parse_decimal
@@ -26,6 +27,10 @@ NUMBER_PATTERN = (
     r"(?![.,]?[0-9]|[^\W_]+[0-9])"
 )
 _NUMBER = re.compile(NUMBER_PATTERN)
+# Anything a number may look like when garbled: a maximal run of digits joined by '.' and ','
+# ('1.2.3,4', '12,,5', '0.123'); `garbled_numbers` keeps the runs that are not numbers.
+NUMBER_LIKE_PATTERN = r"(?<![\w.,])[0-9](?:[0-9.,]*[0-9])?"
+_NUMBER_LIKE = re.compile(NUMBER_LIKE_PATTERN)
 
 # Old-style tone placement -> the spelling used in the tables.
 SPELLINGS: tuple[tuple[str, str], ...] = (("uỷ", "ủy"),)
@@ -177,7 +182,11 @@ _UNIT_OF |= _PRINTED
 _UNIT_AFTER = re.compile(rf"\s*({_alt(_PRINTED)})(?![^\W\d_])", re.IGNORECASE)
 _MASK = re.compile("|".join(f"(?:{p})" for _, p in MASKS), re.IGNORECASE | re.MULTILINE)
 _N = NUMBER_PATTERN
+# The characters a target can start with (a phrase, a bound word, 'từ', a digit): tested first,
+# they spare the engine the whole pattern at most positions.
+_TARGET_FIRST = "".join(sorted({w[0] for w in (*PHRASES, *BOUND_WORDS, "từ")} | set("0123456789")))
 _TARGET = re.compile(
+    rf"(?=[{re.escape(_TARGET_FIRST)}])"
     rf"(?<![^\W\d_])(?:(?P<phrase>{_alt(PHRASES)})"
     rf"|(?:(?P<bound>{_alt(BOUND_WORDS)})\s*)?(?P<nums>"
     rf"(?:từ\s+)?(?P<a>{_N})(?:\s*(?P<pa>%))?(?:\s*[-–—]\s*|\s+đến\s+)(?P<b>{_N})(?:\s*(?P<pb>%))?"
@@ -188,8 +197,12 @@ _TARGET = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def parse_number(text: str) -> float:
-    """A Vietnamese-formatted number ('20.952,436', '07', '-3,5%') as a float."""
+    """A Vietnamese-formatted number ('20.952,436', '07', '-3,5%') as a float.
+
+    Cached: Babel's parser is slow and a report repeats its figures (footnotes, appendix, audit).
+    """
     s = text.strip().removesuffix("%").rstrip()
     sign, digits = (s[0], s[1:]) if s[:1] in ("-", "+") else ("", s)
     # Babel's strict mode still takes ',5', '5,', '1e5', '1_000', 'NaN' and non-ASCII digits.
@@ -202,10 +215,28 @@ def parse_number(text: str) -> float:
     return -value if sign == "-" else value
 
 
+def is_number(text: str) -> bool:
+    """Whether `parse_number` reads the text."""
+    try:
+        parse_number(text)
+    except NumberFormatError:
+        return False
+    return True
+
+
+def garbled_numbers(text: str) -> list[str]:
+    """Runs of digits, '.' and ',' that are not Vietnamese numbers ('1.2.3,4', '12,,5'), in order.
+
+    For cells and target lines: prose also holds section numbers ('2.1') and '4.0'."""
+    return [m.group() for m in _NUMBER_LIKE.finditer(text) if not is_number(m.group())]
+
+
+@lru_cache(maxsize=1024)
 def lookup_unit(raw: str, context: str = "") -> Unit:
     """The Unit printed as `raw` (any case or spacing) or named by its canonical name.
 
     `context` (e.g. the indicator's label) may turn a money unit into a rate ('/ha' -> per ha).
+    Cached (units are immutable); an unknown unit raises every time.
     """
     key = _fold(raw)
     for pattern, printed, meant in CONTEXT_UNITS:

@@ -85,11 +85,11 @@ class Report:
 
     @cached_property
     def _extraction(self) -> tuple[pd.DataFrame, pd.DataFrame]:
-        from .facts import extract, table_facts
+        from .facts import MISS_COLUMNS, extract_rows, facts_frame, table_fact_rows
         from .patterns import PATTERNS
 
-        found, misses = extract(self.document, PATTERNS)
-        appendix = table_facts(
+        rows, misses = extract_rows(self.document, PATTERNS)
+        rows += table_fact_rows(
             self.appendix,
             self.text,
             topic="appendix",
@@ -101,7 +101,7 @@ class Report:
             },
             period="2023",
         )
-        targets = table_facts(
+        rows += table_fact_rows(
             self.targets_2024,
             self.text,
             topic="targets_2024",
@@ -109,8 +109,7 @@ class Report:
             measures={"low": "target_text", "high": "target_text"},
             period="2024",
         )
-        facts = pd.concat([found, appendix, targets], ignore_index=True)
-        return facts, misses
+        return facts_frame(rows), pd.DataFrame(misses, columns=list(MISS_COLUMNS))
 
     @cached_property
     def facts(self) -> pd.DataFrame:
@@ -120,7 +119,8 @@ class Report:
 
     @cached_property
     def unmatched_patterns(self) -> pd.DataFrame:
-        """Patterns of the table that found nothing in this report (other phrasing?)."""
+        """Patterns of the table that found nothing in this report (other phrasing?), or found
+        their phrase with a garbled figure: `garbled` quotes it with its line ('' if none)."""
         return self._extraction[1]
 
     @cached_property

@@ -10,13 +10,17 @@ import pandas as pd
 from .document import Document, Line
 from .errors import NumberFormatError, ReportFormatError
 from .glossary import english_label
-from .numbers import UNITS, find_targets
+from .numbers import UNITS, find_targets, garbled_numbers
+from .tables import frame_of
 
 SECTION = re.compile(r"^III\.\s")
 ITEM = re.compile(r"^(?:-\s*)?\((\d+)\)\.?\s*")
 LEAD = re.compile(r"^[-+*(\s]+")
 GROWTH_BEFORE = re.compile(r"\btăng\s*:?\s*(?:đạt\s*)?:?\s*$", re.IGNORECASE)
 TRIM = " \t;,.:)("
+EXPECTED_TARGETS = "numbered target lines such as '(1). Tổng giá trị sản xuất tăng 14-15%'"
+# Columns that may hold None: their types are set, not inferred.
+DTYPES = dict.fromkeys(("low", "high", "denominator"), "float64")
 UNIT_WORDS = re.compile(
     "|".join(re.escape(u.raw) for u in sorted(UNITS, key=lambda u: -len(u.raw))) + r"(?=$|[\s;,.])",
     re.IGNORECASE,
@@ -33,7 +37,14 @@ def target_lines(doc: Document) -> list[Line]:
             expected="a heading 'III. MỘT SỐ CHỈ TIÊU CHỦ YẾU' in Part two (Phần thứ hai)",
         )
     lines = [ln for seg in segments for ln in doc.lines_in(seg)]
-    return [ln for ln in lines if not SECTION.match(ln.text)]
+    lines = [ln for ln in lines if not SECTION.match(ln.text)]
+    if not lines:
+        raise ReportFormatError(
+            "the section of main targets for the coming year is empty",
+            line=segments[0].line,
+            expected=EXPECTED_TARGETS,
+        )
+    return lines
 
 
 def pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -60,14 +71,15 @@ def describe(before: str, after: str) -> str:
         tail = tail[unit.end() :].strip()
     if tail and tail[0] not in ",;:.":
         words.append(tail.strip(TRIM))
-    return re.sub(r"\s+", " ", " ".join(w for w in words if w)).strip()
+    return " ".join(" ".join(w for w in words if w).split())
 
 
 def build_targets(doc: Document) -> pd.DataFrame:
     """One row per target of Part two, III, with its interval and the passage it comes from."""
     records: list[dict] = []
     item, letter, item_context, first_has_target = "", 0, "", False
-    for ln in target_lines(doc):
+    lines = target_lines(doc)
+    for ln in lines:
         m = ITEM.match(ln.text)
         if m:
             item, letter, item_context = m.group(1), 0, ln.text[m.end() :]
@@ -78,6 +90,13 @@ def build_targets(doc: Document) -> pd.DataFrame:
                 expected="an item '(1). …'",
             )
         searchable = " " * m.end() + ln.text[m.end() :] if m else ln.text
+        garbled = garbled_numbers(searchable)
+        if garbled:
+            raise ReportFormatError(
+                f"garbled number {garbled[0]!r} in a target line: {ln.text.strip()[:60]!r}",
+                line=ln.number,
+                expected="numbers written the Vietnamese way ('.' groups thousands, ',' decimals)",
+            )
         try:
             found = find_targets(searchable)
         except NumberFormatError as exc:
@@ -117,7 +136,10 @@ def build_targets(doc: Document) -> pd.DataFrame:
                     "line": ln.number,
                 }
             )
-    frame = pd.DataFrame.from_records(records)
-    for col in ("low", "high", "denominator"):
-        frame[col] = frame[col].astype("float64")
-    return frame
+    if not records:
+        raise ReportFormatError(
+            "no target found in the section of main targets for the coming year",
+            line=lines[0].number,
+            expected=EXPECTED_TARGETS,
+        )
+    return frame_of(records, records[0].keys(), DTYPES)
