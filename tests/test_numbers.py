@@ -162,6 +162,26 @@ TARGETS = [
     ("21 4", 21, 21, True, True, False, N, ""),
     ("66,12 tạ/ha", 6.612, 6.612, True, True, False, N, "t_per_ha"),
     ("khoảng 500 triệu đồng", 0.5, 0.5, True, True, True, N, "billion_vnd"),
+    # phrasings the bundled report does not use: the longest bound word decides
+    ("không dưới 90%", 90, N, True, False, False, N, "pct"),
+    ("Không thấp hơn 90%", 90, N, True, False, False, N, "pct"),
+    ("không ít hơn 3", 3, N, True, False, False, N, ""),
+    ("bằng hoặc cao hơn 5", 5, N, True, False, False, N, ""),
+    ("cao hơn 5", 5, N, False, False, False, N, ""),
+    ("lớn hơn 5", 5, N, False, False, False, N, ""),
+    ("10 tỷ đồng hoặc hơn", 10, N, True, False, False, N, "billion_vnd"),
+    ("không vượt quá 5%", N, 5, False, True, False, N, "pct"),
+    ("không cao hơn 5", N, 5, False, True, False, N, ""),
+    ("5% trở lại", N, 5, False, True, False, N, "pct"),
+    ("thấp hơn 2", N, 2, False, False, False, N, ""),
+    ("nhỏ hơn 2", N, 2, False, False, False, N, ""),
+    ("ít hơn 2", N, 2, False, False, False, N, ""),
+    ("chưa đến 1%", N, 1, False, False, False, N, "pct"),
+    ("trên dưới 5", 5, 5, True, True, True, N, ""),
+    ("gần 5", 5, 5, True, True, True, N, ""),
+    ("3 ÷ 3,5%", 3, 3.5, True, True, False, N, "pct"),
+    ("14 ~ 15", 14, 15, True, True, False, N, ""),
+    ("từ 3 tới 3,5", 3, 3.5, True, True, False, N, ""),
 ]
 
 

@@ -128,15 +128,25 @@ CONTEXT_UNITS: tuple[tuple[str, tuple[str, ...], str], ...] = (
 )
 
 # Words before a number that bound the target: '>' / '>=' low end, '<' / '<=' high end, '~' about.
+# The longest key that matches wins, so 'không dưới' (>=) beats 'dưới' (<) and 'thấp hơn' (<) 'hơn'.
 BOUND_WORDS: dict[str, str] = {
-    ">=": ">=", "≥": ">=", "tối thiểu": ">=", "ít nhất": ">=",
-    ">": ">", "trên": ">", "hơn": ">",
-    "<=": "<=", "≤": "<=", "không quá": "<=", "tối đa": "<=",
-    "<": "<", "dưới": "<",
-    "khoảng": "~", "xấp xỉ": "~",
+    ">=": ">=", "≥": ">=", "tối thiểu": ">=", "ít nhất": ">=", "không dưới": ">=",
+    "không thấp hơn": ">=", "không nhỏ hơn": ">=", "không ít hơn": ">=",
+    "bằng hoặc cao hơn": ">=", "bằng hoặc lớn hơn": ">=", "bằng hoặc hơn": ">=",
+    ">": ">", "trên": ">", "hơn": ">", "cao hơn": ">", "lớn hơn": ">", "nhiều hơn": ">",
+    "<=": "<=", "≤": "<=", "không quá": "<=", "tối đa": "<=", "không vượt quá": "<=",
+    "không vượt": "<=", "không cao hơn": "<=", "không lớn hơn": "<=", "không hơn": "<=",
+    "không nhiều hơn": "<=", "bằng hoặc thấp hơn": "<=", "bằng hoặc nhỏ hơn": "<=",
+    "bằng hoặc dưới": "<=",
+    "<": "<", "dưới": "<", "thấp hơn": "<", "nhỏ hơn": "<", "ít hơn": "<", "chưa đến": "<",
+    "chưa tới": "<", "không đến": "<", "không tới": "<",
+    "khoảng": "~", "xấp xỉ": "~", "trên dưới": "~", "khoảng chừng": "~", "chừng": "~", "gần": "~",
 }  # fmt: skip
 # Words after a number (and up to four unit words) that bound it.
-SUFFIX_WORDS: dict[str, str] = {"trở lên": ">=", "trở xuống": "<="}
+SUFFIX_WORDS: dict[str, str] = {
+    "trở lên": ">=", "hoặc hơn": ">=", "hoặc cao hơn": ">=", "hoặc nhiều hơn": ">=",
+    "trở xuống": "<=", "trở lại": "<=", "hoặc thấp hơn": "<=", "hoặc ít hơn": "<=",
+}  # fmt: skip
 # Phrases that state a value without a figure.
 PHRASES: dict[str, float] = {"không còn": 0.0}
 
@@ -182,6 +192,8 @@ _UNIT_OF |= _PRINTED
 _UNIT_AFTER = re.compile(rf"\s*({_alt(_PRINTED)})(?![^\W\d_])", re.IGNORECASE)
 _MASK = re.compile("|".join(f"(?:{p})" for _, p in MASKS), re.IGNORECASE | re.MULTILINE)
 _N = NUMBER_PATTERN
+# Between the two ends of a range: a dash, '÷' or '~', or the words 'đến' / 'tới'.
+_RANGE_SEP = r"(?:\s*[-–—÷~]\s*|\s+(?:đến|tới)\s+)"
 # The characters a target can start with (a phrase, a bound word, 'từ', a digit): tested first,
 # they spare the engine the whole pattern at most positions.
 _TARGET_FIRST = "".join(sorted({w[0] for w in (*PHRASES, *BOUND_WORDS, "từ")} | set("0123456789")))
@@ -189,7 +201,7 @@ _TARGET = re.compile(
     rf"(?=[{re.escape(_TARGET_FIRST)}])"
     rf"(?<![^\W\d_])(?:(?P<phrase>{_alt(PHRASES)})"
     rf"|(?:(?P<bound>{_alt(BOUND_WORDS)})\s*)?(?P<nums>"
-    rf"(?:từ\s+)?(?P<a>{_N})(?:\s*(?P<pa>%))?(?:\s*[-–—]\s*|\s+đến\s+)(?P<b>{_N})(?:\s*(?P<pb>%))?"
+    rf"(?:từ\s+)?(?P<a>{_N})(?:\s*(?P<pa>%))?{_RANGE_SEP}(?P<b>{_N})(?:\s*(?P<pb>%))?"
     rf"|(?P<num>{_N})\s*/\s*(?P<den>{_N})"
     rf"|(?P<n>{_N})(?:\s*(?P<pn>%))?)"
     rf"(?:(?:\s*[^\W\d_]+(?:[./][^\W\d_]+)*){{0,4}}?\s*(?P<suffix>{_alt(SUFFIX_WORDS)}))?)",
