@@ -28,7 +28,9 @@ render: setup ## Execute every notebook and render it to self-contained HTML in 
 	$(BIN)/python -m vinhbao render
 
 notebooks: setup ## Re-execute the notebooks in place (refresh stored outputs after a change)
-	$(BIN)/jupyter nbconvert --to notebook --execute --inplace $(NOTEBOOKS)
+	$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+		--ClearMetadataPreprocessor.enabled=True \
+		--ClearMetadataPreprocessor.clear_notebook_metadata=False $(NOTEBOOKS)
 
 test: setup ## Run every test: unit tests, then the notebooks under nbval
 	$(BIN)/python -m pytest tests

@@ -56,7 +56,10 @@ def test_an_altered_copy_gives_altered_frames(raw_text):
     assert rice_check["computed"] == pytest.approx(56641 + 53993.63)
 
 
-PROVENANCE = ["quote", "start", "end", "number_start", "number_end", "expression"]
+PROVENANCE = [
+    *("quote", "start", "end", "number_start", "number_end", "expression"),
+    *("target_start", "actual_start"),
+]
 
 
 @pytest.mark.parametrize("spaces", [2, 4, 7])

@@ -49,7 +49,12 @@ STATUS_OF = dict(STATUS_PHRASES)
 # Columns that may hold None: their types are set, not inferred.
 FLOAT_COLUMNS = ("target_low", "target_high", "actual", "gap")
 BOOLEAN_COLUMNS = ("low_inclusive", "high_inclusive", "status_agrees")
-DTYPES = dict.fromkeys(FLOAT_COLUMNS, "float64") | dict.fromkeys(BOOLEAN_COLUMNS, "boolean")
+OFFSET_COLUMNS = ("target_start", "actual_start")
+DTYPES = (
+    dict.fromkeys(FLOAT_COLUMNS, "float64")
+    | dict.fromkeys(BOOLEAN_COLUMNS, "boolean")
+    | dict.fromkeys(OFFSET_COLUMNS, "Int64")
+)
 
 # Indicators where a lower value is better, found by a phrase of the indicator.
 LOWER_IS_BETTER = ("hộ nghèo", "dân số tự nhiên", "tăng dân số", "suy dinh dưỡng")
@@ -65,6 +70,8 @@ class RawRow:
     section_title: str
     group: str = ""
     flags: list[str] = field(default_factory=list)
+    # Where each cell's text starts in the report's text (None: empty, or joined across lines).
+    starts: list[int | None] = field(default_factory=list)
 
 
 SPACE_RUN = re.compile(r" {2,}")
@@ -83,6 +90,25 @@ def split_cells(line: Line) -> list[str]:
             expected=f"{len(COLUMNS)} cells ({', '.join(COLUMNS)})",
         )
     return cells
+
+
+def cell_starts(line: Line, cells: list[str]) -> list[int | None]:
+    """Where the cells start in the report's text, read left to right; None if empty."""
+    starts: list[int | None] = []
+    cursor = 0
+    for cell in cells:
+        at = line.text.find(cell, cursor) if cell else -1
+        starts.append(None if at < 0 else line.start + at)
+        cursor = at + len(cell) if at >= 0 else cursor
+    return starts
+
+
+def _joined_start(a: tuple[str, int | None], b: tuple[str, int | None]) -> int | None:
+    """The start of a cell joined from two lines' cells: verbatim only when one of them is empty."""
+    (text_a, start_a), (text_b, start_b) = a, b
+    if text_a and text_b:
+        return None
+    return start_a if text_a else start_b
 
 
 def _is_unit(token: str) -> bool:
@@ -167,6 +193,15 @@ def read_rows(doc: Document) -> list[RawRow]:
             continue
         previous = rows[-1] if rows else None
         if previous and is_page_continuation(cells, blank_before, previous):
+            starts = cell_starts(ln, cells)
+            previous.starts = [
+                _joined_start(*pair)
+                for pair in zip(
+                    zip(previous.cells, previous.starts, strict=True),
+                    zip(cells, starts, strict=True),
+                    strict=True,
+                )
+            ]
             previous.cells = [
                 " ".join(x for x in pair if x) for pair in zip(previous.cells, cells, strict=True)
             ]
@@ -187,7 +222,7 @@ def read_rows(doc: Document) -> list[RawRow]:
                 line=ln.number,
                 expected="a numbered row first",
             )
-        rows.append(RawRow(cells, [ln], section, title, group))
+        rows.append(RawRow(cells, [ln], section, title, group, starts=cell_starts(ln, cells)))
     if not rows:
         raise ReportFormatError(
             "the appendix table has section headings but no indicator rows",
@@ -225,6 +260,8 @@ def split_multi(row: RawRow) -> list[RawRow]:
         return [row]
     parts = [p.strip() for p in row.cells[1].split(";")]
     indicators = parts if len(parts) == k else [row.cells[1]] * k
+    target_starts = _token_starts(target, row.starts[3])
+    actual_starts = _token_starts(actual, row.starts[4])
     return [
         RawRow(
             [
@@ -240,9 +277,22 @@ def split_multi(row: RawRow) -> list[RawRow]:
             row.section_title,
             row.group,
             [*row.flags, f"one printed row holds {k} indicators; split into {k} rows"],
+            [
+                row.starts[0] if i == 0 else None,
+                None,
+                row.starts[2],
+                target_starts[i],
+                actual_starts[i],
+                None,
+            ],
         )
         for i in range(k)
     ]
+
+
+def _token_starts(cell: str, start: int | None) -> list[int | None]:
+    """Offsets of the white-space separated tokens of a cell that starts at `start`."""
+    return [None if start is None else start + m.start() for m in re.finditer(r"\S+", cell)]
 
 
 def normalise_status(text: str) -> str | None:
@@ -397,11 +447,13 @@ def build_appendix(doc: Document) -> pd.DataFrame:
             "unit": unit,
             "unit_canonical": unit_canonical,
             "target_text": row.cells[3],
+            "target_start": row.starts[3],
             "target_low": target.low if target else None,
             "target_high": target.high if target else None,
             "low_inclusive": target.low_inclusive if target else None,
             "high_inclusive": target.high_inclusive if target else None,
             "actual_text": row.cells[4],
+            "actual_start": row.starts[4],
             "actual": actual,
             "actual_is_change": is_change(row.cells[4]),
             "status_text": row.cells[5],

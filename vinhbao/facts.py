@@ -243,15 +243,29 @@ def _facts_of(doc: Document, pattern: Pattern, slots, seg: Segment, m: re.Match)
 TABLE_COLUMNS = ("code", "indicator", "indicator_en", "unit", "source", "start", "end", "flags")
 
 
-def _number_at(text: str, offset: int, value: float) -> tuple[int, int] | None:
-    """Offsets of the first number in `text` (which starts at `offset`) that reads as `value`."""
+def _number_at(text: str, offset: int, value: float, last: bool = False) -> tuple[int, int] | None:
+    """Offsets of the first (or last) number in `text` (at `offset`) that reads as `value`;
+    a denominator ('27/30') is never the one."""
+    spans = []
     for m in _NUMBER.finditer(text):
+        if text[: m.start()].rstrip().endswith("/"):
+            continue
         try:
             if abs(parse_number(m.group()) - value) < 1e-9:
-                return offset + m.start(), offset + m.end()
+                spans.append((offset + m.start(), offset + m.end()))
         except NumberFormatError:
             continue
-    return None
+    return (spans[-1] if last else spans[0]) if spans else None
+
+
+@dataclass(frozen=True)
+class Cell:
+    """Where a table's measure is printed: its text column, the column of the text's offset, and
+    which of the cell's numbers it is (the last for the high end of a range)."""
+
+    text: str
+    start: str
+    last: bool = False
 
 
 def table_facts(
@@ -260,12 +274,11 @@ def table_facts(
     *,
     topic: str,
     subject_prefix: str,
-    measures: dict[str, str],
+    measures: dict[str, Cell],
     period: str,
 ) -> pd.DataFrame:
-    """Facts from a parsed table (appendix, targets): one per numeric cell, located in its quote.
-
-    `measures` maps a frame column (e.g. 'actual') to the column holding its printed text."""
+    """Facts from a parsed table (appendix, targets): one per numeric cell, located in its quote
+    (the line holding the cell). `measures` maps a frame column (e.g. 'actual') to its Cell."""
     rows = table_fact_rows(
         frame, text, topic=topic, subject_prefix=subject_prefix, measures=measures, period=period
     )
@@ -278,28 +291,28 @@ def table_fact_rows(
     *,
     topic: str,
     subject_prefix: str,
-    measures: dict[str, str],
+    measures: dict[str, Cell],
     period: str,
 ) -> list[dict]:
     """`table_facts` as rows (dicts of FACT_COLUMNS)."""
     rows = []
-    wanted = {*TABLE_COLUMNS, *measures, *measures.values()}
+    wanted = {*TABLE_COLUMNS, *measures, *(c.text for c in measures.values())}
+    wanted |= {c.start for c in measures.values()}
     for r in records(frame, [c for c in frame.columns if c in wanted]):
         try:
             unit = lookup_unit(r["unit"], context=r["indicator"]) if r["unit"] else None
         except NumberFormatError:
             unit = None
-        for measure, text_column in measures.items():
-            value = r[measure]
-            if value is None or pd.isna(value):
+        for measure, cell in measures.items():
+            value, at = r[measure], r[cell.start]
+            if value is None or pd.isna(value) or at is None or pd.isna(at):
                 continue
-            cell = r[text_column]
-            quote_line_start = r["start"]
-            quote = text[r["start"] : r["end"]].split("\n", 1)[0]
-            at = quote.find(cell) if cell else -1
-            span = _number_at(cell, quote_line_start + at, value) if at >= 0 else None
+            span = _number_at(text[at : at + len(r[cell.text])], at, value, cell.last)
             if span is None:
                 continue
+            line_start = text.rfind("\n", r["start"], at) + 1 or r["start"]
+            line_end = text.find("\n", at, r["end"])
+            quote = text[line_start : r["end"] if line_end < 0 else line_end]
             factor = unit.factor if unit else 1.0
             rows.append(
                 {
@@ -315,8 +328,8 @@ def table_fact_rows(
                     "label_en": r["indicator_en"],
                     "source": r["source"],
                     "quote": quote,
-                    "start": quote_line_start,
-                    "end": quote_line_start + len(quote),
+                    "start": line_start,
+                    "end": line_start + len(quote),
                     "number_start": span[0],
                     "number_end": span[1],
                     "flags": r.get("flags", "") or "",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -341,21 +341,69 @@ def _target(m: re.Match[str], masked: str, text: str) -> Target:
     )
 
 
-def _targets(text: str) -> Iterator[tuple[int, int, Target]]:
-    """Targets of the text with its years, dates, ages and item labels blanked, lazily."""
+@dataclass(frozen=True)
+class Unreadable:
+    """A passage where a target is written but cannot be read: a garbled number ('12,,5') or a
+    contradictory target ('15-14', 'trên 3 - 4')."""
+
+    problem: str
+
+
+# What may stand between a target and a garbled number that belongs to it ('14-15,,5').
+_JOINED = re.compile(r"\s*(?:[-–—÷~/]|đến|tới)?\s*\Z", re.IGNORECASE)
+
+
+def _touches(text: str, span: tuple[int, int], garbled: tuple[int, int]) -> bool:
+    """Whether a garbled number is joined to the target at `span` (by a dash, '/', 'đến' …)."""
+    (start, end), (a, b) = span, garbled
+    gap = text[end:a] if a >= end else text[b:start] if b <= start else None
+    return gap is not None and bool(_JOINED.match(gap))
+
+
+def scan_targets(text: str) -> list[tuple[int, int, Target | Unreadable]]:
+    """Every target of an (NFC) text, left to right, read or not: (start, end, Target or
+    Unreadable). Years, dates, ages and item labels are skipped; a garbled number is never read in
+    part, and a target joined to one is Unreadable with it."""
     masked = _MASK.sub(lambda m: _MASK_CHAR * len(m.group()), text)
-    for m in _TARGET.finditer(masked):
-        yield m.start(), m.end(), _target(m, masked, text)
+    garbled = [m.span() for m in _NUMBER_LIKE.finditer(masked) if not is_number(m.group())]
+    for a, b in garbled:
+        masked = masked[:a] + _MASK_CHAR * (b - a) + masked[b:]
+    matches = list(_TARGET.finditer(masked))
+    found: list[tuple[int, int, Target | Unreadable]] = []
+    for m in matches:
+        if any(_touches(text, m.span(), g) for g in garbled):
+            continue  # reported with the garbled number, below
+        try:
+            found.append((*m.span(), _target(m, masked, text)))
+        except NumberFormatError as exc:
+            found.append((*m.span(), Unreadable(str(exc))))
+    for g in garbled:
+        spans = [g, *(m.span() for m in matches if _touches(text, m.span(), g))]
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        found.append((start, end, Unreadable(f"garbled number {text[g[0] : g[1]]!r}")))
+    return sorted(found, key=lambda item: (item[0], item[1]))
 
 
 def find_targets(text: str) -> list[tuple[int, int, Target]]:
-    """Every target of an (NFC) sentence, left to right: (start, end, Target); years are skipped."""
-    return list(_targets(text))
+    """Every target of an (NFC) sentence, left to right: (start, end, Target); years are skipped.
+    A garbled number or a contradictory target raises NumberFormatError."""
+    found = []
+    for start, end, target in scan_targets(text):
+        if isinstance(target, Unreadable):
+            raise NumberFormatError(f"{target.problem} in {text!r}")
+        found.append((start, end, target))
+    return found
 
 
 def parse_target(text: str) -> Target:
-    """The first target written in `text` ('14-15', 'dưới 0,64', '13 tấn/ha trở lên', '27/30')."""
-    first = next(_targets(unicodedata.normalize("NFC", text)), None)
-    if first is None:
+    """The target written in `text` ('14-15', 'dưới 0,64', '13 tấn/ha trở lên', '27/30'): the
+    first one; a garbled number anywhere in the text raises NumberFormatError."""
+    text = unicodedata.normalize("NFC", text)
+    found = scan_targets(text)
+    problems = [t.problem for _, _, t in found if isinstance(t, Unreadable)]
+    if problems:
+        where = "" if repr(text) in problems[0] else f" in {text!r}"
+        raise NumberFormatError(problems[0] + where)
+    if not found:
         raise NumberFormatError(f"no target in {text!r}")
-    return first[2]
+    return found[0][2]

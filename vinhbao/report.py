@@ -85,7 +85,7 @@ class Report:
 
     @cached_property
     def _extraction(self) -> tuple[pd.DataFrame, pd.DataFrame]:
-        from .facts import MISS_COLUMNS, extract_rows, facts_frame, table_fact_rows
+        from .facts import MISS_COLUMNS, Cell, extract_rows, facts_frame, table_fact_rows
         from .patterns import PATTERNS
 
         rows, misses = extract_rows(self.document, PATTERNS)
@@ -95,9 +95,9 @@ class Report:
             topic="appendix",
             subject_prefix="appendix_",
             measures={
-                "actual": "actual_text",
-                "target_low": "target_text",
-                "target_high": "target_text",
+                "actual": Cell("actual_text", "actual_start"),
+                "target_low": Cell("target_text", "target_start"),
+                "target_high": Cell("target_text", "target_start", last=True),
             },
             period="2023",
         )
@@ -106,7 +106,10 @@ class Report:
             self.text,
             topic="targets_2024",
             subject_prefix="target_2024_",
-            measures={"low": "target_text", "high": "target_text"},
+            measures={
+                "low": Cell("target_text", "target_start"),
+                "high": Cell("target_text", "target_start", last=True),
+            },
             period="2024",
         )
         return facts_frame(rows), pd.DataFrame(misses, columns=list(MISS_COLUMNS))

@@ -13,6 +13,10 @@ def _text(nullable: bool = False, **kw) -> pa.Column:
     return pa.Column(str, nullable=nullable, coerce=True, **kw)
 
 
+def _offset(nullable: bool = False) -> pa.Column:
+    return pa.Column("Int64", pa.Check.ge(0), nullable=nullable, coerce=True)
+
+
 def _provenance() -> dict[str, pa.Column]:
     return {
         "source": _text(checks=pa.Check.str_matches(SOURCE)),
@@ -99,9 +103,11 @@ appendix = pa.DataFrameSchema(
         "indicator_en": _text(),
         "unit": _text(),
         "target_text": _text(),
+        "target_start": _offset(nullable=True),
         "target_low": pa.Column(float, nullable=True),
         "target_high": pa.Column(float, nullable=True),
         "actual_text": _text(),
+        "actual_start": _offset(nullable=True),
         "actual": pa.Column(float, nullable=True),
         "status_text": _text(),
         "status": _text(nullable=True, checks=pa.Check.isin(STATUS)),
@@ -132,13 +138,18 @@ targets_2024 = pa.DataFrameSchema(
         "indicator_en": _text(),
         "unit": _text(),
         "target_text": _text(checks=pa.Check.str_length(min_value=1)),
+        "target_start": _offset(),
         "low": pa.Column(float, nullable=True),
         "high": pa.Column(float, nullable=True),
+        "flags": _text(),
         **_provenance(),
     },
     checks=[
         pa.Check(_ordered_offsets, name="start < end"),
-        pa.Check(lambda df: df["low"].notna() | df["high"].notna(), name="a bound is set"),
+        pa.Check(
+            lambda df: df["low"].notna() | df["high"].notna() | df["flags"].ne(""),
+            name="a bound is set (unless the target is flagged unreadable)",
+        ),
         pa.Check(
             lambda df: df["low"].isna() | df["high"].isna() | (df["low"] <= df["high"]),
             name="low <= high",

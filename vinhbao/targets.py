@@ -8,9 +8,9 @@ from itertools import pairwise
 import pandas as pd
 
 from .document import Document, Line
-from .errors import NumberFormatError, ReportFormatError
+from .errors import ReportFormatError
 from .glossary import english_label
-from .numbers import UNITS, find_targets, garbled_numbers
+from .numbers import UNITS, Target, Unreadable, scan_targets
 from .tables import frame_of
 
 SECTION = re.compile(r"^III\.\s")
@@ -20,7 +20,10 @@ GROWTH_BEFORE = re.compile(r"\btăng\s*:?\s*(?:đạt\s*)?:?\s*$", re.IGNORECASE
 TRIM = " \t;,.:)("
 EXPECTED_TARGETS = "numbered target lines such as '(1). Tổng giá trị sản xuất tăng 14-15%'"
 # Columns that may hold None: their types are set, not inferred.
-DTYPES = dict.fromkeys(("low", "high", "denominator"), "float64")
+INTERVAL = ("low", "high", "low_inclusive", "high_inclusive", "approx", "denominator")
+DTYPES = dict.fromkeys(("low", "high", "denominator"), "float64") | dict.fromkeys(
+    ("low_inclusive", "high_inclusive", "approx"), "boolean"
+)
 UNIT_WORDS = re.compile(
     "|".join(re.escape(u.raw) for u in sorted(UNITS, key=lambda u: -len(u.raw))) + r"(?=$|[\s;,.])",
     re.IGNORECASE,
@@ -74,6 +77,19 @@ def describe(before: str, after: str) -> str:
     return " ".join(" ".join(w for w in words if w).split())
 
 
+def _interval(target: Target | Unreadable) -> dict:
+    """The interval columns of a target; empty for one that cannot be read."""
+    if isinstance(target, Unreadable):
+        return dict.fromkeys(INTERVAL)
+    return {name: getattr(target, name) for name in INTERVAL}
+
+
+def _flag(target: Target | Unreadable, line: int) -> str:
+    if isinstance(target, Unreadable):
+        return f"line {line}: {target.problem}; kept as printed, not read"
+    return ""
+
+
 def build_targets(doc: Document) -> pd.DataFrame:
     """One row per target of Part two, III, with its interval and the passage it comes from."""
     records: list[dict] = []
@@ -90,17 +106,7 @@ def build_targets(doc: Document) -> pd.DataFrame:
                 expected="an item '(1). …'",
             )
         searchable = " " * m.end() + ln.text[m.end() :] if m else ln.text
-        garbled = garbled_numbers(searchable)
-        if garbled:
-            raise ReportFormatError(
-                f"garbled number {garbled[0]!r} in a target line: {ln.text.strip()[:60]!r}",
-                line=ln.number,
-                expected="numbers written the Vietnamese way ('.' groups thousands, ',' decimals)",
-            )
-        try:
-            found = find_targets(searchable)
-        except NumberFormatError as exc:
-            raise ReportFormatError(str(exc), line=ln.number, expected="a readable target") from exc
+        found = scan_targets(searchable)
         if m:
             first_has_target = bool(found)
         spans = [(s, e) for s, e, _ in found]
@@ -121,19 +127,16 @@ def build_targets(doc: Document) -> pd.DataFrame:
                     "indicator_en": english_label(indicator) or english_label(item_context),
                     "context": item_context.strip(TRIM) if code != item else "",
                     "measure": "growth_pct" if GROWTH_BEFORE.search(before) else "level",
-                    "unit": target.unit,
+                    "unit": getattr(target, "unit", ""),
                     "target_text": ln.text[s:e],
-                    "low": target.low,
-                    "high": target.high,
-                    "low_inclusive": target.low_inclusive,
-                    "high_inclusive": target.high_inclusive,
-                    "approx": target.approx,
-                    "denominator": target.denominator,
+                    "target_start": ln.start + s,
+                    **_interval(target),
                     "source": f"targets_2024 ({item})",
                     "quote": ln.text[quote_start:quote_end],
                     "start": ln.start + quote_start,
                     "end": ln.start + quote_end,
                     "line": ln.number,
+                    "flags": _flag(target, ln.number),
                 }
             )
     if not records:
