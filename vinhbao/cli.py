@@ -1,4 +1,5 @@
-"""`vinhbao build` (CSV + datapackage.json), `vinhbao render` (notebooks -> HTML), `audit`."""
+"""`vinhbao build` (CSV + datapackage.json), `vinhbao render` (notebooks -> HTML), `audit`,
+`patterns` (the phrasings the extraction relies on)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 from pathlib import Path
 
 from .config import DATA_PROCESSED, RAW_REPORT
+from .errors import VinhbaoError
 
 
 def build(args: argparse.Namespace) -> int:
@@ -39,6 +41,15 @@ def audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def patterns(args: argparse.Namespace) -> int:
+    from .patterns import PATTERNS
+
+    for p in PATTERNS:
+        if args.topic in (None, p.topic):
+            print(f"{p.topic:<12} {p.where:<12} {p.subject}\n    {p.template}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="vinhbao", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -51,8 +62,15 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("audit", help="print the checks that do not hold")
     p.add_argument("--source", help="report text file (default: the bundled raw report)")
     p.set_defaults(func=audit)
+    p = sub.add_parser("patterns", help="list the phrasings the extraction patterns look for")
+    p.add_argument("--topic", help="only this topic (economy, rice, budget, land, cases …)")
+    p.set_defaults(func=patterns)
     args = parser.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except VinhbaoError as exc:  # bad input: the message names the line and what was expected
+        print(f"vinhbao {args.command}: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":
