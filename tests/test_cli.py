@@ -1,4 +1,4 @@
-"""The command line: build, audit, patterns; bad input exits 2 with the line and what was expected."""
+"""The command line: build, audit, patterns; bad input exits 2 with the error."""
 
 from __future__ import annotations
 

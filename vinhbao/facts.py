@@ -17,7 +17,14 @@ import pandas as pd
 
 from .document import Document, Segment
 from .errors import NumberFormatError
-from .numbers import NUMBER_LIKE_PATTERN, NUMBER_PATTERN, is_number, lookup_unit, parse_number
+from .numbers import (
+    NUMBER_LIKE_PATTERN,
+    NUMBER_PATTERN,
+    bound_before,
+    is_number,
+    lookup_unit,
+    parse_number,
+)
 from .tables import frame_of, records
 
 SLOT = re.compile(r"\{(?:(?P<subject>\w+):)?(?P<measure>\w+)\|(?P<unit>[^}]*)\}")
@@ -213,6 +220,10 @@ def _facts_of(doc: Document, pattern: Pattern, slots, seg: Segment, m: re.Match)
         start, end = _quote_span(seg, m.start(), m.end(), number_start)
         quote = doc.text[start:end]
         flags = [unit.typo] if unit.typo else []
+        bound = bound_before(doc.text, number_start)
+        if bound:
+            word, meaning = bound
+            flags.append(f"printed '{word} {m.group(f's{k}')}': {meaning}, not an exact figure")
         lowered = quote.lower()
         flags += [note for typo, note in TEXT_TYPOS if typo in lowered]
         out.append(

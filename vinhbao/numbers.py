@@ -93,6 +93,11 @@ _COUNTS: tuple[tuple[str, str], ...] = (
     ("đơn vị", "units"),
     ("kết luận", "conclusions"),
     ("ca", "shifts"),
+    ("sản phẩm", "products"),
+    ("sao", "stars"),
+    ("công dân", "citizens"),
+    ("lượt bài", "posts"),
+    ("mô hình", "models"),
 )
 
 UNITS: tuple[Unit, ...] = (
@@ -207,6 +212,19 @@ _TARGET = re.compile(
     rf"(?:(?:\s*[^\W\d_]+(?:[./][^\W\d_]+)*){{0,4}}?\s*(?P<suffix>{_alt(SUFFIX_WORDS)}))?)",
     re.IGNORECASE,
 )
+
+
+_BOUND_BEFORE = re.compile(rf"(?<![^\W\d_])({_alt(BOUND_WORDS)})\s*\Z", re.IGNORECASE)
+BOUND_MEANING = {
+    ">": "more than", ">=": "at least", "<": "less than", "<=": "at most", "~": "about",
+}  # fmt: skip
+
+
+def bound_before(text: str, at: int) -> tuple[str, str] | None:
+    """The bound word printed just before the number at `at` and what it means:
+    'trên 4.000' -> ('trên', 'more than'); None when the number stands alone."""
+    m = _BOUND_BEFORE.search(text, max(0, at - 24), at)
+    return (m.group(1), BOUND_MEANING[BOUND_WORDS[_fold(m.group(1))]]) if m else None
 
 
 @lru_cache(maxsize=4096)

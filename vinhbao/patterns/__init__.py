@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..facts import Pattern
-from . import agriculture, budget, cases, economy, land, party, rice, social
+from . import agriculture, budget, cases, economy, land, party, rice, security, social
 
 # fmt: off
 PATTERNS: tuple[Pattern, ...] = (
@@ -15,4 +15,5 @@ PATTERNS: tuple[Pattern, ...] = (
     *land.PATTERNS,
     *cases.PATTERNS,
     *party.PATTERNS,
+    *security.PATTERNS,
 )

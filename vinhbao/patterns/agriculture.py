@@ -27,5 +27,10 @@ PATTERNS: tuple[Pattern, ...] = (
             "Lâm nghiệp {amount|triệu đồng} triệu đồng, đạt {pct_of_plan|%}% so kế hoạch và "
             "bằng {pct_of_last_year|%}% so cùng kỳ",
             "Lâm nghiệp", "Forestry"),
+    Pattern(T, "ocop_products", "body 2.1",
+            "Cấp giấy chứng nhận sản phẩm OCOP cấp huyện cho {count|sản phẩm} sản phẩm "
+            "đạt {stars|sao} sao",
+            "Sản phẩm OCOP cấp huyện được cấp giấy chứng nhận",
+            "OCOP products certified at district level (and their star rating)"),
 )
 # fmt: on
