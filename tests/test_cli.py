@@ -39,3 +39,10 @@ def test_patterns_lists_the_phrasings(capsys):
     assert "footnote 22  spring_rice" in out
     assert "diện tích gieo cấy vụ lúa xuân là: {area|ha} ha" in out
     assert "budget" not in out
+
+
+def test_a_missing_source_exits_2(tmp_path, capsys):
+    assert main(["audit", "--source", str(tmp_path / "missing.txt")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"vinhbao audit: no file at {tmp_path / 'missing.txt'}")
+    assert "expected the path of the report's text file" in err

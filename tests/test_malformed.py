@@ -355,3 +355,28 @@ def test_a_file_on_disk_is_read_like_its_bytes(tmp_path, raw_text):
 def test_errors_are_value_errors_of_the_library():
     assert issubclass(ReportFormatError, VinhbaoError)
     assert issubclass(VinhbaoError, ValueError)
+
+
+@pytest.mark.parametrize("where", ["missing.txt", "."])
+def test_a_path_that_is_no_file_is_refused_by_name(tmp_path, where):
+    path = tmp_path / where
+    with pytest.raises(ReportFormatError, match=f"(no file|a folder) at {re.escape(str(path))}"):
+        vinhbao.load_report(path)
+    with pytest.raises(ReportFormatError, match="a one-line string is read as a path"):
+        vinhbao.load_report(str(path))
+
+
+def test_a_report_is_read_from_a_bytearray_and_refused_from_a_number(raw_text):
+    report = vinhbao.load_report(bytearray(raw_text.encode()))
+    assert len(report.footnotes) == 46
+    with pytest.raises(TypeError, match="not int"):
+        vinhbao.load_report(123)
+
+
+@pytest.mark.parametrize(
+    ("printed", "status"),
+    [("Chưa hoàn thành", "not met"), ("Không hoàn thành", "not met"), ("Hoàn thành", "met")],
+)
+def test_negated_statuses_are_not_read_as_met(raw_text, printed, status):
+    report = vinhbao.load_report(raw_text.replace("\t6.150\tVượt", f"\t6.150\t{printed}"))
+    assert report.appendix.set_index("code").loc["7", "status"] == status

@@ -37,6 +37,8 @@ ACTUAL = re.compile(
 
 # Reported statuses, longest phrase first so that "chưa đạt" is not read as "đạt".
 STATUS_PHRASES: tuple[tuple[str, str], ...] = (
+    ("chưa hoàn thành", "not met"),
+    ("không hoàn thành", "not met"),
     ("chưa đạt", "not met"),
     ("không đạt", "not met"),
     ("vượt", "exceeded"),

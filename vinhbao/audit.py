@@ -46,7 +46,12 @@ class Interval:
         return self * Interval(1 / o.hi, 1 / o.lo)
 
     def overlaps(self, o: Interval) -> bool:
-        return self.lo <= o.hi and o.lo <= self.hi
+        """Whether the intervals share more than an end: two figures one unit apart in their last
+        printed digit ('14,64', '14,65') touch but do not agree. A point may sit on an end."""
+        lo, hi = max(self.lo, o.lo), min(self.hi, o.hi)
+        if self.lo == self.hi or o.lo == o.hi:
+            return lo <= hi + 1e-12 * max(1.0, abs(hi))
+        return hi - lo > 1e-9 * max(1.0, abs(hi))
 
 
 _OPS = {
@@ -94,7 +99,10 @@ def fact_intervals(facts: pd.DataFrame, text: str) -> dict[str, tuple[Interval, 
         if key in out:
             continue
         printed = text[row["number_start"] : row["number_end"]]
-        exact = is_count(row["unit_printed"]) and "," not in printed
+        # Counts and targets are exact; a measured figure stands for ± half its last digit.
+        exact = row["measure"].startswith("target") or (
+            is_count(row["unit_printed"]) and "," not in printed
+        )
         h = 0.0 if exact else half_unit(printed)
         v = row["value_printed"]
         out[key] = (Interval(v - h, v + h), row)

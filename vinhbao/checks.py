@@ -26,7 +26,7 @@ CHECKS: tuple[Check, ...] = (
           "rice_year.area", "spring_rice.area + main_rice.area"),
     Check("rice output: seasons add to the year", "sum",
           "rice_year.output", "spring_rice.output + main_rice.output",
-          "the year's output is printed lower than its two seasons added"),
+          "the year's output against its two seasons added"),
     Check("spring rice yield = output / area", "product",
           "spring_rice.yield", "spring_rice.output / spring_rice.area * 10"),
     Check("main rice yield = output / area", "product",
@@ -48,12 +48,12 @@ CHECKS: tuple[Check, ...] = (
           "rice_year.output_pct_yoy",
           "rice_year.output / (spring_rice.output / (1 + spring_rice.output_pct_yoy / 100) + "
           "main_rice.output / (main_rice.output_pct_of_last_year / 100)) * 100 - 100",
-          "the seasons' year-on-year rates imply a lower growth of the year's output"),
+          "the year's output growth implied by the seasons' year-on-year rates"),
     # --- agriculture --------------------------------------------------------------------------
     Check("agriculture value: parts reach the total (footnote 21)", "sum",
           "agriculture_forestry_fisheries.amount",
           "crops.amount + livestock.amount + fisheries.amount + forestry.amount",
-          "crops, livestock, fisheries and forestry do not reach the total; "
+          "the total against crops, livestock, fisheries and forestry; "
           "agricultural services are not listed"),
     Check("agriculture growth: body sector rate = agriculture value rate", "cross",
           "agriculture_fisheries.pct_yoy", "agriculture_forestry_fisheries.pct_yoy"),
@@ -74,7 +74,7 @@ CHECKS: tuple[Check, ...] = (
           "district_industry.pct_yoy", "appendix_1_e.actual"),
     Check("capital construction growth: body = appendix row 1.f", "cross",
           "construction.pct_yoy", "appendix_1_f.actual",
-          "the body's construction growth is twice the appendix's capital-construction growth"),
+          "the body's construction growth against the appendix's capital-construction growth"),
     Check("trade-services growth: body = appendix row 1.g", "cross",
           "trade_services.pct_yoy", "appendix_1_g.actual"),
     Check("income per head: body = appendix row 3", "cross",

@@ -19,10 +19,10 @@ from babel.numbers import parse_decimal
 from .errors import NumberFormatError
 
 # One number: '.'-grouped thousands or a plain run of digits, then optional ',' decimals. Never
-# part of a word or of a longer number ('66.12', '1,2,3', 'A1', '12A1'); a full stop after it,
-# a glued unit ('25,2ha') and a footnote marker ('2023¹⁶') are left outside.
+# part of a word or of a longer or garbled number ('66.12', '1,2,3', '12,,5', 'A1', '12A1'); a
+# full stop after it, a glued unit ('25,2ha') and a footnote marker ('2023¹⁶') are left outside.
 NUMBER_PATTERN = (
-    r"(?<!\w)(?<![0-9][.,])"
+    r"(?<!\w)(?<![0-9.,][.,])"
     r"(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,[0-9]+)?"
     r"(?![.,]?[0-9]|[^\W_]+[0-9])"
 )
@@ -138,11 +138,13 @@ BOUND_WORDS: dict[str, str] = {
     ">=": ">=", "≥": ">=", "tối thiểu": ">=", "ít nhất": ">=", "không dưới": ">=",
     "không thấp hơn": ">=", "không nhỏ hơn": ">=", "không ít hơn": ">=",
     "bằng hoặc cao hơn": ">=", "bằng hoặc lớn hơn": ">=", "bằng hoặc hơn": ">=",
+    "lớn hơn hoặc bằng": ">=", "cao hơn hoặc bằng": ">=", "=>": ">=", "> =": ">=",
     ">": ">", "trên": ">", "hơn": ">", "cao hơn": ">", "lớn hơn": ">", "nhiều hơn": ">",
     "<=": "<=", "≤": "<=", "không quá": "<=", "tối đa": "<=", "không vượt quá": "<=",
     "không vượt": "<=", "không cao hơn": "<=", "không lớn hơn": "<=", "không hơn": "<=",
     "không nhiều hơn": "<=", "bằng hoặc thấp hơn": "<=", "bằng hoặc nhỏ hơn": "<=",
-    "bằng hoặc dưới": "<=",
+    "bằng hoặc dưới": "<=", "nhỏ hơn hoặc bằng": "<=", "thấp hơn hoặc bằng": "<=", "=<": "<=",
+    "< =": "<=",
     "<": "<", "dưới": "<", "thấp hơn": "<", "nhỏ hơn": "<", "ít hơn": "<", "chưa đến": "<",
     "chưa tới": "<", "không đến": "<", "không tới": "<",
     "khoảng": "~", "xấp xỉ": "~", "trên dưới": "~", "khoảng chừng": "~", "chừng": "~", "gần": "~",
@@ -197,6 +199,8 @@ _UNIT_OF |= _PRINTED
 _UNIT_AFTER = re.compile(rf"\s*({_alt(_PRINTED)})(?![^\W\d_])", re.IGNORECASE)
 _MASK = re.compile("|".join(f"(?:{p})" for _, p in MASKS), re.IGNORECASE | re.MULTILINE)
 _N = NUMBER_PATTERN
+# What may stand between a bound word and its number: 'tối thiểu là 90', 'trên: 4', 'dưới mức 5'.
+_LINK = r"(?:(?:là|bằng|ở\s+mức|mức|:)\s*)?"
 # Between the two ends of a range: a dash, '÷' or '~', or the words 'đến' / 'tới'.
 _RANGE_SEP = r"(?:\s*[-–—÷~]\s*|\s+(?:đến|tới)\s+)"
 # The characters a target can start with (a phrase, a bound word, 'từ', a digit): tested first,
@@ -205,7 +209,7 @@ _TARGET_FIRST = "".join(sorted({w[0] for w in (*PHRASES, *BOUND_WORDS, "từ")} 
 _TARGET = re.compile(
     rf"(?=[{re.escape(_TARGET_FIRST)}])"
     rf"(?<![^\W\d_])(?:(?P<phrase>{_alt(PHRASES)})"
-    rf"|(?:(?P<bound>{_alt(BOUND_WORDS)})\s*)?(?P<nums>"
+    rf"|(?:(?P<bound>{_alt(BOUND_WORDS)})\s*{_LINK})?(?P<nums>"
     rf"(?:từ\s+)?(?P<a>{_N})(?:\s*(?P<pa>%))?{_RANGE_SEP}(?P<b>{_N})(?:\s*(?P<pb>%))?"
     rf"|(?P<num>{_N})\s*/\s*(?P<den>{_N})"
     rf"|(?P<n>{_N})(?:\s*(?P<pn>%))?)"
@@ -414,8 +418,8 @@ def find_targets(text: str) -> list[tuple[int, int, Target]]:
 
 
 def parse_target(text: str) -> Target:
-    """The target written in `text` ('14-15', 'dưới 0,64', '13 tấn/ha trở lên', '27/30'): the
-    first one; a garbled number anywhere in the text raises NumberFormatError."""
+    """The one target written in `text` ('14-15', 'dưới 0,64', '13 tấn/ha trở lên', '27/30'); no
+    target, several, or a garbled number anywhere in the text raise NumberFormatError."""
     text = unicodedata.normalize("NFC", text)
     found = scan_targets(text)
     problems = [t.problem for _, _, t in found if isinstance(t, Unreadable)]
@@ -424,4 +428,6 @@ def parse_target(text: str) -> Target:
         raise NumberFormatError(problems[0] + where)
     if not found:
         raise NumberFormatError(f"no target in {text!r}")
+    if len(found) > 1:  # '14 15', '14% 15%': which one is meant is not written
+        raise NumberFormatError(f"{len(found)} targets where one was expected in {text!r}")
     return found[0][2]

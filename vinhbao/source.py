@@ -82,15 +82,21 @@ def normalise(text: str) -> str:
     return text
 
 
-def read_source(source: str | Path | bytes) -> str:
+def read_source(source: str | Path | bytes | bytearray | memoryview) -> str:
     """A path, raw bytes or the report's text itself -> normalised text."""
-    if isinstance(source, bytes):
-        return normalise(decode(source))
+    if isinstance(source, bytes | bytearray | memoryview):
+        return normalise(decode(bytes(source)))
+    if not isinstance(source, str | Path):
+        raise TypeError(f"a report is a path, bytes or text, not {type(source).__name__}")
     if not isinstance(source, Path) and not source.strip():
         return normalise(source)  # empty text, not a path: refused as such
     if isinstance(source, Path) or ("\n" not in source and len(source) < 4096):
         path = Path(source)
         if not path.is_file():
-            raise FileNotFoundError(f"no report file at {path}")
+            what = "a folder" if path.is_dir() else "no file"
+            raise ReportFormatError(
+                f"{what} at {path} (a one-line string is read as a path)",
+                expected="the path of the report's text file, its bytes, or its text",
+            )
         return normalise(decode(path.read_bytes()))
     return normalise(source)
