@@ -6,6 +6,8 @@ import math
 
 import pytest
 
+import vinhbao
+
 CODES = [
     "1",
     "1.b",
@@ -153,3 +155,25 @@ def test_provenance_round_trips(report):
 
 def test_english_labels_for_every_indicator(report):
     assert report.appendix["indicator_en"].str.len().gt(0).all()
+
+
+ROW_6_TARGET = "\tTr.đồng\t162,5 - 163,5\t"
+
+
+def row_6_with_target(raw_text: str, cell: str):
+    assert raw_text.count(ROW_6_TARGET) == 1
+    report = vinhbao.load_report(raw_text.replace(ROW_6_TARGET, f"\tTr.đồng\t{cell}\t"))
+    return report.appendix.set_index("code").loc["6"]
+
+
+def test_a_target_printing_the_rows_unit_is_read_in_it(raw_text):
+    """Row 6 is in Tr.đồng per ha: '… triệu đồng' in its target cell is the same unit."""
+    row = row_6_with_target(raw_text, "162,5 - 163,5 triệu đồng")
+    assert (row["target_low"], row["target_high"]) == (162.5, 163.5)
+    assert row["status_computed"] == "met" and row["flags"] == ""
+
+
+def test_a_target_printing_another_unit_is_not_read(raw_text):
+    row = row_6_with_target(raw_text, "162,5 - 163,5 ha")
+    assert math.isnan(row["target_low"]) and math.isnan(row["status_computed"])
+    assert row["flags"] == "target printed in another unit than the row's: '162,5 - 163,5'"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 
 N = None
@@ -85,6 +86,9 @@ def test_labels_and_measures(targets):
     assert targets.loc["1", "measure"] == "growth_pct"
     assert targets.loc["1.e", "measure"] == "growth_pct"
     assert targets.loc["3", "measure"] == "level"
+    # 'Mức giảm tỷ lệ hộ nghèo: 0,46%' is a fall of the rate, not the rate itself
+    assert targets.loc["17", "measure"] == "reduction"
+    assert targets.loc["17", "indicator_en"] == "Reduction of the poverty rate"
     assert targets.loc["15", "denominator"] == 30
     assert targets.loc["4.b", "indicator"] == "chăn nuôi + thủy sản"
     assert "năm 2010" in targets.loc["1", "indicator"]
@@ -95,3 +99,11 @@ def test_quotes_round_trip(report):
     for row in report.targets_2024.itertuples():
         assert report.text[row.start : row.end] == row.quote
         assert row.target_text in row.quote
+
+
+def test_a_reduction_target_is_not_set_against_a_level(report):
+    from vinhbao.analysis import targets_vs_actuals
+
+    t = targets_vs_actuals(report).set_index("code")
+    assert t.loc["17", "code_2023"] == "17" and pd.isna(t.loc["17", "change_low"])
+    assert t.loc["1", "change_low"] == pytest.approx(14 - 14.64)

@@ -14,7 +14,8 @@ def targets_vs_actuals(report: Report) -> pd.DataFrame:
     Part two's items are numbered like the appendix rows, so a target meets the indicator with
     the same code; an item's first target that finds none there (the appendix lists row 4's
     parts as 4.a, 4.b …) meets the row's indicator with the same English label. A result printed
-    as a change ('Tăng 0,4%') is not compared with a level.
+    as a change ('Tăng 0,4%') is not compared with a level, nor a target for a reduction
+    ('Mức giảm tỷ lệ hộ nghèo: 0,46%').
     """
     t = report.targets_2024.copy()
     t["row"] = t["code"].str.split(".").str[0]
@@ -48,7 +49,11 @@ def targets_vs_actuals(report: Report) -> pd.DataFrame:
     out = by_code.copy()
     for col in a.columns.drop("row"):
         out.loc[use_label, col] = by_label.loc[use_label, col]
-    comparable = out["code_2023"].notna() & ~out["actual_is_change"].fillna(False).astype(bool)
+    comparable = (
+        out["code_2023"].notna()
+        & ~out["actual_is_change"].fillna(False).astype(bool)
+        & out["measure"].ne("reduction")  # a fall is not set against a level
+    )
     percent = out["unit"].eq("pct") | out["unit_canonical"].eq("pct")
     for bound in ("low", "high"):
         points = out[bound] - out["actual"]

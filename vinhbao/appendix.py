@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 import pandas as pd
@@ -334,7 +334,7 @@ def parse_actual(text: str) -> tuple[float | None, str | None]:
     return value, None
 
 
-def parse_target_cell(text: str) -> tuple[Target | None, str | None]:
+def parse_target_cell(text: str, context: str = "") -> tuple[Target | None, str | None]:
     """A target cell ('14-15', 'Dưới 0,64') -> Target; unreadable or garbled -> None and a flag."""
     if not text:
         return None, None
@@ -342,9 +342,32 @@ def parse_target_cell(text: str) -> tuple[Target | None, str | None]:
     if garbled:
         return None, f"target has a garbled number {garbled[0]!r}: not read"
     try:
-        return parse_target(text), None
+        return parse_target(text, context), None
     except NumberFormatError as exc:
         return None, f"target not readable: {exc}"
+
+
+def in_row_unit(
+    target: Target | None, unit: str, indicator: str
+) -> tuple[Target | None, str | None]:
+    """A target whose cell prints its own unit ('162,5 - 163,5 triệu đồng'), in the row's unit
+    like the actual; one in a unit of another kind is not read."""
+    if target is None or not target.unit:
+        return target, None
+    try:
+        row_unit = lookup_unit(unit, context=indicator)
+    except NumberFormatError:
+        row_unit = None
+    if row_unit is None or row_unit.canonical != target.unit:
+        return None, f"target printed in another unit than the row's: {target.text!r}"
+
+    def scaled(x: float | None) -> float | None:  # 12 digits: no 162.49999999999997
+        return None if x is None else float(f"{x / row_unit.factor:.12g}")
+
+    return replace(
+        target, low=scaled(target.low), high=scaled(target.high),
+        denominator=scaled(target.denominator),
+    ), None  # fmt: skip
 
 
 def direction(indicator: str) -> str:
@@ -422,7 +445,10 @@ def build_appendix(doc: Document) -> pd.DataFrame:
                 unit_canonical = lookup_unit(unit, context=indicator).canonical
             except NumberFormatError:
                 flags.append(f"unknown unit {unit!r}")
-        target, problem = parse_target_cell(row.cells[3])
+        target, problem = parse_target_cell(row.cells[3], context=indicator)
+        if problem:
+            flags.append(problem)
+        target, problem = in_row_unit(target, unit, indicator)
         if problem:
             flags.append(problem)
         actual, problem = parse_actual(row.cells[4])

@@ -75,6 +75,7 @@ INDICATOR_LABELS: tuple[tuple[str, str], ...] = (
     ("suy dinh dưỡng", "Stunting rate of children under 5"),
     ("phù hợp với trẻ em", "Child-friendly communes"),
     ("bảo hiểm y tế", "Health-insurance coverage"),
+    ("mức giảm tỷ lệ hộ nghèo", "Reduction of the poverty rate"),
     ("hộ nghèo", "Poverty rate"),
     ("nước sạch", "Rural population using clean water"),
     ("rác thải", "Domestic waste collected and treated"),

@@ -324,7 +324,7 @@ class Target:
         return self.position(x) == "inside"
 
 
-def _target(m: re.Match[str], masked: str, text: str) -> Target:
+def _target(m: re.Match[str], masked: str, text: str, context: str = "") -> Target:
     """The Target of one match of _TARGET in the masked text."""
     g = m.groupdict()
     kinds = {_BOUND_OF[_fold(w)] for w in (g["bound"], g["suffix"]) if w}
@@ -343,7 +343,7 @@ def _target(m: re.Match[str], masked: str, text: str) -> Target:
         unit: Unit | None = lookup_unit("%")
     else:
         after = _UNIT_AFTER.match(masked, m.end("nums") if g["nums"] else m.end("phrase"))
-        unit = lookup_unit(after.group(1)) if after else None
+        unit = lookup_unit(after.group(1), context) if after else None
     factor = unit.factor if unit else 1.0
     (bound,) = bounds or {"="}
     low_inclusive = high_inclusive = True
@@ -382,7 +382,7 @@ def _touches(text: str, span: tuple[int, int], garbled: tuple[int, int]) -> bool
     return gap is not None and bool(_JOINED.match(gap))
 
 
-def scan_targets(text: str) -> list[tuple[int, int, Target | Unreadable]]:
+def scan_targets(text: str, context: str = "") -> list[tuple[int, int, Target | Unreadable]]:
     """Every target of an (NFC) text, left to right, read or not: (start, end, Target or
     Unreadable). Years, dates, ages and item labels are skipped; a garbled number is never read in
     part, and a target joined to one is Unreadable with it."""
@@ -396,7 +396,7 @@ def scan_targets(text: str) -> list[tuple[int, int, Target | Unreadable]]:
         if any(_touches(text, m.span(), g) for g in garbled):
             continue  # reported with the garbled number, below
         try:
-            found.append((*m.span(), _target(m, masked, text)))
+            found.append((*m.span(), _target(m, masked, text, context)))
         except NumberFormatError as exc:
             found.append((*m.span(), Unreadable(str(exc))))
     for g in garbled:
@@ -417,11 +417,12 @@ def find_targets(text: str) -> list[tuple[int, int, Target]]:
     return found
 
 
-def parse_target(text: str) -> Target:
+def parse_target(text: str, context: str = "") -> Target:
     """The one target written in `text` ('14-15', 'dưới 0,64', '13 tấn/ha trở lên', '27/30'); no
-    target, several, or a garbled number anywhere in the text raise NumberFormatError."""
+    target, several, or a garbled number anywhere in the text raise NumberFormatError. `context`
+    (the indicator's label) reads a unit as `lookup_unit` does."""
     text = unicodedata.normalize("NFC", text)
-    found = scan_targets(text)
+    found = scan_targets(text, context)
     problems = [t.problem for _, _, t in found if isinstance(t, Unreadable)]
     if problems:
         where = "" if repr(text) in problems[0] else f" in {text!r}"

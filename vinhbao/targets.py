@@ -17,6 +17,8 @@ SECTION = re.compile(r"^III\.\s")
 ITEM = re.compile(r"^(?:-\s*)?\((\d+)\)\.?\s*")
 LEAD = re.compile(r"^[-+*(\s]+")
 GROWTH_BEFORE = re.compile(r"\btăng\s*:?\s*(?:đạt\s*)?:?\s*$", re.IGNORECASE)
+# A target for a fall ('Mức giảm tỷ lệ hộ nghèo: 0,46%'), not for a level.
+REDUCTION_BEFORE = re.compile(r"(?<![^\W\d_])giảm(?![^\W\d_])", re.IGNORECASE)
 TRIM = " \t;,.:)("
 EXPECTED_TARGETS = "numbered target lines such as '(1). Tổng giá trị sản xuất tăng 14-15%'"
 # Columns that may hold None: their types are set, not inferred.
@@ -77,6 +79,13 @@ def describe(before: str, after: str) -> str:
     return " ".join(" ".join(w for w in words if w).split())
 
 
+def _measure(before: str) -> str:
+    """What the target is for: a growth rate, a reduction, or a level."""
+    if GROWTH_BEFORE.search(before):
+        return "growth_pct"
+    return "reduction" if REDUCTION_BEFORE.search(before) else "level"
+
+
 def _interval(target: Target | Unreadable) -> dict:
     """The interval columns of a target; empty for one that cannot be read."""
     if isinstance(target, Unreadable):
@@ -126,7 +135,7 @@ def build_targets(doc: Document) -> pd.DataFrame:
                     "indicator": indicator,
                     "indicator_en": english_label(indicator) or english_label(item_context),
                     "context": item_context.strip(TRIM) if code != item else "",
-                    "measure": "growth_pct" if GROWTH_BEFORE.search(before) else "level",
+                    "measure": _measure(before),
                     "unit": getattr(target, "unit", ""),
                     "target_text": ln.text[s:e],
                     "target_start": ln.start + s,
