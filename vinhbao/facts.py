@@ -115,11 +115,6 @@ def _literal(s: str) -> str:
     return "".join(out)
 
 
-def segments_for(doc: Document, where: str) -> list[Segment]:
-    """The segments a pattern's `where` names: 'footnote N', or 'body <section>'."""
-    return _segments_by_where(doc).get(_where_key(where), [])
-
-
 def _where_key(where: str) -> str:
     kind, _, key = where.partition(" ")
     return f"footnote {key}" if kind == "footnote" else f"body {key}"
@@ -279,23 +274,6 @@ class Cell:
     last: bool = False
 
 
-def table_facts(
-    frame: pd.DataFrame,
-    text: str,
-    *,
-    topic: str,
-    subject_prefix: str,
-    measures: dict[str, Cell],
-    period: str,
-) -> pd.DataFrame:
-    """Facts from a parsed table (appendix, targets): one per numeric cell, located in its quote
-    (the line holding the cell). `measures` maps a frame column (e.g. 'actual') to its Cell."""
-    rows = table_fact_rows(
-        frame, text, topic=topic, subject_prefix=subject_prefix, measures=measures, period=period
-    )
-    return frame_of(rows, FACT_COLUMNS)
-
-
 def table_fact_rows(
     frame: pd.DataFrame,
     text: str,
@@ -305,7 +283,9 @@ def table_fact_rows(
     measures: dict[str, Cell],
     period: str,
 ) -> list[dict]:
-    """`table_facts` as rows (dicts of FACT_COLUMNS)."""
+    """Facts from a parsed table (appendix, targets) as rows (dicts of FACT_COLUMNS): one per
+    numeric cell, located in its quote (the line holding the cell). `measures` maps a frame column
+    (e.g. 'actual') to its Cell."""
     rows = []
     wanted = {*TABLE_COLUMNS, *measures, *(c.text for c in measures.values())}
     wanted |= {c.start for c in measures.values()}

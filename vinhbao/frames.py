@@ -7,7 +7,6 @@ import re
 import numpy as np
 import pandas as pd
 
-from .numbers import NUMBER_PATTERN, parse_number
 from .tables import frame_of, records
 
 PROVENANCE = ["source", "quote", "start", "end", "flags"]
@@ -153,9 +152,3 @@ def land(facts: pd.DataFrame) -> pd.DataFrame:
 def cases(facts: pd.DataFrame) -> pd.DataFrame:
     """Dossiers, courts, citizen reception, petitions, discipline, crime, traffic, inspections."""
     return topic(facts, "cases", "party")
-
-
-def first_number(text: str) -> tuple[int, int, float] | None:
-    """(start, end, value) of the first Vietnamese number in text."""
-    m = re.search(NUMBER_PATTERN, text)
-    return (m.start(), m.end(), parse_number(m.group())) if m else None
