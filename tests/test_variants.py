@@ -71,3 +71,25 @@ def test_appendix_with_spaces_instead_of_tabs(report, raw_text, spaces):
         mine, theirs = getattr(report, name), getattr(other, name)
         keep = [c for c in mine.columns if c not in PROVENANCE]
         pd.testing.assert_frame_equal(theirs[keep], mine[keep], obj=name)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("\nPHỤ LỤC\n", "\nPHỤ LỤC 01\n"),
+        ("\nPHỤ LỤC\n", "\nPHỤ LỤC: KẾT QUẢ THỰC HIỆN\n"),
+        ("\nPHỤ LỤC\n", "\nPhụ lục\n"),
+        ("\nPHỤ LỤC\n", "\nPHỤ  LỤC\n"),
+        ("\nPhần thứ hai", "\nPhần  thứ  hai"),
+        ("\n- (11).", "\n– (11)."),
+        ("\n- (12).", "\n+ ( 12 )."),
+    ],
+)
+def test_other_heading_and_label_styles_give_the_same_values(report, raw_text, old, new):
+    """Headings and item labels written another way: the same rows and values (offsets move)."""
+    assert raw_text.count(old) == 1, old
+    other = vinhbao.load_report(raw_text.replace(old, new))
+    for name in FRAMES:
+        mine, theirs = getattr(report, name), getattr(other, name)
+        keep = [c for c in mine.columns if c not in [*PROVENANCE, "line", "flags"]]
+        pd.testing.assert_frame_equal(theirs[keep], mine[keep], obj=name)

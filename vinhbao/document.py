@@ -26,11 +26,14 @@ UNIT_EXPONENT = re.compile(r"(?i)(?:^|[^a-zà-ỹđ])[kcd]?m$")
 CLOSING = tuple('.;:!?…)”"*')
 
 BULLETS = ("- ", "+ ", "* ", "• ")
-APPENDIX_TITLE = re.compile(r"^\s*PHỤ LỤC\s*$", re.MULTILINE | re.IGNORECASE)
+# 'PHỤ LỤC' on a line of its own (any case), or in capitals with a number or title after it.
+APPENDIX_TITLE = re.compile(
+    r"^[ \t]*(?:(?i:phụ[ \t]+lục)[ \t]*|PHỤ[ \t]+LỤC(?![^\W\d_])[^\n]*)$", re.MULTILINE
+)
 
 # Headings, declared as (kind, pattern); the first that matches a paragraph's start wins.
 HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("part", re.compile(r"^Phần thứ (nhất|hai|ba)\s*$", re.IGNORECASE)),
+    ("part", re.compile(r"^Phần\s+thứ\s+(nhất|hai|ba)\s*$", re.IGNORECASE)),
     ("roman", re.compile(r"^([IVX]+)\.\s+(\S.*)")),
     ("numbered", re.compile(r"^(\d+(?:\.\d+)*)\.\s+(\S.*)")),
 )

@@ -160,7 +160,7 @@ PHRASES: dict[str, float] = {"không còn": 0.0}
 _YEAR = r"(?:1[0-9]|20)[0-9]{2}(?![0-9])"
 # Numbers that are not targets, blanked before targets are read: (what, pattern).
 MASKS: tuple[tuple[str, str], ...] = (
-    ("item label '(1).'", r"^[\s\-–—+*]*\(\s*[0-9]{1,3}\s*\)"),
+    ("item label '(1).'", r"^[\s\-–—+*•]*\(\s*[0-9]{1,3}\s*\)"),
     ("year or year range", rf"(?<![^\W\d_])(?:năm(?:\s+học)?|giai\s+đoạn|nhiệm\s+kỳ)\s*\(?\s*"
                            rf"{_YEAR}(?:\s*[-–—]\s*{_YEAR})?\s*\)?"),
     ("date", rf"(?<![0-9])[0-9]{{1,2}}/[0-9]{{1,2}}/{_YEAR}"),

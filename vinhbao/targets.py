@@ -13,8 +13,8 @@ from .glossary import english_label
 from .numbers import UNITS, Target, Unreadable, scan_targets
 from .tables import frame_of
 
-SECTION = re.compile(r"^III\.\s")
-ITEM = re.compile(r"^(?:-\s*)?\((\d+)\)\.?\s*")
+SECTION = re.compile(r"^\s*III\.\s")
+ITEM = re.compile(r"^\s*(?:[-–—+•*]\s*)?\(\s*(\d+)\s*\)\.?\s*")
 LEAD = re.compile(r"^[-+*(\s]+")
 GROWTH_BEFORE = re.compile(r"\btăng\s*:?\s*(?:đạt\s*)?:?\s*$", re.IGNORECASE)
 # A target for a fall ('Mức giảm tỷ lệ hộ nghèo: 0,46%'), not for a level.
