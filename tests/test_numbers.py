@@ -99,11 +99,18 @@ def test_parse_number(text, value):
         ",5", "5,", "1e5", "1_000", "NaN", "Infinity", "１２", "١٢",
         # refused by Babel's strict mode itself
         "0.500", "01.000", "12.34.567",
+        # beyond Babel's decimal context
+        "1.000.000.000.000.000.000.000.000.000",
     ],
 )  # fmt: skip
 def test_parse_number_refuses(bad):
     with pytest.raises(NumberFormatError, match=re.escape(repr(bad))):
         parse_number(bad)
+
+
+def test_a_number_too_large_for_a_float_is_refused():
+    with pytest.raises(NumberFormatError, match="number too large to read: '9999"):
+        parse_number("9" * 400)
 
 
 # --- parse_target ------------------------------------------------------------------------------

@@ -7,10 +7,12 @@ tonnes per ha (`t_per_ha`: tạ/ha ×0.1), energy in million kWh (`million_kwh`)
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import InvalidOperation
 from functools import lru_cache
 
 from babel.numbers import NumberFormatError as BabelNumberFormatError
@@ -244,8 +246,10 @@ def parse_number(text: str) -> float:
         raise NumberFormatError(f"not a Vietnamese-formatted number: {text!r}")
     try:
         value = float(parse_decimal(digits, locale="vi", strict=True))
-    except BabelNumberFormatError as exc:
+    except (BabelNumberFormatError, InvalidOperation) as exc:
         raise NumberFormatError(f"not a Vietnamese-formatted number: {text!r} ({exc})") from exc
+    if not math.isfinite(value):
+        raise NumberFormatError(f"number too large to read: {text[:40]!r}")
     return -value if sign == "-" else value
 
 
