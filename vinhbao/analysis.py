@@ -14,7 +14,7 @@ def targets_vs_actuals(report: Report) -> pd.DataFrame:
     Part two's items are numbered like the appendix rows, so a target meets the indicator with
     the same code; an item's first target that finds none there (the appendix lists row 4's
     parts as 4.a, 4.b …) meets the row's indicator with the same English label. A result printed
-    as a change ('Tăng 0,4%') is not compared with a level, nor a target for a reduction
+    as a change ('Tăng 1,5%') is not compared with a level, nor a target for a reduction
     ('Mức giảm tỷ lệ hộ nghèo: 0,46%').
     """
     t = report.targets_2024.copy()

@@ -310,13 +310,13 @@ def normalise_status(text: str) -> str | None:
 
 
 def is_change(text: str) -> bool:
-    """'Tăng 0,4%': the result is printed as a change, not as a level."""
+    """'Tăng 1,5%': the result is printed as a change, not as a level."""
     m = ACTUAL.match(text.strip())
     return bool(m and (m.group("verb") or "").lower() in ("tăng", "giảm"))
 
 
 def parse_actual(text: str) -> tuple[float | None, str | None]:
-    """A single figure ('14,64', 'Tăng 0,4%', '27/30') -> value; anything else -> None, flag."""
+    """A single figure ('12,5', 'Tăng 1,5%', '8/10') -> value; anything else -> None, flag."""
     if not text:
         return None, None
     garbled = garbled_numbers(text)
@@ -335,7 +335,7 @@ def parse_actual(text: str) -> tuple[float | None, str | None]:
 
 
 def parse_target_cell(text: str, context: str = "") -> tuple[Target | None, str | None]:
-    """A target cell ('14-15', 'Dưới 0,64') -> Target; unreadable or garbled -> None and a flag."""
+    """A target cell ('4-5', 'Dưới 0,5') -> Target; unreadable or garbled -> None and a flag."""
     if not text:
         return None, None
     garbled = garbled_numbers(text)

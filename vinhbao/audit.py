@@ -47,7 +47,7 @@ class Interval:
 
     def overlaps(self, o: Interval) -> bool:
         """Whether the intervals share more than an end: two figures one unit apart in their last
-        printed digit ('14,64', '14,65') touch but do not agree. A point may sit on an end."""
+        printed digit ('1,23', '1,24') touch but do not agree. A point may sit on an end."""
         lo, hi = max(self.lo, o.lo), min(self.hi, o.hi)
         if self.lo == self.hi or o.lo == o.hi:
             return lo <= hi + 1e-12 * max(1.0, abs(hi))
@@ -63,7 +63,7 @@ _OPS = {
 
 
 def half_unit(printed: str) -> float:
-    """Half a unit of the last printed digit: '66,12' -> 0.005, '110.522' -> 0.5."""
+    """Half a unit of the last printed digit: '1,23' -> 0.005, '1.234' -> 0.5."""
     _, _, decimals = printed.partition(",")
     return 0.5 * 10 ** -len(decimals)
 

@@ -1,6 +1,6 @@
 """Vietnamese numbers, units and plan targets, read from tables of words and patterns.
 
-Numbers: '.' groups thousands, ',' marks decimals ('20.952,436' = 20952.436). Canonical units:
+Numbers: '.' groups thousands, ',' marks decimals ('1.234,5' = 1234.5). Canonical units:
 money in billion VND (`billion_vnd`, the report's tỷ đồng: triệu ×0.001, đồng ×1e-9), yields in
 tonnes per ha (`t_per_ha`: tạ/ha ×0.1), energy in million kWh (`million_kwh`).
 """
@@ -235,7 +235,7 @@ def bound_before(text: str, at: int) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=4096)
 def parse_number(text: str) -> float:
-    """A Vietnamese-formatted number ('20.952,436', '07', '-3,5%') as a float.
+    """A Vietnamese-formatted number ('1.234,5', '07', '-3,5%') as a float.
 
     Cached: Babel's parser is slow and a report repeats its figures (footnotes, appendix, audit).
     """
@@ -422,7 +422,7 @@ def find_targets(text: str) -> list[tuple[int, int, Target]]:
 
 
 def parse_target(text: str, context: str = "") -> Target:
-    """The one target written in `text` ('14-15', 'dưới 0,64', '13 tấn/ha trở lên', '27/30'); no
+    """The one target written in `text` ('14-15', 'dưới 0,5', '13 tấn/ha trở lên', '27/30'); no
     target, several, or a garbled number anywhere in the text raise NumberFormatError. `context`
     (the indicator's label) reads a unit as `lookup_unit` does."""
     text = unicodedata.normalize("NFC", text)

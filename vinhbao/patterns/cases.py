@@ -24,7 +24,7 @@ PATTERNS: tuple[Pattern, ...] = (
             "(mức độ 3: {online_level3|HS} HS, mức độ 4: {online_level4|HS} HS)",
             "Hồ sơ TTHC cấp xã (Một cửa)",
             "Administrative-procedure dossiers, commune level (one-stop shop)"),
-    # Body 2.3: courts (the rate is printed 896,9% across a page break; 728/744 is 97.85%).
+    # Body 2.3: courts (the rate is printed across a page break; the audit checks it).
     Pattern(T, "court_cases", "body 2.3",
             "hoàn thành xét xử {tried|vụ án}/{total|vụ án} vụ án các loại, đạt tỷ lệ {pct|%}%",
             "Xét xử vụ án các loại", "Court cases tried"),
@@ -131,7 +131,7 @@ PATTERNS: tuple[Pattern, ...] = (
             "đã giải quyết xong {resolved|đơn} đơn",
             "Đơn thư gửi cấp uỷ, Ủy ban Kiểm tra", "Petitions to Party committees and inspection "
             "commissions"),
-    # Footnote 8: reasons for the disciplining of 35 Party members.
+    # Footnote 8: reasons for the disciplining of Party members.
     Pattern(T, "discipline_population_policy", "footnote 8",
             "Chính sách dân số KHH gia đình {count|trường hợp} trường hợp (chiếm {pct|%}%)",
             "Kỷ luật do vi phạm chính sách dân số, KHH gia đình",
