@@ -245,7 +245,7 @@ def _facts_of(doc: Document, pattern: Pattern, slots, seg: Segment, m: re.Match)
     return out
 
 
-# The columns of a parsed table that `table_facts` reads (besides the measures and their text).
+# The columns of a parsed table that `table_fact_rows` reads (besides the measures and their text).
 TABLE_COLUMNS = ("code", "indicator", "indicator_en", "unit", "source", "start", "end", "flags")
 
 
