@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import vinhbao
-from vinhbao.audit import Interval, evaluate, half_unit
+from vinhbao.derive.audit import Interval, evaluate, half_unit
 
 FINDINGS = {
     "rice output: seasons add to the year",

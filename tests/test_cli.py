@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from vinhbao.cli import main
+from vinhbao.publish.cli import main
 
 
 def test_build_writes_every_frame_and_the_datapackage(tmp_path, capsys):

@@ -7,7 +7,7 @@ import re
 import pytest
 
 import vinhbao
-from vinhbao.numbers import NUMBER_PATTERN, parse_number
+from vinhbao.parse.numbers import NUMBER_PATTERN, parse_number
 
 
 def fact(report, subject, measure):

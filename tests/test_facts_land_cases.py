@@ -7,8 +7,8 @@ import re
 import pytest
 
 import vinhbao
-from vinhbao.facts import extract
-from vinhbao.patterns import PATTERNS, cases, land, party
+from vinhbao.extract.facts import extract
+from vinhbao.extract.patterns import PATTERNS, cases, land, party
 
 MINE = (*land.PATTERNS, *cases.PATTERNS, *party.PATTERNS)
 

@@ -13,7 +13,7 @@ import pytest
 HEAVY = ("matplotlib", "seaborn", "pandera")
 
 TOUCH_EVERY_FRAME = (
-    "from vinhbao.export import FRAMES\n"
+    "from vinhbao.publish.export import FRAMES\n"
     "report = vinhbao.load_report()\n"
     "for name in FRAMES:\n"
     "    getattr(report, name)\n"
@@ -27,14 +27,15 @@ CASES: dict[str, tuple[str, set[str]]] = {
         "import vinhbao\nc = vinhbao.load_reports([None, None])\nc.facts\nc.audit\n",
         set(),
     ),
-    "import vinhbao.plots (charts not drawn)": ("import vinhbao.plots\n", set()),
-    "import vinhbao.schemas": ("import vinhbao.schemas\n", {"pandera"}),
+    "import vinhbao.notebook.plots (charts not drawn)": ("import vinhbao.notebook.plots\n", set()),
+    "import vinhbao.publish.schemas": ("import vinhbao.publish.schemas\n", {"pandera"}),
     "validate every frame": (
-        "import vinhbao\nfrom vinhbao.schemas import validate\nvalidate(vinhbao.load_report())\n",
+        "import vinhbao\nfrom vinhbao.publish.schemas import validate\n"
+        "validate(vinhbao.load_report())\n",
         {"pandera"},
     ),
     "draw a chart": (
-        "import vinhbao\nfrom vinhbao.plots import plan_vs_actual\n"
+        "import vinhbao\nfrom vinhbao.notebook.plots import plan_vs_actual\n"
         "rows = vinhbao.load_report().appendix.head(3)\n"
         "plan_vs_actual(rows, 'Plan vs actual', 'mixed units')\n",
         {"matplotlib"},  # seaborn is the notebooks' own import, never the library's

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from vinhbao.config import NOTEBOOKS
-from vinhbao.render import notebook_paths, render_notebooks
+from vinhbao.publish.render import notebook_paths, render_notebooks
 
 TOKEN = "vinhbao-test-token"
 

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vinhbao.errors import NumberFormatError
-from vinhbao.numbers import (
+from vinhbao.parse.numbers import (
     NUMBER_PATTERN,
     UNITS,
     Target,

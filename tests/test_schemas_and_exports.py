@@ -7,9 +7,9 @@ import json
 import pandas as pd
 import pytest
 
-from vinhbao import schemas
 from vinhbao.config import DATA_PROCESSED, RAW_REPORT
-from vinhbao.export import FRAMES, sha256, write_frames
+from vinhbao.publish import schemas
+from vinhbao.publish.export import FRAMES, sha256, write_frames
 
 
 def test_every_frame_validates(report):

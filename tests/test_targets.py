@@ -102,7 +102,7 @@ def test_quotes_round_trip(report):
 
 
 def test_a_reduction_target_is_not_set_against_a_level(report):
-    from vinhbao.analysis import targets_vs_actuals
+    from vinhbao.derive.analysis import targets_vs_actuals
 
     t = targets_vs_actuals(report).set_index("code")
     assert t.loc["17", "code_2023"] == "17" and pd.isna(t.loc["17", "change_low"])

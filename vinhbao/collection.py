@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .export import FRAMES
+from .publish.export import FRAMES
 from .report import Report, load_report
 
 NUMBER = re.compile(r"Báo cáo số\s+(\d+-BC/[A-ZĐ]+)", re.IGNORECASE)

@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 
 from .config import RAW_REPORT
-from .document import Document, parse_document
-from .source import read_source
+from .read.document import Document, parse_document
+from .read.source import read_source
 
 
 class Report:
@@ -72,21 +72,21 @@ class Report:
     @cached_property
     def appendix(self) -> pd.DataFrame:
         """The appendix of the year's indicators: plan vs actual, statuses reported and computed."""
-        from .appendix import build_appendix
+        from .extract.appendix import build_appendix
 
         return build_appendix(self.document)
 
     @cached_property
     def targets_2024(self) -> pd.DataFrame:
         """The next year's targets (Part two, III), one row per target."""
-        from .targets import build_targets
+        from .extract.targets import build_targets
 
         return build_targets(self.document)
 
     @cached_property
     def _extraction(self) -> tuple[pd.DataFrame, pd.DataFrame]:
-        from .facts import MISS_COLUMNS, Cell, extract_rows, facts_frame, table_fact_rows
-        from .patterns import PATTERNS
+        from .extract.facts import MISS_COLUMNS, Cell, extract_rows, facts_frame, table_fact_rows
+        from .extract.patterns import PATTERNS
 
         rows, misses = extract_rows(self.document, PATTERNS)
         rows += table_fact_rows(
@@ -129,49 +129,49 @@ class Report:
     @cached_property
     def rice(self) -> pd.DataFrame:
         """Rice per season: area, yield (two conventions, labelled), output, rates."""
-        from .frames import rice
+        from .derive.frames import rice
 
         return rice(self.facts)
 
     @cached_property
     def agriculture(self) -> pd.DataFrame:
         """Agriculture-forestry-fisheries value and its parts."""
-        from .frames import agriculture
+        from .derive.frames import agriculture
 
         return agriculture(self.facts)
 
     @cached_property
     def economy(self) -> pd.DataFrame:
         """Production value, growth, investment, income, industry, trade, business."""
-        from .frames import economy
+        from .derive.frames import economy
 
         return economy(self.facts)
 
     @cached_property
     def budget(self) -> pd.DataFrame:
         """State budget, disbursement, social insurance, auctions, allowances, gifts."""
-        from .frames import budget
+        from .derive.frames import budget
 
         return budget(self.facts)
 
     @cached_property
     def land(self) -> pd.DataFrame:
         """Land certificates, site clearance per project, land donation, auctions."""
-        from .frames import land
+        from .derive.frames import land
 
         return land(self.facts)
 
     @cached_property
     def cases(self) -> pd.DataFrame:
         """Dossiers, courts, citizen reception, petitions, discipline, crime, traffic."""
-        from .frames import cases
+        from .derive.frames import cases
 
         return cases(self.facts)
 
     @cached_property
     def audit(self) -> pd.DataFrame:
         """The report's arithmetic checked: one row per declared relationship."""
-        from .audit import run_checks
+        from .derive.audit import run_checks
 
         return run_checks(self.facts, self.text)
 

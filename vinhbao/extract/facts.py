@@ -15,9 +15,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .document import Document, Segment
-from .errors import NumberFormatError
-from .numbers import (
+from ..errors import NumberFormatError
+from ..parse.numbers import (
     NUMBER_LIKE_PATTERN,
     NUMBER_PATTERN,
     bound_before,
@@ -25,7 +24,8 @@ from .numbers import (
     lookup_unit,
     parse_number,
 )
-from .tables import frame_of, records
+from ..read.document import Document, Segment
+from ..tables import frame_of, records
 
 SLOT = re.compile(r"\{(?:(?P<subject>\w+):)?(?P<measure>\w+)\|(?P<unit>[^}]*)\}")
 _NUMBER = re.compile(NUMBER_PATTERN)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from .config import NOTEBOOKS, REPORTS
+from ..config import NOTEBOOKS, REPORTS
 
 
 def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:

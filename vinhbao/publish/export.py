@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .config import DATA_PROCESSED, ROOT
-from .report import Report
+from ..config import DATA_PROCESSED, ROOT
+from ..report import Report
 
 FRAMES: dict[str, str] = {
     "appendix": "2023 indicators: plan (resolution target) vs actual, reported and computed status",

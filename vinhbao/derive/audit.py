@@ -15,10 +15,10 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .checks import CHECKS, Check
-from .errors import NumberFormatError
-from .numbers import lookup_unit
-from .tables import frame_of, records
+from ..errors import NumberFormatError
+from ..parse.numbers import lookup_unit
+from ..rules.checks import CHECKS, Check
+from ..tables import frame_of, records
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,11 @@ from itertools import pairwise
 
 import pandas as pd
 
-from .document import Document, Line
-from .errors import ReportFormatError
-from .glossary import english_label
-from .numbers import UNITS, Target, Unreadable, scan_targets
-from .tables import frame_of
+from ..errors import ReportFormatError
+from ..parse.numbers import UNITS, Target, Unreadable, scan_targets
+from ..read.document import Document, Line
+from ..rules.glossary import english_label
+from ..tables import frame_of
 
 SECTION = re.compile(r"^\s*III\.\s")
 ITEM = re.compile(r"^\s*(?:[-–—+•*]\s*)?\(\s*(\d+)\s*\)\.?\s*")

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from .errors import ReportFormatError
+from ..errors import ReportFormatError
 
 # Character -> replacement: non-breaking and narrow spaces become plain spaces, invisible ones go.
 _REPLACEMENTS: dict[str, str] = {

@@ -8,10 +8,8 @@ from itertools import pairwise
 
 import pandas as pd
 
-from .document import Document, Line
-from .errors import NumberFormatError, ReportFormatError
-from .glossary import english_label
-from .numbers import (
+from ..errors import NumberFormatError, ReportFormatError
+from ..parse.numbers import (
     NUMBER_PATTERN,
     Target,
     garbled_numbers,
@@ -19,7 +17,9 @@ from .numbers import (
     parse_number,
     parse_target,
 )
-from .tables import frame_of
+from ..read.document import Document, Line
+from ..rules.glossary import english_label
+from ..tables import frame_of
 
 COLUMNS = ("code", "indicator", "unit", "target", "actual", "status")
 HEADER_WORDS = ("số tt", "chỉ tiêu")

@@ -7,13 +7,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from .config import DATA_PROCESSED, RAW_REPORT
-from .errors import VinhbaoError
+from ..config import DATA_PROCESSED, RAW_REPORT
+from ..errors import VinhbaoError
 
 
 def build(args: argparse.Namespace) -> int:
+    from ..report import load_report
     from .export import write_frames
-    from .report import load_report
 
     source = Path(args.source) if args.source else RAW_REPORT
     paths = write_frames(load_report(source), Path(args.out), source=source)
@@ -31,7 +31,7 @@ def render(args: argparse.Namespace) -> int:
 
 
 def audit(args: argparse.Namespace) -> int:
-    from .report import load_report
+    from ..report import load_report
 
     report = load_report(Path(args.source) if args.source else None)
     failed = report.audit[report.audit["holds"].eq(False)]
@@ -42,7 +42,7 @@ def audit(args: argparse.Namespace) -> int:
 
 
 def patterns(args: argparse.Namespace) -> int:
-    from .patterns import PATTERNS
+    from ..extract.patterns import PATTERNS
 
     for p in PATTERNS:
         if args.topic in (None, p.topic):

@@ -18,7 +18,7 @@ from functools import lru_cache
 from babel.numbers import NumberFormatError as BabelNumberFormatError
 from babel.numbers import parse_decimal
 
-from .errors import NumberFormatError
+from ..errors import NumberFormatError
 
 # One number: '.'-grouped thousands or a plain run of digits, then optional ',' decimals. Never
 # part of a word or of a longer or garbled number ('66.12', '1,2,3', '12,,5', 'A1', '12A1'); a

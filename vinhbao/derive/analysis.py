@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .report import Report
+from ..report import Report
 
 
 def targets_vs_actuals(report: Report) -> pd.DataFrame:

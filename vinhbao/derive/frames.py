@@ -7,7 +7,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from .tables import frame_of, records
+from ..tables import frame_of, records
 
 PROVENANCE = ["source", "quote", "start", "end", "flags"]
 FACT_VALUE = ["value", "unit", "value_printed", "unit_printed", "period", "label_vi", "label_en"]

@@ -1,0 +1,1 @@
+"""Derive: statuses and gaps, topic frames, the audit of the report's arithmetic."""

@@ -1,0 +1,1 @@
+"""Extract: document -> facts (figures of the prose), the plan-vs-actual table, the target list."""

@@ -1,0 +1,1 @@
+"""Parse: Vietnamese numbers, units and target intervals, read by generic readers."""

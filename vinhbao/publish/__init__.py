@@ -1,0 +1,1 @@
+"""Publish: schemas, exports (CSV, datapackage), the command line, rendered notebooks."""

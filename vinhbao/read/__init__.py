@@ -1,0 +1,1 @@
+"""Read: bytes or text -> normalised text -> document (paragraphs, sections, footnotes, tables)."""
