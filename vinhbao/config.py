@@ -11,3 +11,5 @@ REPORTS = ROOT / "reports"
 NOTEBOOKS = ROOT / "notebooks"
 
 RAW_REPORT = DATA_RAW / "bc-499-bc-hu-2023-vinh-bao.txt"
+# Corrections of known reports' misprints, keyed by the report's number (see extract.corrections).
+CORRECTIONS = DATA_RAW / "corrections.csv"

@@ -1,201 +1,128 @@
-"""The report's own arithmetic: relationships declared in `checks.py`, evaluated over facts.
+"""The report's own arithmetic: the relationships of `rules.checks`, evaluated over facts.
 
-Every figure enters as an interval of its printed precision (±half a unit of the last printed
-digit; exact for counts), and expressions are evaluated with interval arithmetic, so a check
-holds when the stated and the computed intervals overlap: rounding never raises a false alarm.
+A check is `stated = computed`, each side an expression of fact references (`derive.refs`).
+Every figure is an interval of its printed precision, so a check holds when the two sides'
+intervals overlap: rounding never raises a false alarm. References naming no part of the report
+(no `@`) are local: the check is evaluated in every passage where all of them are found (the
+same relationship in two footnotes gives two rows; printed twice in one passage, the first
+figures together, then the second), else over the whole report.
 """
 
 from __future__ import annotations
 
 import ast
-import operator
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pandas as pd
 
-from ..errors import NumberFormatError
-from ..parse.numbers import lookup_unit
 from ..rules.checks import CHECKS, Check
-from ..tables import frame_of, records
+from ..tables import frame_of
+from .intervals import Interval, evaluate
+from .refs import BRACED, FactIndex, Found, Ref, parse_ref
+
+AUDIT_COLUMNS = (
+    "check", "kind", "expression", "source", "stated", "computed", "difference", "unit",
+    "holds", "severity", "note", "fact_ids", "quote", "start", "end",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
-class Interval:
-    lo: float
-    hi: float
-
-    @property
-    def mid(self) -> float:
-        return (self.lo + self.hi) / 2
-
-    def __add__(self, o: Interval) -> Interval:
-        return Interval(self.lo + o.lo, self.hi + o.hi)
-
-    def __sub__(self, o: Interval) -> Interval:
-        return Interval(self.lo - o.hi, self.hi - o.lo)
-
-    def __mul__(self, o: Interval) -> Interval:
-        p = (self.lo * o.lo, self.lo * o.hi, self.hi * o.lo, self.hi * o.hi)
-        return Interval(min(p), max(p))
-
-    def __truediv__(self, o: Interval) -> Interval:
-        if o.lo <= 0 <= o.hi:
-            raise ZeroDivisionError("division by an interval holding zero")
-        return self * Interval(1 / o.hi, 1 / o.lo)
-
-    def overlaps(self, o: Interval) -> bool:
-        """Whether the intervals share more than an end: two figures one unit apart in their last
-        printed digit ('1,23', '1,24') touch but do not agree. A point may sit on an end."""
-        lo, hi = max(self.lo, o.lo), min(self.hi, o.hi)
-        if self.lo == self.hi or o.lo == o.hi:
-            return lo <= hi + 1e-12 * max(1.0, abs(hi))
-        return hi - lo > 1e-9 * max(1.0, abs(hi))
+class Compiled:
+    stated: ast.expr
+    computed: ast.expr
+    refs: tuple[Ref, ...]
 
 
-_OPS = {
-    ast.Add: operator.add,
-    ast.Sub: operator.sub,
-    ast.Mult: operator.mul,
-    ast.Div: operator.truediv,
-}
+@lru_cache(maxsize=256)
+def compile_check(check: Check) -> Compiled:
+    """Both sides parsed, each `{reference}` replaced by a name `_0`, `_1` …"""
+    refs: list[Ref] = []
+
+    def name(m) -> str:
+        refs.append(parse_ref(m.group(1)))
+        return f"_{len(refs) - 1}"
+
+    stated = ast.parse(BRACED.sub(name, check.stated), mode="eval").body
+    computed = ast.parse(BRACED.sub(name, check.computed), mode="eval").body
+    return Compiled(stated, computed, tuple(refs))
 
 
-def half_unit(printed: str) -> float:
-    """Half a unit of the last printed digit: '1,23' -> 0.005, '1.234' -> 0.5."""
-    _, _, decimals = printed.partition(",")
-    return 0.5 * 10 ** -len(decimals)
-
-
-# The columns of a fact the audit reads.
-FACT_COLUMNS = (
-    "subject",
-    "measure",
-    "value_printed",
-    "unit_printed",
-    "number_start",
-    "number_end",
-    "source",
-    "quote",
-    "start",
-    "end",
-)
-
-
-def is_count(unit_printed: str) -> bool:
-    """Whether a printed unit counts things (exact figures); an unknown or missing unit does not."""
-    try:
-        return lookup_unit(unit_printed).kind == "count"
-    except NumberFormatError:
-        return False
-
-
-def fact_intervals(facts: pd.DataFrame, text: str) -> dict[str, tuple[Interval, dict]]:
-    """'subject.measure' -> (interval in the printed unit, the first fact row as a dict)."""
-    out: dict[str, tuple[Interval, dict]] = {}
-    for row in records(facts, FACT_COLUMNS):
-        key = f"{row['subject']}.{row['measure']}"
-        if key in out:
-            continue
-        printed = text[row["number_start"] : row["number_end"]]
-        # Counts and targets are exact; a measured figure stands for ± half its last digit.
-        exact = row["measure"].startswith("target") or (
-            is_count(row["unit_printed"]) and "," not in printed
-        )
-        h = 0.0 if exact else half_unit(printed)
-        v = row["value_printed"]
-        out[key] = (Interval(v - h, v + h), row)
-    return out
-
-
-REF = re.compile(r"\b([a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)\b")
-
-
-@lru_cache(maxsize=1024)
-def _parse(expr: str) -> tuple[ast.expr, tuple[str, ...]]:
-    """The expression with each subject.measure replaced by a placeholder name (measures such
-    as 'yield' are Python keywords), and the references in order. Cached: the checks are a fixed
-    table, and the tree is only read."""
-    refs: list[str] = []
-
-    def placeholder(m: re.Match[str]) -> str:
-        refs.append(m.group(1))
-        return f"_ref{len(refs) - 1}"
-
-    return ast.parse(REF.sub(placeholder, expr), mode="eval").body, tuple(refs)
-
-
-def evaluate(expr: str, values: dict[str, tuple[Interval, dict]]) -> Interval:
-    """Evaluate '+ - * /', numbers and subject.measure names over intervals."""
-    tree, refs = _parse(expr)
-
-    def ev(node: ast.AST) -> Interval:
-        if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
-            return _OPS[type(node.op)](ev(node.left), ev(node.right))
-        if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
-            return Interval(float(node.value), float(node.value))
-        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-            inner = ev(node.operand)
-            return Interval(-inner.hi, -inner.lo)
-        if isinstance(node, ast.Name) and node.id.startswith("_ref"):
-            return values[refs[int(node.id[4:])]][0]
-        raise ValueError(f"unsupported expression: {ast.unparse(node)}")
-
-    return ev(tree)
-
-
-def _names(expr: str) -> list[str]:
-    return REF.findall(expr)
-
-
-AUDIT_COLUMNS = (
-    "check",
-    "kind",
-    "expression",
-    "source",
-    "stated",
-    "computed",
-    "difference",
-    "holds",
-    "note",
-    "quote",
-    "start",
-    "end",
-)
-
-
-def run_checks(facts: pd.DataFrame, text: str, checks: tuple[Check, ...] = CHECKS) -> pd.DataFrame:
-    """One row per check: stated vs computed, difference, whether it holds, and the quote."""
-    values = fact_intervals(facts, text)
+def run_checks(
+    facts: pd.DataFrame, text: str, style: str = "vi", year: int | None = None,
+    checks: tuple[Check, ...] = CHECKS,
+) -> pd.DataFrame:  # fmt: skip
+    """One row per check and passage: stated vs computed, whether it holds, with the quote of
+    the stated figure."""
+    index = FactIndex(facts, text, style, year)
     rows = []
     for check in checks:
-        refs = _names(check.stated) + _names(check.computed)
-        missing = [r for r in refs if r not in values]
-        stated_row = values[refs[0]][1] if refs and not missing else None
-        record = {
-            "check": check.name,
-            "kind": check.kind,
-            "expression": f"{check.stated} = {check.computed}",
-            "source": ", ".join(dict.fromkeys(values[r][1]["source"] for r in refs if r in values)),
-            "stated": float("nan"),
-            "computed": float("nan"),
-            "difference": float("nan"),
-            "holds": pd.NA,
-            "note": check.note,
-            "quote": stated_row["quote"] if stated_row is not None else "",
-            "start": stated_row["start"] if stated_row is not None else -1,
-            "end": stated_row["end"] if stated_row is not None else -1,
-        }
-        if missing:
-            record["note"] = f"not evaluated: no fact {', '.join(missing)}"
-        else:
-            stated, computed = evaluate(check.stated, values), evaluate(check.computed, values)
-            record |= {
-                "stated": stated.mid,
-                "computed": computed.mid,
-                "difference": stated.mid - computed.mid,
-                "holds": stated.overlaps(computed),
-            }
-        rows.append(record)
-    return frame_of(rows, AUDIT_COLUMNS, {"holds": "boolean"})
+        compiled = compile_check(check)
+        passages = _passages(index, compiled.refs)
+        for source, nth in passages or [("", 0)]:
+            found = [index.find(replace(r, nth=nth) if nth and not (r.source or r.nth) else r,
+                                "" if r.source else source) for r in compiled.refs]  # fmt: skip
+            where = f"{source} #{nth}" if nth > 1 else source
+            name = f"{check.name} ({where})" if len(passages) > 1 else check.name
+            rows.append(_row(check, name, compiled, found))
+    return frame_of(rows, AUDIT_COLUMNS, {"holds": "boolean", "start": "int64", "end": "int64"})
+
+
+def _passages(index: FactIndex, refs: tuple[Ref, ...]) -> list[tuple[str, int]]:
+    """(passage, k) for the k-th printing of every local reference of a check in a passage
+    holding them all, in the text's order."""
+    local = [r for r in refs if not (r.source or r.fact_id or r.nth)]
+    if not local:
+        return []
+    counts: dict[str, int] | None = None
+    for ref in local:
+        mine: dict[str, int] = {}
+        for row in index.matching(ref):
+            mine[row["source"]] = mine.get(row["source"], 0) + 1
+        counts = mine if counts is None else {s: min(n, mine[s]) for s, n in counts.items()
+                                              if s in mine}  # fmt: skip
+    return [(source, k) for source, n in (counts or {}).items() for k in range(1, n + 1)]
+
+
+def _row(check: Check, name: str, compiled: Compiled, found: list[Found | None]) -> dict:
+    present = [f for f in found if f is not None]
+    first = present[0].row if present else None
+    record = {
+        "check": name, "kind": check.kind,
+        "expression": f"{check.stated} = {check.computed}",
+        "source": ", ".join(dict.fromkeys(f.row["source"] for f in present)),
+        "stated": float("nan"), "computed": float("nan"), "difference": float("nan"),
+        "unit": first["unit"] if first else "", "holds": pd.NA, "severity": "",
+        "note": check.note, "fact_ids": " ".join(f.row["fact_id"] for f in present),
+        "quote": first["quote"] if first else "", "start": first["start"] if first else -1,
+        "end": first["end"] if first else -1,
+    }  # fmt: skip
+    missing = [compiled.refs[i] for i, f in enumerate(found) if f is None]
+    if missing:
+        record["note"] = "not evaluated: no fact " + ", ".join(_describe(r) for r in missing)
+        return record
+    names = {f"_{i}": f.interval for i, f in enumerate(present)}
+    try:
+        stated, computed = evaluate(compiled.stated, names), evaluate(compiled.computed, names)
+    except ZeroDivisionError:
+        record["note"] = "not evaluated: a division by zero"
+        return record
+    holds = stated.overlaps(computed)
+    return record | {
+        "stated": stated.mid, "computed": computed.mid, "difference": stated.mid - computed.mid,
+        "holds": holds, "severity": "" if holds else _severity(stated, computed),
+    }  # fmt: skip
+
+
+def _severity(stated: Interval, computed: Interval) -> str:
+    """'misrounding' when the sides miss by no more than one unit of the last printed digit,
+    else 'error'."""
+    unit = 2 * max(stated.half, computed.half)
+    return "misrounding" if abs(stated.mid - computed.mid) <= unit + 1e-9 else "error"
+
+
+def _describe(ref: Ref) -> str:
+    parts = [ref.subject, f"/{ref.aspect}" if ref.aspect else "", f".{ref.measure}" if ref.measure
+             else "", f":{ref.kind}", f".{ref.base}" if ref.base else "",
+             f"@{ref.source}" if ref.source else ""]  # fmt: skip
+    return "".join(parts)

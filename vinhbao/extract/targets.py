@@ -1,55 +1,82 @@
-"""Part two, III (MỘT SỐ CHỈ TIÊU CHỦ YẾU) -> the next year's targets, one row per target."""
+"""The next year's target list -> one row per target, an interval with the words it is for.
+
+The list is the section whose heading names the main targets ('III. MỘT SỐ CHỈ TIÊU CHỦ YẾU',
+'II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NĂM 2025') in the part on the next year or naming it; its items
+are written '(1).', '1.' or '-'. Codes come from the printed item numbers ('N', then 'N.b' …
+for an item's further targets); an unnumbered item takes its rank, a number printed twice or a
+gap is flagged. The period is the next year, read from the text.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from itertools import pairwise
 
 import pandas as pd
 
-from ..errors import ReportFormatError
-from ..parse.numbers import UNITS, Target, Unreadable, scan_targets
-from ..read.document import Document, Line
-from ..rules.glossary import english_label
+from ..issues import Issue
+from ..parse.fold import alternation, fold
+from ..parse.targets import Target, Unreadable, scan_targets
+from ..parse.units import read_unit
+from ..read.document import Document
+from ..read.footnotes import Segment
+from ..read.paragraphs import heading_of
+from ..rules import headings as rules
+from ..rules import targets as target_rules
 from ..tables import frame_of
+from .labels import english_label
 
-SECTION = re.compile(r"^\s*III\.\s")
-ITEM = re.compile(r"^\s*(?:[-–—+•*]\s*)?\(\s*(\d+)\s*\)\.?\s*")
+ITEMS = tuple(re.compile(p) for p in rules.TARGET_ITEMS)
 LEAD = re.compile(r"^[-+*(\s]+")
-GROWTH_BEFORE = re.compile(r"\btăng\s*:?\s*(?:đạt\s*)?:?\s*$", re.IGNORECASE)
-# A target for a fall ('Mức giảm tỷ lệ hộ nghèo: 0,46%'), not for a level.
-REDUCTION_BEFORE = re.compile(r"(?<![^\W\d_])giảm(?![^\W\d_])", re.IGNORECASE)
 TRIM = " \t;,.:)("
-EXPECTED_TARGETS = "numbered target lines such as '(1). Tổng giá trị sản xuất tăng 14-15%'"
-# Columns that may hold None: their types are set, not inferred.
+_RISE = re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in target_rules.RISE_WORDS)})\s*:?\s*"
+                   rf"(?:đạt\s*)?:?\s*$")  # fmt: skip
+_NOUN_FALL = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.FALL_NOUNS)})(?![^\W\d_])")
+_GROWTH_NOUN = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.GROWTH_NOUNS)})(?![^\W\d_])")
 INTERVAL = ("low", "high", "low_inclusive", "high_inclusive", "approx", "denominator")
 DTYPES = dict.fromkeys(("low", "high", "denominator"), "float64") | dict.fromkeys(
     ("low_inclusive", "high_inclusive", "approx"), "boolean"
 )
-UNIT_WORDS = re.compile(
-    "|".join(re.escape(u.raw) for u in sorted(UNITS, key=lambda u: -len(u.raw))) + r"(?=$|[\s;,.])",
-    re.IGNORECASE,
-)
+COLUMNS = (
+    "code", "item", "indicator", "indicator_en", "context", "kind", "unit", "target_text",
+    "target_start", *INTERVAL, "period", "source", "quote", "start", "end", "line", "flags",
+)  # fmt: skip
+_WORDS = tuple(tuple(fold(w) for w in words) for words in rules.TARGET_SECTION_WORDS)
 
 
-def target_lines(doc: Document) -> list[Line]:
-    """The lines of Part two's section III, heading excluded."""
-    segments = [s for s in doc.body if s.part == 2 and s.section.endswith(" III")]
-    if not segments:
-        raise ReportFormatError(
-            "no section of main targets for the coming year",
-            line=len(doc.lines),
-            expected="a heading 'III. MỘT SỐ CHỈ TIÊU CHỦ YẾU' in Part two (Phần thứ hai)",
-        )
-    lines = [ln for seg in segments for ln in doc.lines_in(seg)]
-    lines = [ln for ln in lines if not SECTION.match(ln.text)]
-    if not lines:
-        raise ReportFormatError(
-            "the section of main targets for the coming year is empty",
-            line=segments[0].line,
-            expected=EXPECTED_TARGETS,
-        )
-    return lines
+def empty_targets() -> pd.DataFrame:
+    return frame_of([], COLUMNS, DTYPES)
+
+
+def _is_target_heading(seg: Segment, next_year: int | None) -> bool:
+    h = heading_of(seg.text)
+    if h is None or h[0] not in ("roman", "numbered", "part"):
+        return False
+    title = fold(seg.text.split("\n", 1)[0])
+    if not any(all(w in title for w in words) for words in _WORDS):
+        return False
+    return seg.part == 2 or bool(next_year and str(next_year) in title)
+
+
+def target_segments(doc: Document) -> list[Segment]:
+    """The paragraphs of the target list: after its heading, up to the next heading of its level
+    or above (items written '1.' look like headings and belong to it)."""
+    body = doc.body
+    start = next(
+        (k for k, s in enumerate(body) if _is_target_heading(s, doc.identity.next_year)), None
+    )
+    if start is None:
+        return []
+    level = heading_of(body[start].text)[0]
+    out = [body[start]]
+    for seg in body[start + 1 :]:
+        h = heading_of(seg.text)
+        if h and (h[0] == "part" or (h[0] == "roman" and level in ("roman", "part"))):
+            break
+        out.append(seg)
+    return out
 
 
 def pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -71,87 +98,131 @@ def describe(before: str, after: str) -> str:
     unit or the start of another clause."""
     words = [LEAD.sub("", before).strip(TRIM)]
     tail = after.strip()
-    unit = UNIT_WORDS.match(tail)
-    if unit:
-        tail = tail[unit.end() :].strip()
+    unit = read_unit(tail, 0)
+    if unit.unit is not None and not unit.noun:
+        tail = tail[unit.end :].strip()
     if tail and tail[0] not in ",;:.":
         words.append(tail.strip(TRIM))
     return " ".join(" ".join(w for w in words if w).split())
 
 
-def _measure(before: str) -> str:
-    """What the target is for: a growth rate, a reduction, or a level."""
-    if GROWTH_BEFORE.search(before):
-        return "growth_pct"
-    return "reduction" if REDUCTION_BEFORE.search(before) else "level"
+def _kind(before: str, target: Target | Unreadable, indicator: str) -> str:
+    """What the target is for: a level, or a change (in %, points or units)."""
+    low = fold(before)
+    unit = getattr(target, "unit", "")
+    rate = "tỉ lệ" in fold(indicator)
+    growth = unit == "pct" and not rate and _GROWTH_NOUN.search(low)
+    if (
+        growth
+        or _RISE.search(low)
+        or _NOUN_FALL.search(low)
+        or re.search(r"(?<![^\W\d_])giảm\s*$", low)
+    ):
+        if unit == "pct":
+            return "change_pp" if rate else "change_pct"
+        return "change_abs"
+    return "level"
 
 
-def _interval(target: Target | Unreadable) -> dict:
-    """The interval columns of a target; empty for one that cannot be read."""
-    if isinstance(target, Unreadable):
-        return dict.fromkeys(INTERVAL)
-    return {name: getattr(target, name) for name in INTERVAL}
+def _signed_by_noun(before: str, target: Target | Unreadable) -> Target | Unreadable:
+    """A target named as a fall ('Mức giảm tỷ lệ hộ nghèo: 0,46%') is negative: -0.46."""
+    ends = [x for x in (getattr(target, "low", None), getattr(target, "high", None)) if x]
+    if _NOUN_FALL.search(fold(before)) and ends and min(ends) > 0:
+        return target.negated()
+    return target
 
 
-def _flag(target: Target | Unreadable, line: int) -> str:
-    if isinstance(target, Unreadable):
-        return f"line {line}: {target.problem}; kept as printed, not read"
-    return ""
+def _item(line: _Item, rank: int, numbered: bool) -> tuple[str, int, bool]:
+    """(printed item number or rank, where the label ends, whether a label opens the line); in a
+    numbered list a dash line continues its item."""
+    for pattern in ITEMS:
+        m = pattern.match(line.text)
+        if m and (m.group(1) or not numbered):
+            return (m.group(1) or str(rank)), m.end(), True
+    return "", 0, False
 
 
-def build_targets(doc: Document) -> pd.DataFrame:
-    """One row per target of Part two, III, with its interval and the passage it comes from."""
+def _numbered(lines: list[_Item]) -> bool:
+    """Whether the list numbers its items ('(1).', '1.'); else its items are bullets."""
+    return any(p.match(ln.text) and p.match(ln.text).group(1) for ln in lines for p in ITEMS)
+
+
+def build_targets(doc: Document) -> tuple[pd.DataFrame, list[Issue]]:
+    """One row per target of the next year's list, with the issues; an empty frame and an
+    issue when the report has none."""
+    segments = target_segments(doc)
+    lines = [_Item(s.text.replace("\n", " "), s.offset, s.line) for s in segments[1:]]
+    if not lines:
+        where = segments[0].line if segments else doc.last_line
+        found = "the next year's target list is empty" if segments else "no target list"
+        return empty_targets(), [Issue(where, "targets", found, "a heading such as "
+                                       "'III. MỘT SỐ CHỈ TIÊU CHỦ YẾU' followed by items "
+                                       "'(1). …', '1. …' or '- …'", severity="info")]  # fmt: skip
+    return _rows(doc, lines)
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One paragraph of the list (an item, or a line continuing one): its text (line breaks as
+    spaces), the offset of a position of it in the report's text, its first line."""
+
+    text: str
+    offset: Callable[[int], int]
+    number: int
+
+
+def _rows(doc: Document, lines: list[_Item]) -> tuple[pd.DataFrame, list[Issue]]:
     records: list[dict] = []
-    item, letter, item_context, first_has_target = "", 0, "", False
-    lines = target_lines(doc)
+    issues: list[Issue] = []
+    item, letter, context, first_has_target, rank, seen = "", 0, "", False, 0, set()
+    period = str(doc.identity.next_year or "")
+    numbered = _numbered(lines)
     for ln in lines:
-        m = ITEM.match(ln.text)
-        if m:
-            item, letter, item_context = m.group(1), 0, ln.text[m.end() :]
+        label, end, opens = _item(ln, rank + 1, numbered)
+        flags: list[str] = []
+        if opens:
+            rank += 1
+            if label in seen:
+                flags.append(f"item ({label}) printed again")
+            elif label.isdigit() and item.isdigit() and int(label) > int(item) + 1:
+                flags.append(f"items jump from ({item}) to ({label})")
+            if not re.match(r"\s*\(?\d", ln.text[:end].lstrip(" -–—+•*")):
+                flags.append("item printed without a number: numbered by its rank")
+            seen.add(label)
+            item, letter, context = label, 0, ln.text[end:]
         elif not item:
-            raise ReportFormatError(
-                f"target line before any numbered item: {ln.text[:60]!r}",
-                line=ln.number,
-                expected="an item '(1). …'",
-            )
-        searchable = " " * m.end() + ln.text[m.end() :] if m else ln.text
+            issues.append(Issue(ln.number, "targets", f"a line before any item: {ln.text[:60]!r}",
+                                "an item '(1). …', '1. …' or '- …'"))  # fmt: skip
+            continue
+        searchable = " " * end + ln.text[end:]
         found = scan_targets(searchable)
-        if m:
+        if opens:
             first_has_target = bool(found)
         spans = [(s, e) for s, e, _ in found]
         for (s, e, target), (a, b) in zip(found, pieces(ln.text, spans), strict=True):
-            if m and a == 0:
-                a = m.end()
+            a = max(a, end) if opens else a
             code = item if letter == 0 and first_has_target else f"{item}.{chr(ord('a') + letter)}"
             letter += 1
             before, after = ln.text[a:s], ln.text[e:b]
+            target = _signed_by_noun(before, target)
             indicator = describe(before, after)
-            quote_start = a + len(ln.text[a:b]) - len(ln.text[a:b].lstrip(" -;,"))
-            quote_end = b - (len(ln.text[a:b]) - len(ln.text[a:b].rstrip(" ;,")))
-            records.append(
-                {
-                    "code": code,
-                    "item": int(item),
-                    "indicator": indicator,
-                    "indicator_en": english_label(indicator) or english_label(item_context),
-                    "context": item_context.strip(TRIM) if code != item else "",
-                    "measure": _measure(before),
-                    "unit": getattr(target, "unit", ""),
-                    "target_text": ln.text[s:e],
-                    "target_start": ln.start + s,
-                    **_interval(target),
-                    "source": f"targets_2024 ({item})",
-                    "quote": ln.text[quote_start:quote_end],
-                    "start": ln.start + quote_start,
-                    "end": ln.start + quote_end,
-                    "line": ln.number,
-                    "flags": _flag(target, ln.number),
-                }
-            )
-    if not records:
-        raise ReportFormatError(
-            "no target found in the section of main targets for the coming year",
-            line=lines[0].number,
-            expected=EXPECTED_TARGETS,
-        )
-    return frame_of(records, records[0].keys(), DTYPES)
+            chunk = ln.text[a:b]
+            q_start = a + len(chunk) - len(chunk.lstrip(" -;,"))
+            q_end = b - (len(chunk) - len(chunk.rstrip(" ;,")))
+            problem = (f"line {ln.number}: {target.problem}; kept as printed, not read"
+                       if isinstance(target, Unreadable) else "")  # fmt: skip
+            records.append({
+                "code": code, "item": int(item) if item.isdigit() else None,
+                "indicator": indicator,
+                "indicator_en": english_label(indicator) or english_label(context),
+                "context": context.strip(TRIM) if code != item else "",
+                "kind": _kind(before, target, indicator), "unit": getattr(target, "unit", ""),
+                "target_text": ln.text[s:e], "target_start": ln.offset(s),
+                **{name: getattr(target, name, None) for name in INTERVAL},
+                "period": period, "source": f"targets ({item})",
+                "quote": doc.text[ln.offset(q_start) : ln.offset(q_end)],
+                "start": ln.offset(q_start), "end": ln.offset(q_end), "line": ln.number,
+                "flags": "; ".join(x for x in (*flags, problem) if x),
+            })  # fmt: skip
+            flags = []
+    return frame_of(records, COLUMNS, DTYPES | {"item": "Int64"}), issues

@@ -1,5 +1,5 @@
 """`vinhbao build` (CSV + datapackage.json), `vinhbao render` (notebooks -> HTML), `audit`,
-`patterns` (the phrasings the extraction relies on)."""
+`patterns` (the subject phrases of the lexicon the extraction reads figures by)."""
 
 from __future__ import annotations
 
@@ -35,18 +35,32 @@ def audit(args: argparse.Namespace) -> int:
 
     report = load_report(Path(args.source) if args.source else None)
     failed = report.audit[report.audit["holds"].eq(False)]
-    print(f"{len(report.audit)} checks, {len(failed)} do not hold:")
-    for _, row in failed.iterrows():
-        print(f"- {row['check']}: stated {row['stated']:g}, computed {row['computed']:g}")
+    unread = int(report.audit["holds"].isna().sum())  # a figure the check reads is not found
+    skipped = f", {unread} not evaluated (figures missing)" if unread else ""
+    print(f"{len(report.audit)} checks, {len(failed)} do not hold{skipped}:")
+    for row in failed.itertuples():
+        unit = f" {row.unit}" if row.unit and row.unit != "pct" else ("%" if row.unit else "")
+        print(
+            f"- {row.check}: stated {row.stated:,.6g}{unit}, computed {row.computed:,.6g}{unit}"
+            f" ({row.severity}; {row.source})"
+        )
     return 0
 
 
 def patterns(args: argparse.Namespace) -> int:
-    from ..extract.patterns import PATTERNS
+    from ..rules.lexicon import SUBJECTS
 
-    for p in PATTERNS:
-        if args.topic in (None, p.topic):
-            print(f"{p.topic:<12} {p.where:<12} {p.subject}\n    {p.template}")
+    topics = list(dict.fromkeys(entry["topic"] for entry in SUBJECTS))
+    if args.topic is not None and args.topic not in topics:
+        print(
+            f"vinhbao patterns: no topic {args.topic!r}; expected one of {', '.join(topics)}",
+            file=sys.stderr,
+        )
+        return 2
+    for entry in SUBJECTS:
+        if args.topic in (None, entry["topic"]):
+            print(f"{entry['topic']:<12} {entry['id']:<36} {entry['en']}")
+            print(f"    {' | '.join(entry['phrases'])}")
     return 0
 
 
@@ -62,8 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("audit", help="print the checks that do not hold")
     p.add_argument("--source", help="report text file (default: the bundled raw report)")
     p.set_defaults(func=audit)
-    p = sub.add_parser("patterns", help="list the phrasings the extraction patterns look for")
-    p.add_argument("--topic", help="only this topic (economy, rice, budget, land, cases …)")
+    p = sub.add_parser("patterns", help="list the subject phrases of the lexicon")
+    p.add_argument(
+        "--topic",
+        help="only this topic (economy, agriculture, budget, land, cases, party, social …)",
+    )
     p.set_defaults(func=patterns)
     args = parser.parse_args(argv)
     try:

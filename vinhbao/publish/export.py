@@ -1,88 +1,49 @@
-"""Frames -> data/processed/<frame>.csv and a frictionless datapackage.json describing them."""
+"""Frames -> <out>/<frame>.csv and a frictionless datapackage.json describing them."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
 
+from ..catalog import FRAMES
 from ..config import DATA_PROCESSED, ROOT
+from ..fields import description
+from ..parse.fold import ascii_fold
 from ..report import Report
-
-FRAMES: dict[str, str] = {
-    "appendix": "2023 indicators: plan (resolution target) vs actual, reported and computed status",
-    "targets_2024": "Main targets for 2024 (Part two, III) as intervals",
-    "footnotes": "The 46 footnotes, stitched across pages, with the sentence citing each",
-    "facts": "Every extracted figure, one per row, with source, verbatim quote and offsets",
-    "rice": "Rice per season: area, yield (two conventions), output, rates",
-    "agriculture": "Agriculture, forestry and fisheries production value and its parts",
-    "economy": "Production value, growth, investment, income, industry, trade, business",
-    "budget": "State budget, disbursement, social insurance, auctions, allowances, gifts",
-    "land": "Land certificates, site clearance per project, land donation, auctions",
-    "cases": "Administrative dossiers, courts, citizen reception, petitions, discipline, crime",
-    "audit": "The report's arithmetic checked: stated vs computed, holds or not",
-}
-
-FIELDS: dict[str, str] = {
-    "topic": "Topic of the figure",
-    "subject": "What is measured (English snake_case)",
-    "measure": "Which measure of the subject (amount, count, area, yield, pct_yoy …)",
-    "value": "The figure in the canonical unit",
-    "unit": "Canonical unit (see vinhbao.numbers.UNITS)",
-    "value_printed": "The figure as printed, in the printed unit",
-    "unit_printed": "The unit as printed in the report",
-    "period": "Period the figure refers to",
-    "label_vi": "Vietnamese label",
-    "label_en": "English label",
-    "source": "Where in the report: 'footnote N', 'body <section>', 'appendix row <code>', "
-    "'targets_2024 (N)'",
-    "quote": "Verbatim passage of the normalised report text holding the figure",
-    "start": "Character offset where the quote starts in the normalised text",
-    "end": "Character offset where the quote ends (exclusive)",
-    "number_start": "Offset of the figure itself",
-    "number_end": "Offset just after the figure",
-    "flags": "Findings about this row: typos kept as printed, inherited cells, disagreements",
-    "code": "Stable row code: N, then N.b, N.c … for the row's further indicators",
-    "indicator": "Indicator as printed (Vietnamese)",
-    "indicator_en": "Indicator in English",
-    "target_text": "Target as printed",
-    "target_start": "Offset of the target as printed in the normalised text",
-    "target_low": "Lower bound of the target interval (empty: open)",
-    "target_high": "Upper bound of the target interval (empty: open)",
-    "actual_text": "Result as printed",
-    "actual_start": "Offset of the result cell in the normalised text (empty: joined across lines)",
-    "actual": "Result as a number",
-    "status_text": "Completion status as printed",
-    "status": "Printed status normalised: met / exceeded / not met / mixed",
-    "better": "Direction: higher or lower values are better",
-    "status_computed": "Status computed from actual, target interval and direction",
-    "status_agrees": "Whether printed and computed status agree",
-    "gap": "Actual minus the bound it falls outside (0 inside the target interval)",
-    "check": "Name of the audit check",
-    "kind": "sum, balance, ratio, product, growth or cross",
-    "stated": "The figure as stated by the report",
-    "computed": "The figure computed from the report's other figures",
-    "difference": "stated - computed",
-    "holds": "Whether stated and computed agree within printed precision",
-}
 
 _TYPES = {"f": "number", "i": "integer", "b": "boolean"}
 
 
-def _field(name: str, dtype) -> dict:
+def _field(frame: str, name: str, dtype) -> dict:
     kind = getattr(dtype, "kind", "O")
-    out = {"name": name, "type": _TYPES.get(kind, "string")}
-    if str(dtype) == "boolean":
-        out["type"] = "boolean"
-    if name in FIELDS:
-        out["description"] = FIELDS[name]
+    out = {
+        "name": name,
+        "type": "boolean" if str(dtype) == "boolean" else _TYPES.get(kind, "string"),
+    }
+    text = description(frame, name)
+    if text:
+        out["description"] = text
     return out
 
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def package_name(report: Report) -> str:
+    """A datapackage name from the report's identity: 'huyen-uy-vinh-bao-499-bc-hu-2023'."""
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_fold(report.identity.label.lower())).strip("-")
+    return slug or "report"
+
+
+def _source_path(source: Path) -> str:
+    """The source's path relative to the project (the same on every checkout), else absolute."""
+    path = source.resolve()
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
 
 
 def write_frames(
@@ -94,35 +55,28 @@ def write_frames(
     frames = validate(report)
     out.mkdir(parents=True, exist_ok=True)
     written, resources = [], []
-    for name, description in FRAMES.items():
-        frame: pd.DataFrame = frames[name]
+    for name, spec in FRAMES.items():
+        frame: pd.DataFrame = frames.get(name, getattr(report, name))
         path = out / f"{name}.csv"
         frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
         written.append(path)
-        resources.append(
-            {
-                "name": name,
-                "path": path.name,
-                "format": "csv",
-                "encoding": "utf-8",
-                "description": description,
-                "schema": {"fields": [_field(c, frame[c].dtype) for c in frame.columns]},
-            }
-        )
+        resources.append({
+            "name": name, "path": path.name, "format": "csv", "encoding": "utf-8",
+            "description": spec.description,
+            "schema": {"fields": [_field(name, c, frame[c].dtype) for c in frame.columns]},
+        })  # fmt: skip
+    identity = report.identity
     package = {
-        "name": "vinhbao-report-499-bc-hu-2023",
-        "title": "Vĩnh Bảo district Party Committee report 499-BC/HU (19/12/2023) as tidy tables",
+        "name": package_name(report),
+        "title": f"{identity.label} as tidy tables",
         "resources": resources,
     }
     if source is not None:
-        rel = source.relative_to(ROOT) if source.is_relative_to(ROOT) else source
-        package["sources"] = [
-            {
-                "title": "Báo cáo số 499-BC/HU, 19/12/2023",
-                "path": str(rel),
-                "hash": f"sha256:{sha256(source)}",
-            }
-        ]
+        package["sources"] = [{
+            "title": " · ".join(x for x in (identity.issuer, identity.number, identity.date) if x),
+            "path": _source_path(Path(source)),
+            "hash": f"sha256:{sha256(Path(source))}",
+        }]  # fmt: skip
     meta = out / "datapackage.json"
     meta.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     written.append(meta)

@@ -13,8 +13,11 @@ def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
     return sorted(folder.glob("[0-9][0-9]-*.ipynb"))
 
 
-def render_notebooks(folder: Path = NOTEBOOKS, out: Path = REPORTS) -> list[Path]:
-    """Execute each notebook in a python3 kernel and write out/<name>.html plus out/index.html."""
+def render_notebooks(
+    folder: Path = NOTEBOOKS, out: Path = REPORTS, execute: bool = True
+) -> list[Path]:
+    """Execute each notebook in a python3 kernel (or, `execute=False`, take its stored outputs)
+    and write out/<name>.html plus out/index.html."""
     import nbformat
     from nbconvert import HTMLExporter
     from nbconvert.preprocessors import ExecutePreprocessor
@@ -26,9 +29,10 @@ def render_notebooks(folder: Path = NOTEBOOKS, out: Path = REPORTS) -> list[Path
     written, entries = [], []
     for path in notebook_paths(folder):
         nb = nbformat.read(path, as_version=4)
-        ExecutePreprocessor(timeout=600, kernel_name="python3").preprocess(
-            nb, {"metadata": {"path": str(folder)}}
-        )
+        if execute:
+            ExecutePreprocessor(timeout=600, kernel_name="python3").preprocess(
+                nb, {"metadata": {"path": str(folder)}}
+            )
         body, _ = exporter.from_notebook_node(nb)
         target = out / f"{path.stem}.html"
         target.write_text(body, encoding="utf-8")
@@ -38,12 +42,13 @@ def render_notebooks(folder: Path = NOTEBOOKS, out: Path = REPORTS) -> list[Path
             path.stem,
         )
         entries.append(f'<li><a href="{target.name}">{html.escape(title)}</a></li>')
+    from ..report import load_report
+
+    label = html.escape(load_report().identity.label)
     index = out / "index.html"
     index.write_text(
         "<!doctype html><html><head><meta charset='utf-8'><title>vinhbao reports</title></head>"
-        "<body><h1>vinhbao: report 499-BC/HU (Vĩnh Bảo, 2023)</h1><ol>"
-        + "".join(entries)
-        + "</ol></body></html>\n",
+        f"<body><h1>vinhbao: {label}</h1><ol>" + "".join(entries) + "</ol></body></html>\n",
         encoding="utf-8",
     )
     return [*written, index]

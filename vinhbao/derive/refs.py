@@ -1,0 +1,131 @@
+"""References to facts in the audit's expressions, and the intervals they stand for.
+
+A reference, written in braces in a check, names one fact::
+
+    {subject[/aspect][.measure][:kind[.base]][@part][~prior][#n][^low|^high]}
+
+`subject` may be `*` (any); no aspect means none; the kind is `level` unless given; `@part`
+picks a part of the report (`@appendix`, `@body`, `@footnote`, `@targets`), or one passage by
+its full source; `~prior` a figure of the year before the report's (else such figures are
+passed over); `#n` the n-th such fact in the text (1 first); `^low`/`^high` an end of a target.
+A reference without `@` is local: see `derive.audit`. `{fact:<fact_id>}` names one fact by
+its id (the checks generated from the facts' shapes use it).
+
+>>> r = parse_ref("spring_rice.area:change_pct.last_year")
+>>> (r.subject, r.measure, r.kind, r.base)
+('spring_rice', 'area', 'change_pct', 'last_year')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ..parse.numbers import decimals
+from ..tables import records
+from .intervals import Interval, half_unit
+
+_REF = re.compile(
+    r"(?P<subject>[a-z0-9_*]+)(?:/(?P<aspect>[a-z0-9_]+))?(?:\.(?P<measure>[a-z_]+))?"
+    r"(?::(?P<kind>[a-z_]+)(?:\.(?P<base>[a-z_]+))?)?(?:@(?P<source>[^#^~]+))?"
+    r"(?P<prior>~prior)?(?:#(?P<nth>\d+))?(?:\^(?P<end>low|high))?"
+)
+BRACED = re.compile(r"\{([^{}]+)\}")
+
+
+@dataclass(frozen=True)
+class Ref:
+    subject: str
+    aspect: str = ""
+    measure: str = ""
+    kind: str = "level"
+    base: str = ""
+    source: str = ""
+    prior: bool = False
+    nth: int = 0  # 0: not given (the first)
+    end: str = ""
+    fact_id: str = ""
+
+
+def parse_ref(text: str) -> Ref:
+    if text.startswith("fact:"):
+        return Ref(subject="*", kind="", source="fact", fact_id=text[5:].strip())
+    m = _REF.fullmatch(text.strip())
+    if not m:
+        raise ValueError(f"not a fact reference: {{{text}}}")
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    return Ref(**g | {"nth": int(g.get("nth", 0)), "prior": "prior" in g})
+
+
+_COLUMNS = ("fact_id", "subject", "aspect", "measure", "kind", "base", "value", "low", "high",
+            "value_printed", "unit", "source", "quote", "start", "end", "number_start",
+            "number_end", "period")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Found:
+    """A reference's fact: its interval (canonical unit) and its row."""
+
+    interval: Interval
+    row: dict
+
+
+class FactIndex:
+    """The facts by subject and aspect, to resolve references fast."""
+
+    def __init__(self, facts: pd.DataFrame, text: str, style: str = "vi", year: int | None = None):
+        self.text, self.style = text, style
+        self.prior = str(year - 1) if year else "\0"
+        self.rows = records(facts, _COLUMNS)
+        self.by_subject: dict[str, list[dict]] = {}
+        self.by_id = {row["fact_id"]: row for row in self.rows}
+        for row in self.rows:
+            self.by_subject.setdefault(row["subject"], []).append(row)
+
+    def find(self, ref: Ref, source: str = "") -> Found | None:
+        """The fact a reference names (in one passage, if `source` is given)."""
+        if ref.fact_id:
+            row = self.by_id.get(ref.fact_id)
+            interval = None if row is None else self._interval(row, ref.end)
+            return None if interval is None else Found(interval, row)
+        matches = [r for r in self.matching(ref) if not source or r["source"] == source]
+        nth = max(ref.nth, 1)
+        if len(matches) < nth:
+            return None
+        row = matches[nth - 1]
+        interval = self._interval(row, ref.end)
+        return None if interval is None else Found(interval, row)
+
+    def matching(self, ref: Ref) -> list[dict]:
+        """Every fact a reference (without its `#n`) may name, in the text's order."""
+        rows = self.rows if ref.subject == "*" else self.by_subject.get(ref.subject, [])
+        return [r for r in rows if _matches(r, ref) and (r["period"] == self.prior) == ref.prior]
+
+    def _interval(self, row: dict, end: str) -> Interval | None:
+        if row["kind"] == "target":  # a target is exact: its end, or its point
+            value = row[end] if end else row["value"]
+            return None if value is None or pd.isna(value) else Interval(value, value)
+        value, printed = row["value"], self.text[row["number_start"] : row["number_end"]]
+        if value is None or pd.isna(value):
+            return None
+        places = decimals(printed, self.style)
+        if row["measure"] == "count" and places == 0 and row["kind"] in ("level", "change_abs"):
+            return Interval(value, value)
+        scale = abs(value / row["value_printed"]) if row["value_printed"] else 1.0
+        return Interval.around(value, half_unit(places) * scale)
+
+
+def _matches(row: dict, ref: Ref) -> bool:
+    return (
+        row["aspect"] == ref.aspect
+        and row["kind"] == ref.kind
+        and (not ref.measure or row["measure"] == ref.measure)
+        and (not ref.base or row["base"] == ref.base)
+        and (
+            not ref.source
+            or row["source"] == ref.source
+            or row["source"].startswith(ref.source + " ")
+        )
+    )

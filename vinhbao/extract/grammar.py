@@ -1,0 +1,247 @@
+"""The figure grammar: what each figure of a passage expresses, read from the words around it.
+
+Read around a figure: `[so với cùng kỳ] [cue] [bound] [link] NUMBER [unit] [base] [trở lên]`.
+The cue (`rules.cues.CUES`) and the unit give the kind (level, change, ratio, share), the base
+what it is compared with, the bound whether it is exact. Each `Mention` also keeps the words that
+name its subject (`head`, before; `tail`, after), which `subjects` matches to the lexicon.
+
+>>> text = "Doanh thu ước đạt 702,5 tỷ đồng, tăng 17,87% so với cùng kỳ"
+>>> [(m.text, m.cue_kind, m.base_text) for m in read_mentions(text)]
+[('702,5', 'ratio', ''), ('17,87', 'change', 'so với cùng kỳ')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..parse.fold import alternation, fold
+from ..parse.numbers import NumberFormatError, parse_number, token_style
+from ..parse.units import UnitMatch, read_unit
+from ..rules import cues as rules
+from ..rules import headings as heading_rules
+from ..rules import targets as target_rules
+from .tokens import Token, classify
+
+_CUE_OF = {fold(k): v for k, v in rules.CUES.items()}
+_BOUND_OF = {fold(k): v for k, v in rules.BOUNDS.items()}
+_BASE_OF = {fold(k): v for k, v in rules.BASES.items()}
+_VERBS = (*rules.CUES, *rules.LINKS, *rules.TARGET_MARKERS)
+
+
+def _backward(phrases, tail: str = r"[\s:=]*") -> re.Pattern[str]:
+    """A pattern matching, on the reversed text, one of the phrases (reversed) ending where the
+    match starts, `tail` (characters between the phrase and the figure) first."""
+    alts = sorted({fold(p) for p in phrases}, key=len, reverse=True)
+    body = "|".join(
+        r"\s+".join(re.escape(w[::-1]) for w in reversed(a.split())).replace("/", r"\s*/\s*")
+        + (r"(?![^\W_])" if a[:1].isalnum() else "")
+        for a in alts
+    )
+    return re.compile(rf"{tail}(?:{body})")
+
+
+_BOUND_BACK = _backward(rules.BOUNDS)
+_VERB_BACK = _backward(_VERBS)
+_MARKER_BACK = re.compile(rf"{_backward(rules.TARGET_MARKERS).pattern}\s*\(")
+_PAREN_LINK_BACK = re.compile(rf"[\s:=]*\)\s*(?:{_backward(rules.LINKS, '').pattern})\s*\(")
+_BASE_BACK = _backward(rules.BASES, r"[\s,]*")
+_QUALIFIER = rf"(?:\s+(?:{alternation(rules.BASE_QUALIFIERS)}|(?:19|20)\d\d))*"
+_BASE_AFTER = re.compile(rf"\s*(?P<base>{alternation(rules.BASES)}){_QUALIFIER}")
+_SUFFIX_AFTER = re.compile(rf"\s*(?:{alternation(target_rules.SUFFIX_WORDS)})")
+_RANGE_GAP = re.compile(rf"\s*%?\s*(?:[-–—÷~]|{alternation(target_rules.RANGE_WORDS)})\s*\Z")
+_FRACTION_GAP = re.compile(r"\s*[^\W\d_]*(?:\s[^\W\d_]+)?\s*/\s*\Z")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_PRIOR = tuple(fold(p) for p in rules.PRIOR_PERIOD_BASES)
+_BOUNDARY = set(";.!?\n:[]")  # a head runs back to these (not to commas: 'tài sản, thu nhập')
+_TAIL_END = set(";.!?\n:[],()")
+_MARKERS = re.compile(rf"(?<!m)[{heading_rules.SUPERSCRIPTS}]+|\[\d{{1,3}}\]")  # not 'm²'
+
+
+@dataclass
+class Mention:
+    """One figure of a passage (offsets are positions in the passage)."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    unit: UnitMatch
+    hi: Token | None = None  # the upper end of a range ('14-15')
+    hi_value: float | None = None
+    den: Token | None = None  # the denominator of 'x/y'
+    den_value: float | None = None
+    claim_end: int = 0  # after the unit, base and bound words that belong to the figure
+    cue: str = ""
+    cue_kind: str = ""
+    sign: int = 1
+    bound: str = ""
+    bound_word: str = ""
+    base: str = ""
+    base_text: str = ""
+    base_first: bool = False
+    prior_period: bool = False
+    target_marker: str = ""
+    in_brackets: bool = False
+    head: tuple[int, int] = (0, 0)
+    tail: tuple[int, int] = (0, 0)
+    after: int = 0  # where the figure before it ends (its head cannot start earlier)
+    number_problem: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def last_end(self) -> int:
+        """End of the last number of the figure (its range end or denominator)."""
+        return max(t.end for t in (self.hi, self.den) if t) if (self.hi or self.den) else self.end
+
+
+def _value(text: str, style: str) -> tuple[float | None, str]:
+    """The printed value in the document's style, or None and why it is not read."""
+    kind = token_style(text)
+    if kind == "garbled":
+        return None, f"garbled number {text!r}: not read"
+    if kind == "ambiguous" and style == "mixed":
+        return None, f"{text!r} reads two ways in a document that mixes number styles: not read"
+    use = "en" if kind == "en" or (kind == "ambiguous" and style == "en") else "vi"
+    try:
+        return parse_number(text, use), ""
+    except NumberFormatError as exc:
+        return None, f"{exc}: not read"
+
+
+def _back(pattern: re.Pattern[str], r: str, lo: int, pos: int) -> int | None:
+    """Where a match of a `_backward` pattern ending at `pos` starts (`r` is the folded text
+    reversed; the match may not reach before `lo`), or None."""
+    n = len(r)
+    m = pattern.match(r, n - pos, n - lo)
+    return n - m.end() if m else None
+
+
+def _read_before(m: Mention, f: str, r: str, lo: int) -> int:
+    """Cue, bound, comparator first and brackets before the figure; returns where they begin
+    (`r` is `f` reversed)."""
+    pos = m.start
+    at = _back(_PAREN_LINK_BACK, r, lo, pos)
+    if at is not None:
+        pos = at
+    at = _back(_BOUND_BACK, r, lo, pos)
+    if at is not None:
+        m.bound_word = f[at:pos].strip(" :=")
+        m.bound = _BOUND_OF.get(" ".join(m.bound_word.split()), "")
+        pos = at
+    at = _back(_MARKER_BACK, r, lo, pos)
+    if at is not None:
+        m.target_marker = f[at:pos].strip(" (:=")
+        return at
+    at = _back(_VERB_BACK, r, lo, pos)
+    if at is not None:
+        m.cue = " ".join(f[at:pos].strip(" :=").split())
+        m.cue_kind, m.sign = _CUE_OF.get(m.cue, ("level", 1))
+        pos = at
+        first = _back(_BASE_BACK, r, lo, pos)
+        if first is not None and m.cue_kind in ("change", "ratio"):
+            words = " ".join(f[first:pos].strip(" ,").split())
+            m.prior_period = words in _PRIOR
+            if not m.prior_period:
+                m.base_text, m.base_first = words, True
+            pos = first
+    before = f[lo:pos].rstrip(" *")
+    m.in_brackets = before.endswith("(")
+    return pos
+
+
+def _read_after(m: Mention, text: str, f: str) -> None:
+    """Base and bound words after the figure's unit; sets `claim_end`."""
+    pos = m.unit.end if m.unit.unit or m.unit.noun else m.last_end
+    if f.startswith("%", pos):
+        pos += 1
+    b = _BASE_AFTER.match(f, pos)
+    if b and not m.base_text:
+        m.base_text = " ".join(text[b.start("base") : b.end()].split())
+        pos = b.end()
+    s = _SUFFIX_AFTER.match(f, pos)
+    if s:
+        m.bound_word = " ".join(f[s.start() : s.end()].split())
+        pos = s.end()
+    m.claim_end = pos
+
+
+def base_of(base_text: str, year: int | None) -> str:
+    """'so với cùng kỳ' -> last_year, 'KH năm' -> plan, 'so với năm 2020' -> other."""
+    f = " ".join(fold(base_text).split())
+    key = next((k for k in sorted(_BASE_OF, key=len, reverse=True) if f.startswith(k)), "")
+    base = _BASE_OF.get(key, "")
+    if base == "year":
+        found = _YEAR.search(f)
+        if not found:
+            return "other"
+        return "last_year" if year and int(found.group()) == year - 1 else "other"
+    return base
+
+
+def _head(m: Mention, f: str, lo: int, end: int) -> tuple[int, int]:
+    """The words naming the figure's subject before it: back from `end` to a clause boundary
+    (a bracketed qualifier such as '(giá so sánh năm 2010)' is skipped over)."""
+    i, depth = end, 0
+    while i > lo:
+        c = f[i - 1]
+        if c == ")":
+            depth += 1
+        elif c == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and c in _BOUNDARY and not (c == "." and i < end and f[i].isdigit()):
+            break
+        i -= 1
+    return i, end
+
+
+def _tail(f: str, start: int, stop: int) -> tuple[int, int]:
+    """The words after a figure naming what it is of, up to a clause boundary or `stop`."""
+    i, words = start, 0
+    while i < stop and f[i] not in _TAIL_END and words < 12:
+        if f[i] == " " and i > start and f[i - 1] != " ":
+            words += 1
+        i += 1
+    return start, i
+
+
+def read_mentions(text: str, style: str = "vi", tokens: list[Token] | None = None) -> list[Mention]:
+    """The figures of a passage, left to right, each with what the words around it say."""
+    f = _MARKERS.sub(lambda m: " " * len(m.group()), fold(text))  # markers are not words
+    r = f[::-1]
+    tokens = classify(text, f) if tokens is None else tokens
+    figures = [t for t in tokens if t.kind == "figure"]
+    mentions: list[Mention] = []
+    k = 0
+    while k < len(figures):
+        t = figures[k]
+        value, problem = _value(t.text, style)
+        m = Mention(t.start, t.end, t.text, value, read_unit(text, t.end, f))
+        m.number_problem = problem
+        k += 1
+        if k < len(figures) and _RANGE_GAP.match(f[t.end : figures[k].start]):
+            m.hi, (m.hi_value, _) = figures[k], _value(figures[k].text, style)
+            k += 1
+        elif k < len(figures) and _FRACTION_GAP.fullmatch(f, t.end, figures[k].start):
+            m.den, (m.den_value, _) = figures[k], _value(figures[k].text, style)
+            k += 1
+        if m.hi or m.den:
+            after = read_unit(text, m.last_end, f)
+            m.unit = after if after.unit or after.noun or not m.unit.unit else m.unit
+        lo = mentions[-1].claim_end if mentions else 0
+        cue_start = _read_before(m, f, r, max(lo, m.start - 60))
+        _read_after(m, text, f)
+        m.head, m.after = _head(m, f, lo, cue_start), lo
+        mentions.append(m)
+    for k, a in enumerate(mentions):
+        stop = mentions[k + 1].start if k + 1 < len(mentions) else len(f)
+        a.tail = _tail(f, a.claim_end, stop)
+    for k, a in enumerate(mentions):
+        before = mentions[k - 1] if k else None
+        if before is not None and before.tail[1] < len(f) and f[before.tail[1]] in ",;":
+            # a head starts after the words its predecessor's tail holds ('… vụ án các loại,')
+            after = max(a.after, min(before.tail[1], a.head[1]))
+            a.head, a.after = (max(a.head[0], after), a.head[1]), after
+    return mentions

@@ -1,0 +1,67 @@
+"""What a figure expresses, from its cue, unit and base: kind, base, signed value.
+
+kinds: level | change_pct | ratio_pct | change_abs | change_pp | share_pct | target.
+
+>>> reading("change", -1, "pct", "so với cùng kỳ", year=2023)
+Reading(kind='change_pct', base='last_year', sign=-1, scale=1.0, note='')
+>>> reading("ratio", 1, "pct", "KH", year=2023).kind
+'ratio_pct'
+>>> reading("times", 1, "times", "cùng kỳ", year=2023)
+Reading(kind='ratio_pct', base='last_year', sign=1, scale=100.0, note='')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .grammar import base_of
+
+
+@dataclass(frozen=True)
+class Reading:
+    kind: str
+    base: str
+    sign: int
+    scale: float  # extra factor on the value ('gấp 1,25 lần' is 125 %)
+    note: str
+
+
+def reading(
+    cue_kind: str,
+    sign: int,
+    unit: str,
+    base_text: str,
+    *,
+    year: int | None,
+    rate: bool = False,
+    target: bool = False,
+    follows_figure: bool = False,
+    in_brackets: bool = False,
+    noun_after: bool = False,
+) -> Reading:
+    """The kind of a figure: `cue_kind` from `rules.cues`, `unit` its canonical unit ('pct' for
+    percent), `base_text` the base printed with it; `rate` says the subject is a rate, so a
+    change in % is in points; `follows_figure` that it is printed after a figure it qualifies."""
+    base = base_of(base_text, year) if base_text else ""
+    if target:
+        return Reading("target", base or "plan", 1, 1.0, "")
+    if cue_kind == "change":
+        if unit == "pp":
+            return Reading("change_pp", base or "last_year", sign, 1.0, "")
+        if unit == "pct":
+            if rate and base in ("", "last_year"):
+                note = "a rate's change printed in %: read as percentage points"
+                return Reading("change_pp", base or "last_year", sign, 1.0, note)
+            return Reading("change_pct", base or "last_year", sign, 1.0, "")
+        return Reading("change_abs", base or "last_year", sign, 1.0, "")
+    if cue_kind == "times":
+        return Reading("ratio_pct", base or "last_year", 1, 100.0, "")
+    if unit == "pct":
+        if base and cue_kind in ("ratio", "", "level"):
+            return Reading("ratio_pct", base, 1, 1.0, "")
+        if cue_kind == "share" or (follows_figure and in_brackets) or noun_after:
+            return Reading("share_pct", "", 1, 1.0, "")
+        if rate or cue_kind == "level":
+            return Reading("level", "", 1, 1.0, "")
+        return Reading("share_pct", "", 1, 1.0, "")
+    return Reading("level", "", 1, 1.0, "")

@@ -1,0 +1,63 @@
+"""Every numeric token of the report, and what it is: `report.numbers`.
+
+A token is a figure (then `fact_id` names its fact), or a year, date, document number, item
+label, ordinal, label, age, anniversary, part of a name, footnote marker, or a table's row code;
+'unaccounted' would mean the library read it as none of these (a test keeps that at zero).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..parse.numbers import TOKEN, token_style
+from ..read.document import Document
+from ..rules import headings as heading_rules
+from ..tables import frame_of
+from .tokens import claims_of, segment_tokens
+
+NUMBER_COLUMNS = ("start", "end", "text", "line", "kind", "fact_id", "source", "note")
+SUPERSCRIPT = re.compile(f"[{heading_rules.SUPERSCRIPTS}]+")
+UNACCOUNTED = "unaccounted"
+
+
+def numbers_frame(
+    doc: Document, facts: list[dict], table_codes: list[tuple[int, int]]
+) -> pd.DataFrame:
+    """One row per numeric token of the text (digits, and superscript markers)."""
+    rows: dict[int, dict] = {}
+    for m in TOKEN.finditer(doc.text):
+        rows[m.start()] = _row(doc, m.start(), m.end(), m.group(), UNACCOUNTED)
+    for m in SUPERSCRIPT.finditer(doc.text):
+        exponent = doc.text[max(0, m.start() - 1) : m.start()].lower() == "m"
+        kind = "unit_exponent" if exponent and m.group() in "²³" else "footnote_marker"
+        rows[m.start()] = _row(doc, m.start(), m.end(), m.group(), kind)
+    for start, kind in claims_of(doc).items():
+        if start in rows and kind != "year?":
+            rows[start]["kind"] = kind
+    for seg in doc.segments:
+        for t in segment_tokens(doc)[id(seg)][1]:
+            at = seg.offset(t.start)
+            if at in rows and t.kind != "figure":
+                rows[at]["kind"] = t.kind
+    for start, end in table_codes:
+        for m in TOKEN.finditer(doc.text, start, end):
+            rows[m.start()]["kind"] = "item_label"
+    for fact in facts:
+        for start, end in [(fact["number_start"], fact["number_end"]), *fact.get("_tokens", ())]:
+            for m in TOKEN.finditer(doc.text, start, end):
+                row = rows[m.start()]
+                row.update(kind="figure", fact_id=fact["fact_id"], source=fact["source"])
+                if fact["value"] is None and fact["low"] is None and fact["high"] is None:
+                    row["note"] = "figure not read: see the fact's flags"
+    for row in rows.values():
+        if row["kind"] == UNACCOUNTED and token_style(row["text"]) == "garbled":
+            row.update(kind="garbled", note="no number in either style: not read")
+    ordered = [rows[k] for k in sorted(rows)]
+    return frame_of(ordered, NUMBER_COLUMNS, {"line": "int64"})
+
+
+def _row(doc: Document, start: int, end: int, text: str, kind: str) -> dict:
+    return {"start": start, "end": end, "text": text, "line": doc.line_at(start).number,
+            "kind": kind, "fact_id": "", "source": "", "note": ""}  # fmt: skip

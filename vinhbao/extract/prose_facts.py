@@ -1,0 +1,266 @@
+"""Figures of the prose -> fact rows: kind, signed value, period, quote and flags of each.
+
+>>> from vinhbao.read.document import parse_document
+>>> from vinhbao.extract.subjects import Lexicon
+>>> doc = parse_document("1. Kinh tế\\n\\nBán lẻ hàng hóa đạt 512 tỷ đồng, giảm 3,5% so cùng kỳ.\\n")
+>>> rows = prose_rows(doc, "vi", Lexicon())
+>>> [(r["subject"], r["kind"], r["base"], r["value"]) for r in rows]
+[('retail_sales', 'level', '', 512.0), ('retail_sales', 'change_pct', 'last_year', -3.5)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import NumberFormatError
+from ..parse.fold import fold
+from ..parse.numbers import token_style
+from ..parse.targets import parse_target
+from ..parse.units import lookup_unit
+from ..read.document import Document
+from ..read.footnotes import Footnote, Segment
+from ..rules import cues, spellings
+from ..rules import lexicon as lexicon_rules
+from .facts import fact_row
+from .kinds import reading
+from .prose import Figure, ProseReader, _lead, _sentence_start
+from .subjects import Lexicon
+
+_YEAR_PHRASE = re.compile(
+    r"(?<!đến )năm(?:\s+học)?\s+((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)"
+)  # not a horizon ('tầm nhìn đến năm 2030')
+_BRACKETS = re.compile(r"\([^()]*\)|“[^“”]*”?")  # nor a year inside brackets or a title
+_MISSPELT = [(fold(wrong), wrong, right) for wrong, right in spellings.MISSPELLINGS.items()]
+_TOPICS = [(fold(w), topic) for topic, words in lexicon_rules.TOPICS.items() for w in words]
+_PER_UNIT_KINDS = ("money_per_person", "money_per_ha")
+
+
+def source_of(seg: Segment) -> str:
+    return f"footnote {seg.number}" if isinstance(seg, Footnote) else f"body {seg.section or '0'}"
+
+
+def _period(fig: Figure, seg: Segment, doc: Document, head: str) -> str:
+    ident = doc.identity
+    if seg.part == 2 and ident.next_year:
+        return str(ident.next_year)
+    m = fig.mention
+    if m.prior_period and ident.year:
+        return str(ident.year - 1)
+    for text in (head, _sentence_lead(seg.text, m.start), _sentence_lead(seg.text, 0)):
+        found = _YEAR_PHRASE.search(_BRACKETS.sub(" ", fold(text)))  # not '(giá so sánh năm 2010)'
+        if found:
+            return re.sub(r"\s*[-–]\s*", "-", found.group(1))
+    return str(ident.year) if ident.year else ""
+
+
+def _sentence_lead(text: str, at: int) -> str:
+    """The words before the first colon of the sentence holding `at` ('Đối với 7 xã năm
+    2022-2023:'), when it has one in its first 80 characters."""
+    start = _sentence_start(text, at)
+    colon = text.find(":", start, start + 80)
+    return text[start:colon] if colon >= 0 else ""
+
+
+def _topic(fig: Figure, seg: Segment) -> str:
+    if fig.entry is not None:
+        return fig.entry.topic
+    for text in (_lead(seg.text), getattr(seg, "cited_in", ""), seg.heading, seg.section_path):
+        low = fold(text)
+        for word, topic in _TOPICS:
+            if word in low:
+                return topic
+    return ""
+
+
+def _quote_span(text: str, seg: Segment, fig: Figure) -> tuple[int, int]:
+    """Offsets of the figure's passage in the text: from the words naming its subject (those of
+    the figure it qualifies) to the end of its unit and base, within the piece holding it."""
+    m = fig.mention
+    first = fig.anchor.mention if fig.anchor is not None else m
+    start, end = seg.offset(first.head[0]), seg.offset(max(m.claim_end, m.last_end))
+    piece = seg.piece_at(seg.offset(m.start))
+    start, end = max(start, piece.start), min(end, piece.end)
+    while start < end and text[start] in " ,;:(*-+•\n\t":
+        start += 1
+    return start, end
+
+
+def prose_rows(
+    doc: Document, style: str, lexicon: Lexicon, skip: set[int] | None = None
+) -> list[dict]:
+    """Fact rows of every figure of the body and the footnotes (segments in `skip`, by id, are
+    read elsewhere: the target list)."""
+    reader = ProseReader(doc, style, lexicon, skip or set())
+    rows: list[dict] = []
+    index: dict[int, int] = {}
+    for seg, figures in reader.figures():
+        for fig in figures:
+            row = _row(fig, seg, doc, style)
+            if fig.parent is not None and id(fig.parent) in index:
+                row["_parent"] = index[id(fig.parent)]
+            index[id(fig)] = len(rows)
+            rows.append(row)
+            if fig.mention.den is not None:
+                rows.append(_denominator_row(fig, seg, row) | {"_parent": index[id(fig)]})
+    prose_rows.tokens = reader.tokens  # type: ignore[attr-defined]
+    return rows
+
+
+def _row(fig: Figure, seg: Segment, doc: Document, style: str) -> dict:
+    m = fig.mention
+    text = seg.text
+    head = text[m.head[0] : m.head[1]]
+    if fig.unit_override is not None:  # a part printed without its whole's unit
+        m.unit = fig.unit_override
+    unit = m.unit.unit
+    canonical = unit.canonical if unit else ""
+    rate = bool(fig.entry and fig.entry.rate) or "tỷ lệ" in fold(head) or fig.measure == "rate"
+    target = bool(m.target_marker) or seg.part == 2
+    follows = fig.anchor is not None
+    noun_after = canonical == "pct" and bool(re.match(r"\s+[^\W\d_]", text[m.claim_end :]))
+    r = reading(m.cue_kind, m.sign, canonical, m.base_text, year=doc.identity.year, rate=rate,
+                target=target, follows_figure=follows, in_brackets=m.in_brackets,
+                noun_after=noun_after and not follows)  # fmt: skip
+    flags: list[str] = [m.number_problem, r.note]
+    scale = m.unit.scale
+    if follows and unit and unit.kind == "money" and fig.anchor.mention.unit.unit:
+        anchor_unit = fig.anchor.mention.unit.unit
+        if anchor_unit.kind in _PER_UNIT_KINDS:
+            printed = text[m.unit.start : m.unit.end]
+            try:
+                meant = lookup_unit(
+                    printed, text[fig.anchor.mention.head[0] : fig.anchor.mention.end]
+                )
+            except NumberFormatError:
+                meant = None
+            if meant is not None and meant.kind == anchor_unit.kind:
+                unit, canonical, scale = meant, meant.canonical, meant.factor
+                flags.append(f"printed '{printed}' for the unit of its subject ({meant.label_en})")
+    if r.kind == "change_pct" and canonical == "":
+        canonical = "pct"
+    value = None if m.value is None or m.hi is not None else m.value * scale * r.sign * r.scale
+    low = high = None
+    if r.kind == "target":
+        low, high, problem = _target_bounds(m, text, fig)
+        flags.append(problem)
+        value = low if low is not None and low == high else None
+    elif m.hi is not None and m.value is not None and m.hi_value is not None:
+        low, high = m.value * scale, m.hi_value * scale
+    if m.bound and r.kind != "target":
+        meaning = cues.BOUND_MEANING.get(m.bound, "")
+        flags.append(f"printed '{m.bound_word} {m.text}': {meaning}, not an exact figure")
+    if token_style(m.text) == "en" and style != "en" and m.value is not None:
+        flags.append(f"English-style number {m.text!r} read as {m.value:g}")
+    flags += _precision_flags(m, unit)
+    entry = fig.entry
+    if entry is not None and r.kind == "level" and value is not None:
+        flags += _fit_flags(entry, fig.measure, unit, value)
+    start, end = _quote_span(doc.text, seg, fig)
+    quote = doc.text[start:end]
+    flags += [f"printed '{wrong}' for '{right}'" for low_, wrong, right in _MISSPELT
+              if low_ in fold(quote)]  # fmt: skip
+    return fact_row(
+        topic=_topic(fig, seg),
+        subject=entry.id if entry else "",
+        aspect=fig.aspect,
+        subject_vi=" ".join(fig.subject_vi.split())[:200],
+        label_vi=entry.vi if entry else "",
+        label_en=entry.en if entry else "",
+        measure=_measure(fig),
+        kind=r.kind,
+        base=r.base,
+        base_text=m.target_marker.upper()
+        if r.kind == "target" and m.target_marker
+        else m.base_text,
+        value=value,
+        unit="pct" if r.scale == 100.0 else canonical,
+        low=low,
+        high=high,
+        bound=m.bound,
+        period=_period(fig, seg, doc, head),
+        value_printed=m.value,
+        unit_printed="" if fig.unit_override else _unit_printed(text, m),
+        denominator=m.den_value,
+        source=source_of(seg),
+        quote=quote,
+        start=start,
+        end=end,
+        number_start=seg.offset(m.start),
+        number_end=seg.offset(m.end),
+        flags=flags,
+        _tokens=[(seg.offset(m.hi.start), seg.offset(m.hi.end))] if m.hi else [],
+    )
+
+
+def _unit_printed(text: str, m) -> str:
+    return text[m.unit.start : m.unit.end].strip() if (m.unit.unit or m.unit.noun) else ""
+
+
+def _target_bounds(m, text: str, fig: Figure) -> tuple[float | None, float | None, str]:
+    span = text[m.start : max(m.claim_end, m.last_end)]
+    if m.bound:
+        span = f"{m.bound_word} {span}"
+    context = text[fig.anchor.mention.head[0] : fig.anchor.mention.end] if fig.anchor else ""
+    try:
+        t = parse_target(span, context)
+    except NumberFormatError as exc:
+        return None, None, f"target not read: {exc}"
+    return t.low, t.high, ""
+
+
+def _precision_flags(m, unit) -> list[str]:
+    """A figure printed with more decimals than its unit takes ('23,810 tấn')."""
+    _, _, decimals = m.text.partition(",")
+    if unit is not None and len(decimals) == 3 and unit.max_decimals < 3:
+        return [f"'{m.text}' has three decimals in {unit.raw or unit.canonical}: a comma for "
+                "thousands? (read as printed)"]  # fmt: skip
+    return []
+
+
+def _measure(fig: Figure) -> str:
+    """A figure's measure: its own, its subject's, a qualifier's anchor's, else a count for a
+    figure with no unit."""
+    if fig.measure:
+        return fig.measure
+    if fig.entry is not None and fig.entry.measure:
+        return fig.entry.measure
+    if fig.anchor is not None:
+        return _measure(fig.anchor)
+    unit = (fig.unit_override or fig.mention.unit).unit
+    return "" if unit else "count"
+
+
+def _fit_flags(entry, measure: str, unit, value: float) -> list[str]:
+    out = []
+    if (
+        entry.measure
+        and unit is not None
+        and unit.measure != entry.measure
+        and unit.kind != "count"
+    ):
+        out.append(f"unit '{unit.raw}' ({unit.label_en}) does not fit {entry.en.lower()} "
+                   f"({entry.measure}): not converted")  # fmt: skip
+    lo, hi = entry.ranges.get(measure, (None, None))
+    if lo is not None and not lo <= value <= hi:
+        out.append(f"{value:g} is not a plausible {measure} for {entry.en.lower()} ({lo:g}-{hi:g})")
+    return out
+
+
+def _denominator_row(fig: Figure, seg: Segment, row: dict) -> dict:
+    m = fig.mention
+    den = m.den
+    aspect = f"{row['aspect']}_total" if row["aspect"] else "total"
+    return row | {
+        "aspect": aspect,
+        "kind": "level",
+        "value": None if m.den_value is None else m.den_value * m.unit.scale,
+        "value_printed": m.den_value,
+        "denominator": None,
+        "low": None,
+        "high": None,
+        "number_start": seg.offset(den.start),
+        "number_end": seg.offset(den.end),
+        "_tokens": [],
+        "bound": "",
+        "flags": "",
+    }

@@ -1,0 +1,222 @@
+"""Fact rows of the plan-vs-actual table and the target list: one per figure printed in them.
+
+A table row's result is a level, a change ('… tăng' in the label, 'Tăng 0,4%' in the cell) or a
+share ('Cơ cấu …'), as its label says; sub-rows read as their row. Figures inside a label or a
+result written as prose ('Phấn đấu … 07 xã …') are read by the figure grammar.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..parse.fold import fold
+from ..parse.numbers import TOKEN
+from ..read.document import Document
+from ..rules import indicators as rules
+from ..tables import records
+from .facts import fact_row
+from .grammar import base_of, read_mentions
+from .subjects import Lexicon
+
+_GROWTH = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(re.escape(fold(w)) for w in rules.GROWTH_WORDS)})"
+                     r"(?![^\W\d_])")  # fmt: skip
+_SHARE = tuple(fold(w) for w in rules.SHARE_WORDS)
+_TOPICS = [(fold(w), t) for w, t in rules.SECTION_TOPICS.items()]
+
+
+def _first_number(text: str, at: int | None) -> tuple[int, int] | None:
+    """Offsets of the first number of a cell starting at `at` (a denominator never)."""
+    if at is None:
+        return None
+    m = TOKEN.search(text)
+    return (at + m.start(), at + m.end()) if m else None
+
+
+def _row_kind(label: str, parent_kind: str, unit: str, is_change: bool) -> str:
+    """What a row's result is: change_pct, share_pct, change_abs or level."""
+    low = fold(label)
+    if is_change:
+        return "change_pct" if unit == "pct" else "change_abs"
+    if any(low.startswith(w) or f" {w}" in low[:20] for w in _SHARE):
+        return "share_pct"
+    if unit == "pct" and _GROWTH.search(low) and "tỉ lệ" not in low:
+        return "change_pct"
+    return parent_kind if parent_kind in ("change_pct", "share_pct") and unit == "pct" else "level"
+
+
+def _topic(entry, section_title: str) -> str:
+    if entry is not None:
+        return entry.topic
+    low = fold(section_title)
+    return next((t for w, t in _TOPICS if w in low), "")
+
+
+def appendix_rows(appendix: pd.DataFrame, doc: Document, lexicon: Lexicon) -> list[dict]:
+    """Facts of the plan-vs-actual table: target, result, last year's result and ratio cells."""
+    year = doc.identity.year
+    out: list[dict] = []
+    kinds: dict[str, str] = {}
+    for r in records(appendix):
+        unit = r["unit_canonical"]
+        measure = "rate" if unit == "pct" else ""
+        entry = lexicon.resolve(
+            [lexicon.scope(r["indicator"], strict=False), lexicon.scope(r["section_title"])],
+            r["indicator"],
+            "" if unit == "pct" else measure,
+            "" if unit == "pct" else unit,
+        )
+        kind = _row_kind(r["indicator"], kinds.get(r["parent"] or r["row"], ""), unit,
+                         bool(r["actual_is_change"]))  # fmt: skip
+        kinds[r["code"]] = kind
+        measure = (entry.measure if entry and entry.measure else "") or (
+            "rate" if unit == "pct" and kind == "level" else _unit_measure(unit)
+        )
+        common = {
+            "topic": _topic(entry, r["section_title"]), "subject": entry.id if entry else "",
+            "subject_vi": r["indicator"][:200], "label_vi": entry.vi if entry else "",
+            "label_en": (entry.en if entry else "") or r["indicator_en"], "measure": measure,
+            "unit": unit, "unit_printed": r["unit"], "source": r["source"], "flags": r["flags"],
+        }  # fmt: skip
+        line_start = r["start"]
+        base = (_compared_with(r["target_text"], r["indicator"], year=year) or "last_year"
+                if kind.startswith("change") else "")  # fmt: skip
+        cells = (
+            ("target", "target_text", "target_start", {"kind": "target", "base": "plan",
+             "low": r["target_low"], "high": r["target_high"]}, str(year or "")),
+            ("actual", "actual_text", "actual_start", {"kind": kind, "base": base,
+             "value": r["actual"]}, str(year or "")),
+            ("previous", "previous_text", "previous_start",
+             {"kind": "level", "value": r["previous"]}, str(year - 1) if year else ""),
+            ("ratio", "ratio_text", "ratio_start", {"kind": "ratio_pct", "base": "plan",
+             "value": r["ratio"], "unit": "pct"}, str(year or "")),
+        )  # fmt: skip
+        for _, text_col, start_col, fields, period in cells:
+            value = fields.get("value", fields.get("low", fields.get("high")))
+            if fields["kind"] == "target":
+                value = r["target_low"] if pd.notna(r["target_low"]) else r["target_high"]
+            span = _first_number(r[text_col], _offset(r[start_col]))
+            if value is None or pd.isna(value) or span is None:
+                continue
+            low, high = fields.get("low"), fields.get("high")
+            point = fields["kind"] == "target" and low == high
+            cell = (span[0], _offset(r[start_col]) + len(r[text_col]))
+            out.append(fact_row(**common | {k: v for k, v in fields.items() if k != "value"},
+                                value=(low if point else None) if fields["kind"] == "target"
+                                else value, value_printed=None if fields["kind"] == "target"
+                                else value, period=period,
+                                quote=doc.text[line_start : r["end"]], start=line_start,
+                                end=r["end"], number_start=span[0], number_end=span[1],
+                                _tokens=[cell]))  # fmt: skip
+    return out
+
+
+def _compared_with(*texts: str, year: int | None) -> str:
+    """The base a row's change is on, when its cells say ('Tăng 5% so với dự toán …': the
+    estimate), else ''."""
+    for text in texts:
+        folded = fold(text or "")
+        at = folded.find("so với ")
+        if at >= 0:
+            return base_of(folded[at + len("so với ") :], year)
+    return ""
+
+
+def _offset(value) -> int | None:
+    return None if value is None or pd.isna(value) else int(value)
+
+
+def _unit_measure(unit: str) -> str:
+    from ..parse.units import lookup_unit
+
+    if not unit:
+        return "count"
+    return lookup_unit(unit).measure
+
+
+def target_rows(targets: pd.DataFrame, doc: Document, lexicon: Lexicon) -> list[dict]:
+    """Facts of the next year's target list: one per target."""
+    out = []
+    for r in records(targets):
+        unit = r["unit"]
+        entry = lexicon.resolve(
+            [lexicon.scope(r["indicator"], strict=False), lexicon.scope(r["context"])],
+            r["indicator"],
+            "",
+            "" if unit in ("pct", "") else unit,
+        )
+        span = _first_number(r["target_text"], r["target_start"])
+        if span is None or (pd.isna(r["low"]) and pd.isna(r["high"])):
+            continue
+        point = r["low"] == r["high"]
+        out.append(fact_row(
+            topic=entry.topic if entry else "", subject=entry.id if entry else "",
+            subject_vi=r["indicator"][:200], label_vi=entry.vi if entry else "",
+            label_en=(entry.en if entry else "") or r["indicator_en"],
+            measure=(entry.measure if entry and entry.measure else "")
+            or ("rate" if unit == "pct" else _unit_measure(unit)),
+            kind="target", base="plan", base_text=r["kind"], value=r["low"] if point else None,
+            unit=unit, low=r["low"], high=r["high"], period=r["period"], source=r["source"],
+            quote=r["quote"], start=r["start"], end=r["end"], number_start=span[0],
+            number_end=span[1], flags=r["flags"],
+            _tokens=[(r["target_start"], r["target_start"] + len(r["target_text"]))],
+        ))  # fmt: skip
+    return out
+
+
+_CELL = re.compile(r"[^\t|]+?(?=\t|\||\s{2,}|$)")
+
+
+def prose_cell_rows(appendix: pd.DataFrame, doc: Document) -> list[dict]:
+    """Facts of figures written as prose in a table's cells: a label stating targets ('Phấn đấu
+    … 14-15 tiêu chí …') gives targets, a result written as sentences gives levels; each keeps
+    the row's source."""
+    out: list[dict] = []
+    seen: set[int] = set()
+    for r in records(appendix):
+        prose = {"target": r["indicator"]}
+        if pd.isna(r["actual"]):
+            prose["level"] = r["actual_text"]
+        for line_no in range(r["line"], r["line"] + r["quote"].count("\n") + 1):
+            line = doc.lines[line_no - 1]
+            for found in _CELL.finditer(line.text):
+                cell = found.group().strip()
+                kind = next(
+                    (
+                        k
+                        for k, t in prose.items()
+                        if min(len(t), len(cell)) >= 20 and (cell in t or t in cell)
+                    ),
+                    None,
+                )
+                at = line.start + found.start() + found.group().index(cell) if cell else 0
+                if kind is None or at in seen or not TOKEN.search(cell):
+                    continue
+                seen.add(at)
+                out += _cell_facts(cell, at, kind, r, doc, line)
+    return out
+
+
+def _cell_facts(cell: str, at: int, kind: str, r: dict, doc: Document, line) -> list[dict]:
+    out = []
+    for m in read_mentions(cell):
+        unit = m.unit.unit
+        value = None if m.value is None else m.value * m.unit.scale
+        low = high = None
+        if m.hi is not None and m.value is not None and m.hi_value is not None:
+            low, high, value = m.value * m.unit.scale, m.hi_value * m.unit.scale, None
+        elif kind == "target" and value is not None:
+            low = high = value
+        out.append(fact_row(
+            subject_vi=cell[m.head[0] : m.head[1]].strip(" ;,-")[:200],
+            measure=unit.measure if unit else "count", kind=kind,
+            base="plan" if kind == "target" else "", value=value,
+            unit=unit.canonical if unit else "", low=low, high=high, bound=m.bound,
+            period=str(doc.identity.year or ""), value_printed=m.value, source=r["source"],
+            quote=line.text, start=line.start, end=line.end, number_start=at + m.start,
+            number_end=at + m.end, flags=["a figure written in a table cell's prose",
+                                          m.number_problem],
+            _tokens=[(at + m.hi.start, at + m.hi.end)] if m.hi else [],
+        ))  # fmt: skip
+    return out

@@ -1,0 +1,222 @@
+"""A table's lines -> printed rows, one cell per column role, with their offsets.
+
+A row continued after a page break (no code, no status, a lower-case start after a blank line)
+is joined to the row before; a row holding several indicators ('21 4' | '21 2' | 'Đạt Chưa
+đạt') is split. A row whose tabs became runs of spaces has lost its empty cells: its tokens are
+read by what each is (code, indicator, unit, figures, status).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from ..errors import NumberFormatError, ReportFormatError
+from ..issues import Issue
+from ..parse.numbers import NUMBER_PATTERN
+from ..parse.units import lookup_unit
+from ..read.lines import Line
+from ..read.tables import Table, split_cells
+from ..rules import table as rules
+
+SECTION_CODE = re.compile(r"^[IVX]+\.?$")
+ROW_CODE = re.compile(r"^\d{1,3}\.?$")
+STATUS_RE = re.compile("|".join(re.escape(p) for p, _ in rules.STATUSES), re.IGNORECASE)
+NUMERIC_ROLES = ("previous", "target", "actual", "ratio")
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # words one space apart: a cell of a row of spaces
+
+
+@dataclass
+class RawRow:
+    """One printed row (possibly joined across a page break): cell text and offset per role."""
+
+    cells: dict[str, str]
+    starts: dict[str, int | None]
+    lines: list[Line]
+    section: str
+    section_title: str
+    group: str = ""
+    flags: list[str] = field(default_factory=list)
+
+
+def _is_unit(token: str) -> bool:
+    try:
+        lookup_unit(token)
+    except NumberFormatError:
+        return False
+    return True
+
+
+def _space_cells(line: Line, table: Table) -> tuple[list[str], list[int | None]]:
+    """Cells of a row of spaces by what each token is, in the table's column order."""
+    text = line.text
+    parts = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(text)]
+    roles = table.roles
+    out = dict.fromkeys(roles, "")
+    starts: dict[str, int | None] = dict.fromkeys(roles, None)
+
+    def take(role: str, k: int) -> None:
+        out[role], starts[role] = parts[k][1], line.start + parts[k][0]
+
+    lo, hi = 0, len(parts)
+    if "code" in roles and lo < hi and not text[:1].isspace():
+        take("code", lo)
+        lo += 1
+    if "status" in roles and lo < hi and STATUS_RE.match(parts[hi - 1][1]):
+        take("status", hi - 1)
+        hi -= 1
+    if "indicator" in roles and lo < hi and not _is_unit(parts[lo][1]):
+        take("indicator", lo)
+        lo += 1
+    if "unit" in roles and lo < hi and _is_unit(parts[lo][1]):
+        take("unit", lo)
+        lo += 1
+    numeric = [r for r in roles if r in NUMERIC_ROLES or r == "other"]
+    rest = list(range(lo, hi))
+    if len(rest) > len(numeric):
+        return [*[parts[k][1] for k in range(len(parts))], "?"], []  # more cells than columns
+    for role, k in zip(numeric[len(numeric) - len(rest) :], rest, strict=True):
+        take(role, k)
+    return [out[r] for r in roles], [starts[r] for r in roles]
+
+
+def _cells(line: Line, table: Table) -> tuple[list[str], list[int | None]]:
+    split = split_cells(line, table)
+    cells, starts = split if split is not None else _space_cells(line, table)
+    if len(cells) != table.width:
+        sep = {"tab": "tab-separated", "pipe": "pipe-separated"}.get(table.separator, "")
+        raise ReportFormatError(
+            f"table row has {len(cells)} {sep} cells: {line.text.strip()[:60]!r}".replace(
+                "  ", " "
+            ),
+            line=line.number,
+            expected=f"{table.width} cells ({', '.join(table.headers)})",
+        )
+    return cells, starts
+
+
+def _continues(cells: dict[str, str], blank_before: bool, previous: RawRow | None) -> bool:
+    """A row whose cells continue the previous row's after a page break."""
+    text = cells.get("indicator", "")
+    return (
+        previous is not None
+        and blank_before
+        and not cells.get("code")
+        and not cells.get("status")
+        and bool(text)
+        and text[0].islower()
+    )
+
+
+def _join(previous: RawRow, cells: dict[str, str], starts: dict, line: Line) -> None:
+    for role, text in cells.items():
+        if not text:
+            continue
+        if previous.cells.get(role):
+            previous.cells[role] = f"{previous.cells[role]} {text}"
+            previous.starts[role] = None  # joined from two lines: no single offset
+        else:
+            previous.cells[role], previous.starts[role] = text, starts[role]
+    previous.lines.append(line)
+    previous.flags.append(f"cells continue across a page break at line {line.number}")
+
+
+def read_rows(table: Table) -> tuple[list[RawRow], list[Issue]]:
+    """Printed rows of a table with their section; page-split rows joined. A row with another
+    number of cells than the header (a table cut off mid-row) raises ReportFormatError."""
+    rows: list[RawRow] = []
+    issues: list[Issue] = []
+    section, title, group, seen_sections = "", "", "", []
+    for ln, blank_before in table.rows:
+        cells_list, starts_list = _cells(ln, table)
+        cells = dict(zip(table.roles, cells_list, strict=True))
+        starts = dict(zip(table.roles, starts_list, strict=True))
+        code = cells.get("code", "").rstrip(".")
+        if code in ("-", "+", "–", "•", "*"):  # a sub-row bullet printed in the code column
+            cells["indicator"] = f"{code} {cells.get('indicator', '')}"
+            cells["code"] = code = ""
+        others = [v for r, v in cells.items() if r not in ("code", "indicator") and v]
+        if SECTION_CODE.match(code) and not others:
+            section, title = code.rstrip("."), cells.get("indicator", "").rstrip(":").strip()
+            seen_sections.append((section, ln))
+            continue
+        previous = rows[-1] if rows else None
+        if previous and _continues(cells, blank_before, previous):
+            _join(previous, cells, starts, ln)
+            continue
+        if ROW_CODE.match(code):
+            group = code
+        elif code:
+            raise ReportFormatError(
+                f"table row code {code!r} is neither a number nor a section numeral",
+                line=ln.number,
+                expected="a row number (1, 2, …), a section numeral (I, II, …) or an empty cell",
+            )
+        elif not group:
+            group = "0"
+            issues.append(Issue(ln.number, "appendix", "a sub-row before any numbered row",
+                                "a numbered row first"))  # fmt: skip
+        rows.append(RawRow(cells, starts, [ln], section, title, group))
+    if not rows:
+        last = table.rows[-1][0].number if table.rows else table.header.number
+        found = "section headings but no indicator rows" if table.rows else "a header but no rows"
+        raise ReportFormatError(
+            f"the table has {found}", line=last, expected="numbered rows of indicators"
+        )
+    issues += _section_gaps(rows, seen_sections)
+    return rows, issues
+
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def _section_gaps(rows: list[RawRow], seen: list[tuple[str, Line]]) -> list[Issue]:
+    issues = []
+    for (prev, _), (cur, line) in pairwise(seen):
+        if cur in ROMAN and prev in ROMAN and ROMAN.index(cur) > ROMAN.index(prev) + 1:
+            missing = ", ".join(ROMAN[ROMAN.index(prev) + 1 : ROMAN.index(cur)])
+            note = (f"section {missing} is missing: the table goes from {prev} to {cur}; rows "
+                    "keep the section printed above them")  # fmt: skip
+            first = next((r for r in rows if r.section == cur), None)
+            if first is not None:
+                first.flags.append(note)
+            issues.append(Issue(line.number, "appendix", note, f"section {missing}"))
+    return issues
+
+
+_MULTI = re.compile(rf"^(?:{NUMBER_PATTERN})(?:\s+(?:{NUMBER_PATTERN}))+$")
+
+
+def split_multi(row: RawRow) -> list[RawRow]:
+    """A row holding k indicators ('21 4' | '21 2' | 'Đạt Chưa đạt') -> k rows."""
+    target, actual = row.cells.get("target", ""), row.cells.get("actual", "")
+    if not (_MULTI.match(target) and _MULTI.match(actual)):
+        return [row]
+    targets, actuals = target.split(), actual.split()
+    statuses = STATUS_RE.findall(row.cells.get("status", ""))
+    k = len(targets)
+    if len(actuals) != k or (statuses and len(statuses) != k):
+        return [row]
+    parts = [p.strip() for p in row.cells.get("indicator", "").split(";")]
+    indicators = parts if len(parts) == k else [row.cells.get("indicator", "")] * k
+    t_starts = _token_starts(target, row.starts.get("target"))
+    a_starts = _token_starts(actual, row.starts.get("actual"))
+    out = []
+    for i in range(k):
+        cells = dict(row.cells) | {"indicator": indicators[i], "target": targets[i],
+                                   "actual": actuals[i],
+                                   "status": statuses[i] if statuses else ""}  # fmt: skip
+        if i:
+            cells["code"] = ""
+        starts = dict(row.starts) | {"target": t_starts[i], "actual": a_starts[i],
+                                     "indicator": None, "status": None}  # fmt: skip
+        flag = f"one printed row holds {k} indicators; split into {k} rows"
+        out.append(RawRow(cells, starts, row.lines, row.section, row.section_title, row.group,
+                          [*row.flags, flag]))  # fmt: skip
+    return out
+
+
+def _token_starts(cell: str, start: int | None) -> list[int | None]:
+    """Offsets of the white-space separated tokens of a cell that starts at `start`."""
+    return [None if start is None else start + m.start() for m in re.finditer(r"\S+", cell)]

@@ -1,0 +1,111 @@
+"""Every numeric token of a passage, and what it is: a figure, or a year, date, document number,
+item label, ordinal, age, anniversary, part of a name or a footnote marker (`rules.nonfigures`).
+
+>>> [(t.text, t.kind) for t in classify("Nghị quyết số 06-NQ/HU năm 2023 giao 12 xã")]
+[('06', 'document_number'), ('2023', 'year'), ('12', 'figure')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..parse.fold import fold, fold_pattern
+from ..parse.numbers import TOKEN
+from ..parse.units import read_unit
+from ..read.document import Document
+from ..rules import nonfigures as rules
+
+_RULES = tuple(
+    (kind, re.compile(fold_pattern(p) if where == "folded" else p), where)
+    for kind, p, where in rules.NON_FIGURES
+)
+# An item label opening a paragraph: '2.1.', '(12).', '1)', 'a)' after an optional bullet.
+_LABEL = re.compile(r"^[\s\-–—+*•]*(?:\(\s*\d{1,3}\s*\)\.?|\d{1,2}(?:\.\d{1,2}){0,3}[.)])(?=\s)")
+_BRACKET_MARKER = re.compile(r"\[\d{1,3}\]")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A numeric token of a passage: offsets in the passage, text, kind."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def _claims(text: str, folded: str) -> dict[int, str]:
+    """Start of each token inside a non-figure match -> the kind of the first rule matching it."""
+    claims: dict[int, str] = {}
+    for kind, pattern, where in _RULES:
+        for m in pattern.finditer(text if where == "text" else folded):
+            for t in TOKEN.finditer(text, m.start(), m.end()):
+                claims.setdefault(t.start(), kind)
+    return claims
+
+
+def _glued(text: str, folded: str, start: int, end: int) -> bool:
+    """A token glued to letters (part of a code: '12A1', 'D01'), unless they are its unit."""
+    left = text[start - 1] if start else ""
+    right = text[end] if end < len(text) else ""
+    if left.isalpha() or (left == "-" and start > 1 and text[start - 2].isalpha()):
+        return True
+    if right.isalpha():
+        unit = read_unit(text, end, folded)
+        return unit.unit is None or bool(unit.noun)
+    return False
+
+
+def claims_of(doc: Document) -> dict[int, str]:
+    """Start of each numeric token of a document's text that a non-figure rule claims -> its
+    kind (one pass over the whole text, once per document: see `classify`)."""
+    cache = doc.__dict__.get("_claims")
+    if cache is None:
+        cache = doc.__dict__["_claims"] = _claims(doc.text, fold(doc.text))
+    return cache
+
+
+def segment_tokens(doc: Document) -> dict[int, tuple[str, list[Token]]]:
+    """id(segment) -> (its folded text, its tokens) for every body paragraph and footnote,
+    classified once per document with the text's claims."""
+    cache = doc.__dict__.get("_segment_tokens")
+    if cache is None:
+        claims = claims_of(doc)
+        cache = {}
+        for seg in doc.segments:
+            folded = fold(seg.text)
+            cache[id(seg)] = (folded, classify(seg.text, folded, _offset_lookup(claims, seg)))
+        doc.__dict__["_segment_tokens"] = cache
+    return cache
+
+
+def _offset_lookup(claims: dict[int, str], seg) -> Callable[[int], str | None]:
+    return lambda i: claims.get(seg.offset(i))
+
+
+def classify(
+    text: str, folded: str | None = None, claimed: Callable[[int], str | None] | None = None
+) -> list[Token]:
+    """The numeric tokens of a passage with their kinds ('figure' for the figures).
+    `claimed(start)`, when given, tells the kind a non-figure rule gave the token at `start`
+    (rules run once over the whole text: `claims_of`)."""
+    folded = fold(text) if folded is None else folded
+    claim = _claims(text, folded).get if claimed is None else claimed
+    label = _LABEL.match(text)
+    out = []
+    for m in TOKEN.finditer(text):
+        start, end = m.span()
+        kind = claim(start) or "figure"
+        if label and end <= label.end():
+            kind = "item_label"
+        elif _BRACKET_MARKER.fullmatch(text, start - 1, end + 1):
+            kind = "footnote_marker"
+        elif _glued(text, folded, start, end):
+            kind = rules.GLUED_KIND
+        elif kind == "year?":
+            unit = read_unit(text, end, folded)
+            kind = "figure" if unit.unit is not None and not unit.noun else "year"
+        out.append(Token(start, end, m.group(), kind))
+    return out

@@ -1,0 +1,122 @@
+"""The report's identity, read once from its text: issuer, number, date, year, next year.
+
+The year is the one the report reports on: the earliest year its title names ('… nhiệm vụ năm
+2023; mục tiêu … năm 2024'), else the year most often written 'năm YYYY'; the next year is the
+latest year of the title, else the year after.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass
+
+from ..rules import identity as rules
+
+NUMBER = re.compile(
+    r"(?:Báo\s+cáo|BÁO\s+CÁO|Số|SỐ)\s*(?:số)?\s*[:.]?\s*([0-9]{1,5}\s*[-/]\s*[A-ZĐ]{2,6}"
+    r"(?:\s*[-/]\s*[A-ZĐ]{2,8})*)"
+)
+DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+DATE_SLASH = re.compile(r"ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", re.IGNORECASE)
+YEAR_WORD = re.compile(r"(?:năm|Năm|NĂM)\s+((?:19|20)\d{2})(?!\d)")
+PLACE = re.compile(r"(?:huyện|Huyện)\s+([^\W\d_]+(?: [^\W\d_]+){0,2})")
+_TITLE_LINES = 25
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who issued the report, its number and date (ISO), the year it reports on and the next."""
+
+    issuer: str
+    number: str
+    date: str
+    year: int | None
+    next_year: int | None
+    place: str
+
+    def row(self) -> dict:
+        return asdict(self)
+
+    @property
+    def label(self) -> str:
+        """'Huyện ủy Vĩnh Bảo · 499-BC/HU · 2023' (the parts that are known)."""
+        parts = (self.issuer, self.number, str(self.year) if self.year else "")
+        return " · ".join(p for p in parts if p) or "report"
+
+
+def _title(text: str) -> str:
+    """The first lines of the text, before its first numbered or Roman heading."""
+    lines = [ln for ln in text.split("\n") if ln.strip()][:_TITLE_LINES]
+    out = []
+    for ln in lines:
+        if re.match(r"^\s*(?:[IVX]+|\d+)\.\s", ln):
+            break
+        out.append(ln)
+    return "\n".join(out)
+
+
+def _years(text: str) -> list[int]:
+    return [int(m.group(1)) for m in YEAR_WORD.finditer(text)]
+
+
+def _issuer(number: str, title: str) -> str:
+    """The issuer named by the number's suffix ('…/HU'), else by the words above the title."""
+    for part in reversed(re.split(r"[-/]", number)):
+        if part in rules.NUMBER_SUFFIXES:
+            return rules.NUMBER_SUFFIXES[part]
+    low = title.lower()
+    found = [(len(w), name) for w, name in rules.ISSUER_WORDS.items() if w in low]
+    return max(found)[1] if found else ""
+
+
+def _place_in_title(title: str) -> str:
+    """'HUYỆN ĐÔNG LÂM' in the lines above the title -> 'Đông Lâm'."""
+    for line in title.split("\n"):
+        words = line.strip().split()
+        for k, word in enumerate(words):
+            name = [w for w in words[k + 1 :] if w.lower() not in rules.NOT_PLACE_WORDS]
+            if word.lower() in rules.PLACE_WORDS and line.isupper() and name:
+                return " ".join(w.capitalize() for w in name)
+    return ""
+
+
+def _most_named_place(text: str) -> str:
+    """The place most often written 'huyện <Name>' in the text."""
+    places = Counter(filter(None, (_proper_name(m.group(1)) for m in PLACE.finditer(text))))
+    return places.most_common(1)[0][0] if places else ""
+
+
+def _proper_name(words: str) -> str:
+    """The leading capitalised words ('Vĩnh Bảo' of 'Vĩnh Bảo tổ chức')."""
+    out = []
+    for word in words.split():
+        if not word[0].isupper() or word.isupper():
+            break
+        out.append(word)
+    return " ".join(out)
+
+
+def read_identity(text: str) -> Identity:
+    """The identity of a report text ('' or None where the text does not say)."""
+    number = NUMBER.search(text)
+    number_text = re.sub(r"\s+", "", number.group(1)) if number else ""
+    date = DATE_WORDS.search(text) or DATE_SLASH.search(text)
+    title_years = _years(_title(text))
+    counted = Counter(_years(text))
+    year = min(title_years) if title_years else (counted.most_common(1)[0][0] if counted else None)
+    if year is None and date:
+        year = int(date.group(3))
+    later = [y for y in title_years if year and y > year]
+    next_year = min(later) if later else (year + 1 if year else None)
+    title = _title(text)
+    place = _place_in_title(title) or _most_named_place(text)
+    issuer = " ".join(x for x in (_issuer(number_text, title), place) if x)
+    return Identity(
+        issuer=issuer,
+        number=number_text,
+        date=f"{date.group(3)}-{int(date.group(2)):02d}-{int(date.group(1)):02d}" if date else "",
+        year=year,
+        next_year=next_year,
+        place=place,
+    )

@@ -1,0 +1,115 @@
+"""Sections of the body from its headings, and footnotes linked to the sentences citing them.
+
+A body paragraph's `section` names where it stands: the numbered heading ('2.1') under the first
+Roman heading of Part one, else the Roman and numbered keys ('II.1'); a section of another part
+is prefixed with it ('P2.III'). Lettered headings ('a)') refine the numbered key ('2.1.a').
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..issues import Issue
+from .footnotes import Footnote, Segment, markers
+from .lines import LineIndex
+from .paragraphs import heading_of
+
+_LEVELS = ("part", "roman", "numbered", "lettered")
+
+
+def assign_sections(body: list[Segment]) -> None:
+    """Set each body paragraph's section, section path, heading and part (in place)."""
+    path: dict[str, tuple[str, str]] = {}  # kind -> (key, title)
+    first_roman = ""
+    for seg in body:
+        h = heading_of(seg.text)
+        if h:
+            kind, key, title = h
+            level = _LEVELS.index(kind)
+            path = {k: v for k, v in path.items() if _LEVELS.index(k) < level}
+            path[kind] = (key, title)
+            if kind == "roman" and not first_roman and path.get("part", ("1", ""))[0] == "1":
+                first_roman = key
+        part = int(path["part"][0]) if "part" in path else 1
+        roman = path.get("roman", ("", ""))[0]
+        number = path.get("numbered", ("", ""))[0]
+        letter = path.get("lettered", ("", ""))[0]
+        keys = [number] if part == 1 and roman == first_roman and number else [roman, number]
+        section = ".".join(k for k in keys if k) or roman
+        if letter:
+            section = f"{section}.{letter}" if section else letter
+        seg.section = f"P{part}.{section}".rstrip(".") if part != 1 else section
+        seg.part = part
+        seg.section_path = " > ".join(
+            f"{key}. {title}" if kind != "part" else title for kind, (key, title) in path.items()
+        )
+        seg.heading = next(
+            (path[k][1] for k in ("lettered", "numbered", "roman", "part") if k in path), ""
+        )
+
+
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[\"“(*\-–]*[^\W\d_a-zà-ỹđ])")
+
+
+def sentence_at(text: str, i: int) -> str:
+    """The sentence of `text` holding position i."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= i:
+            start = m.end()
+        else:
+            return text[start : m.end()].strip()
+    return text[start:].strip()
+
+
+def link_citations(body: list[Segment], footnotes: list[Footnote], lines: LineIndex) -> list[Issue]:
+    """Give each footnote its citing sentence and section; an issue for a marker without its
+    footnote, a footnote cited twice, or never."""
+    by_number = {fn.number: fn for fn in footnotes}
+    seen: dict[int, int] = {}
+    issues: list[Issue] = []
+    for seg in body:
+        for pos, end, number in markers(seg.text):
+            offset = seg.offset(pos)
+            line = lines.number(offset)
+            fn = by_number.get(number)
+            if number in seen:
+                issues.append(
+                    Issue(
+                        line,
+                        "footnotes",
+                        f"footnote marker {number} appears twice (first at line {seen[number]})",
+                        "each footnote cited once",
+                    )
+                )
+                continue
+            if fn is None:
+                issues.append(
+                    Issue(
+                        line,
+                        "footnotes",
+                        f"footnote marker {number} has no footnote",
+                        f"a paragraph starting with the footnote number {number}",
+                    )
+                )
+                continue
+            seen[number] = line
+            fn.marker_start, fn.marker_end = offset, seg.offset(end)
+            fn.cited_in = sentence_at(seg.text, pos)
+            fn.section, fn.section_path, fn.heading, fn.part = (
+                seg.section,
+                seg.section_path,
+                seg.heading,
+                seg.part,
+            )
+    for fn in footnotes:
+        if fn.number not in seen:
+            issues.append(
+                Issue(
+                    fn.line,
+                    "footnotes",
+                    f"footnote {fn.number} is never cited in the body",
+                    f"a footnote marker {fn.number} in the text before it",
+                )
+            )
+    return issues

@@ -1,0 +1,187 @@
+"""Plan-vs-actual tables in text form: where they are, what their columns are, their lines.
+
+A table starts at a header line whose cells name an indicator and a target or a result (words
+of `rules.table`), separated by tabs, pipes or runs of two or more spaces; it runs while lines
+hold that separator (blank lines inside, as at a page break, are kept as such). Cells of a
+tab or pipe row are split here; a row of spaces loses its empty cells and is read by what each
+token is (`extract.table_rows`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..parse.fold import fold
+from ..rules import headings as heading_rules
+from ..rules import table as rules
+from .lines import Line
+
+SPACE_RUN = re.compile(r"[ \t]{2,}")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+_APPENDIX_TITLE = re.compile(heading_rules.APPENDIX_TITLE)
+_ROLE_PHRASES = sorted(
+    ((fold(p), role) for role, phrases in rules.COLUMN_ROLES.items() for p in phrases),
+    key=lambda item: -len(item[0]),
+)
+
+
+@dataclass
+class Table:
+    """A table of the text: its header, the role and year of each column, its row lines."""
+
+    header: Line
+    separator: str  # 'tab', 'pipe' or 'spaces'
+    roles: list[str]
+    years: list[int | None]
+    headers: list[str]
+    rows: list[tuple[Line, bool]] = field(default_factory=list)  # (line, after a blank line)
+    title: list[Line] = field(default_factory=list)  # 'PHỤ LỤC …' lines above the header
+
+    @property
+    def lines(self) -> list[Line]:
+        return [*self.title, self.header, *(ln for ln, _ in self.rows)]
+
+    @property
+    def width(self) -> int:
+        return len(self.roles)
+
+
+def header_cells(text: str) -> tuple[str, list[str]] | None:
+    """(separator, cells) of a line that may be a header: split by tabs, pipes or spaces."""
+    if "\t" in text.strip(" "):
+        return "tab", [c.strip() for c in text.strip("\n").split("\t")]
+    if text.count("|") >= 2:
+        return "pipe", [c.strip() for c in text.strip().strip("|").split("|")]
+    cells = [c for c in SPACE_RUN.split(text.strip()) if c]
+    return ("spaces", cells) if len(cells) >= 3 else None
+
+
+def role_of(cell: str) -> str:
+    """The role of a header cell: the longest role phrase it contains, else 'other'."""
+    folded = " ".join(fold(cell).replace("(", " ").replace(")", " ").split())
+    for phrase, role in _ROLE_PHRASES:
+        if re.search(rf"(?<![^\W_]){re.escape(phrase)}(?![^\W_])", folded):
+            return role
+    return "other"
+
+
+_INDICATOR_WORDS = tuple(p.lower() for p in rules.COLUMN_ROLES["indicator"])
+
+
+def read_header(line: Line, report_year: int | None) -> Table | None:
+    """The Table a header line opens, or None when the line is no plan-vs-actual header."""
+    low = line.text.lower()
+    if len(low) > 400 or not any(w in low for w in _INDICATOR_WORDS):
+        return None
+    split = header_cells(line.text)
+    if split is None:
+        return None
+    separator, cells = split
+    while cells and not cells[-1]:
+        cells.pop()  # trailing tabs
+    roles = [role_of(c) for c in cells]
+    if not all(r in roles for r in rules.REQUIRED_ROLES) or not any(
+        r in roles for r in rules.ANY_OF_ROLES
+    ):
+        return None
+    if len(cells) < 3:
+        return None
+    years = [int(m.group(1)) if (m := _YEAR.search(c)) else None for c in cells]
+    if report_year is not None:
+        roles = [
+            "previous" if role in ("actual", "target") and year and year < report_year else role
+            for role, year in zip(roles, years, strict=True)
+        ]
+    return Table(line, separator, roles, years, cells)
+
+
+def _is_row(line: Line, separator: str) -> bool:
+    if separator == "tab":
+        return "\t" in line.text
+    if separator == "pipe":
+        return "|" in line.text
+    return bool(SPACE_RUN.search(line.text.strip())) or line.text.startswith("  ")
+
+
+def find_tables(lines: list[Line], report_year: int | None = None) -> list[Table]:
+    """Every plan-vs-actual table of the text, in order, with its rows and title lines."""
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        table = read_header(lines[i], report_year) if lines[i].text.strip() else None
+        if table is None:
+            i += 1
+            continue
+        table.title = _title_above(lines, i)
+        i = _collect_rows(table, lines, i + 1)
+        tables.append(table)
+    return tables
+
+
+def _collect_rows(table: Table, lines: list[Line], i: int) -> int:
+    """Add the row lines from i on; the index of the first line after the table."""
+    blank = False
+    while i < len(lines):
+        ln = lines[i]
+        if ln.blank:
+            blank = True
+            i += 1
+            continue
+        if table.separator == "pipe" and _PIPE_RULE.match(ln.text):
+            i += 1
+            continue
+        if not _is_row(ln, table.separator):
+            break
+        table.rows.append((ln, blank))
+        blank = False
+        i += 1
+    return i
+
+
+def _title_above(lines: list[Line], i: int) -> list[Line]:
+    """The appendix title lines just above a header ('PHỤ LỤC', its subtitle), if any."""
+    k = i - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    block: list[Line] = []
+    while k >= 0 and not lines[k].blank and len(block) < 4:
+        block.insert(0, lines[k])
+        k -= 1
+    for j, ln in enumerate(block):
+        if _APPENDIX_TITLE.match(ln.text):
+            return block[j:]
+    if k >= 0 and not block:
+        return []
+    # a title separated from its subtitle by blank lines: look one block further up
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    if k >= 0 and _APPENDIX_TITLE.match(lines[k].text):
+        return [lines[k], *block]
+    return []
+
+
+def split_cells(line: Line, table: Table) -> tuple[list[str], list[int | None]] | None:
+    """(cells, their offsets in the text; None for an empty cell) of a tab or pipe row; None for
+    a row of spaces (its empty cells left no trace)."""
+    if table.separator == "spaces":
+        return None
+    text = line.text
+    if table.separator == "pipe":
+        body = text.strip()
+        lead = len(text) - len(text.lstrip()) + (1 if body.startswith("|") else 0)
+        raw = body.strip("|").split("|") if body.startswith("|") else body.rstrip("|").split("|")
+    else:
+        lead, raw = 0, text.split("\t")
+    cells, starts, pos = [], [], lead
+    for part in raw:
+        stripped = part.strip()
+        offset = part.find(stripped) if stripped else -1
+        cells.append(stripped)
+        starts.append(line.start + pos + offset if stripped else None)
+        pos += len(part) + 1
+    while len(cells) > table.width and not cells[-1]:
+        cells.pop()  # trailing separators
+        starts.pop()
+    return cells, starts

@@ -1,0 +1,63 @@
+"""Aspects: which part or state of a subject a figure counts ('tiếp nhận' dossiers are received,
+'quá hạn' ones late). A figure's aspect is made of the aspect words in its own phrase, in order;
+a part listed under a total (in brackets, or after 'trong đó') adds its words to the total's
+aspect ('resolved_complaints'); a denominator ('39/59 hộ') is the numerator's `<aspect>_total`.
+Phrases are matched folded (any case, either tone placement, y or i).
+"""
+
+ASPECTS: dict[str, str] = {
+    # dossiers, petitions, cases handled
+    "tiếp nhận": "received", "đã nhận": "received", "nhận được": "received",
+    "tiếp nhận mới": "received",
+    "tồn trước": "carried_over", "tồn kỳ trước": "carried_over",
+    "kỳ trước chuyển sang": "carried_over",
+    "đúng hạn": "on_time", "đúng và trước hạn": "on_time", "trước hạn": "on_time",
+    "quá hạn": "late", "trễ hạn": "late", "chậm hạn": "late", "chậm": "late",
+    "chưa đến hạn": "not_yet_due", "trong hạn": "not_yet_due",
+    "trực tuyến": "online", "mức độ 3": "level3", "mức độ 4": "level4",
+    "dịch vụ công trực tuyến toàn trình": "level4", "một phần": "level3",
+    "giải quyết xong": "resolved", "đã giải quyết": "resolved", "đã xử lý": "resolved",
+    "đang giải quyết": "in_progress", "đang xử lý": "in_progress",
+    "thuộc thẩm quyền": "under_authority", "không đủ điều kiện": "ineligible",
+    "xếp lưu": "ineligible",
+    "giải quyết theo quy định": "handled", "xem xét, xử lý": "handled",
+    "khiếu nại": "complaints", "kiếu nại": "complaints", "tố cáo": "denunciations",
+    "kiến nghị": "recommendations", "phản ánh": "recommendations",
+    # party
+    "chuyển đi": "transferred_out", "chuyển đến": "transferred_in", "ngoài nước": "abroad",
+    "ngoài thành phố": "outside_city", "trong thành phố": "within_city",
+    "trong huyện": "within_district", "khiển trách": "reprimand", "cảnh cáo": "warning",
+    "khai trừ": "expulsion", "cách chức": "dismissal", "xóa tên": "struck_off",
+    "cho ra khỏi đảng": "removed", "công nhận đảng viên chính thức": "confirmed",
+    "hoàn thành xuất sắc nhiệm vụ": "excellent", "hoàn thành tốt nhiệm vụ": "good",
+    "hoàn thành nhiệm vụ": "satisfactory", "không hoàn thành nhiệm vụ": "not_completed",
+    "chính sách dân số": "population_policy", "dân số kế hoạch hóa gia đình": "population_policy",
+    "những điều đảng viên không được làm": "prohibited_conduct", "vi phạm khác": "other",
+    # land and site clearance
+    "đất ở": "residential", "đất nông nghiệp": "agricultural", "lần đầu": "first_time",
+    "chuyển nhượng": "transfer_reissue", "cấp lại": "transfer_reissue",
+    "hoàn thành": "completed", "phê duyệt": "approved", "đã phê duyệt": "approved",
+    "đang trình phê duyệt": "pending_approval", "chi trả": "paid", "nhận tiền": "paid",
+    "kiểm kê": "inventoried", "cưỡng chế": "enforcement", "bàn giao": "handed_over",
+    "bị thu hồi": "taken", "có tài sản": "with_assets", "giao đất": "allocated",
+    "đang xem xét": "under_review", "khảo sát": "surveyed", "đăng ký đất đai": "registered",
+    "đang hoàn thiện": "in_progress",
+    # gifts and allowances
+    "chủ tịch nước": "president", "ubnd thành phố": "city", "của thành phố": "city",
+    "quà thành phố": "city", "quà tặng của huyện": "district", "quà của huyện": "district",
+    "hộ nghèo": "poor_households",
+    "xã hội hoá": "socialised", "xã hội hóa": "socialised",
+    "mẹ việt nam anh hùng": "heroic_mothers",
+    # crime and traffic
+    "đánh bạc": "gambling", "số đề": "illegal_lottery", "ma túy": "drugs", "ma tuý": "drugs",
+    "lĩnh vực kinh tế": "economic", "lĩnh vực môi trường": "environment", "truy nã": "wanted",
+    "tuần tra": "patrols", "lập biên bản": "recorded", "quyết định xử lý": "decisions",
+    "ô tô": "cars", "mô tô": "motorbikes", "xe máy": "motorbikes", "xử phạt": "fines",
+    "nồng độ cồn": "drink_driving",
+    # defence
+    "nghĩa vụ quân sự": "military", "nghĩa vụ công an nhân dân": "police",
+    # indicators met
+    "hoàn thành và hoàn thành vượt mức": "met", "đạt và vượt": "met",
+}  # fmt: skip
+# The aspect of a denominator: the numerator's aspect with this suffix ('approved_total').
+TOTAL = "total"

@@ -1,0 +1,119 @@
+"""The words around a figure that say what it expresses (GUIDE §2b), as tables.
+
+Read backwards from a figure: `[comparator first] [cue] [bound] [link] figure [unit] [base]`.
+A cue says the kind of the figure (a change, a ratio, a share, a level); a base says what it is
+compared with; a bound that it is not exact. Phrases are matched folded (any case, either tone
+placement, y or i: `fold`), the longest first.
+"""
+
+# Cue phrase -> (kind, sign). kind 'change' becomes change_pct, change_pp or change_abs by the
+# unit; 'ratio' becomes ratio_pct with a base and a share (or a rate's level) without; 'times' is
+# a ratio printed as a multiple ('gấp 1,25 lần'); 'share' is a share of a whole; 'level' states
+# the figure itself ('giảm còn 2,3%' is a level, not a fall).
+CUES: dict[str, tuple[str, int]] = {
+    "tăng": ("change", 1), "tăng thêm": ("change", 1), "tăng hơn": ("change", 1),
+    "cao hơn": ("change", 1), "nhiều hơn": ("change", 1), "lớn hơn": ("change", 1),
+    "vượt": ("change", 1), "vượt mức": ("change", 1), "vượt hơn": ("change", 1),
+    "tăng trưởng": ("change", 1), "tăng trưởng đạt": ("change", 1),
+    "tốc độ tăng trưởng đạt": ("change", 1), "tốc độ tăng trưởng": ("change", 1),
+    "giảm": ("change", -1), "giảm đi": ("change", -1), "giảm hơn": ("change", -1),
+    "thấp hơn": ("change", -1), "ít hơn": ("change", -1), "hụt": ("change", -1),
+    "giảm còn": ("level", 1), "giảm xuống": ("level", 1), "giảm xuống còn": ("level", 1),
+    "xuống còn": ("level", 1), "tăng lên": ("level", 1), "tăng lên mức": ("level", 1),
+    "nâng lên": ("level", 1), "lên": ("level", 1), "còn": ("level", 1),
+    "bằng": ("ratio", 1), "đạt": ("ratio", 1), "ước đạt": ("ratio", 1), "đạt được": ("ratio", 1),
+    "ước bằng": ("ratio", 1), "tương đương": ("ratio", 1), "đạt mức": ("ratio", 1),
+    "gấp": ("times", 1), "gấp hơn": ("times", 1), "tăng gấp": ("times", 1),
+    "chiếm": ("share", 1), "chiếm tỷ lệ": ("share", 1), "đạt tỷ lệ": ("share", 1),
+    "với tỷ lệ": ("share", 1), "bằng tỷ lệ": ("share", 1), "tỷ lệ đạt": ("share", 1),
+}  # fmt: skip
+
+# Words linking a subject to its value: a level ('… ước đạt 20 tỷ đồng'); with a percentage and
+# no base after it they do not make a ratio.
+LINKS: tuple[str, ...] = (
+    "ước đạt", "ước thực hiện", "ước thực hiện được", "ước cả năm đạt", "ước cả năm",
+    "ước tính đạt", "ước tính", "ước", "dự kiến đạt", "dự kiến", "đạt", "đạt được",
+    "thực hiện được", "thực hiện", "được", "là", "hiện có", "có", "gồm", "với", "tổng số",
+    "tổng cộng", "cho", "đối với", "trong đó", ":", "=",
+)  # fmt: skip
+
+# Words before a figure that bound it: '>' more than, '<' less than, '~' about.
+BOUNDS: dict[str, str] = {
+    "trên": ">", "hơn": ">", "hơn là": ">", "trên dưới": "~", "gần": "~", "khoảng": "~",
+    "xấp xỉ": "~", "ước khoảng": "~", "ước chừng": "~", "chừng": "~", "khoảng chừng": "~",
+    "chưa đến": "<", "chưa tới": "<", "dưới": "<", "không đến": "<", "tối thiểu": ">=",
+    "ít nhất": ">=", "tối đa": "<=", "không quá": "<=",
+}  # fmt: skip
+BOUND_MEANING: dict[str, str] = {
+    ">": "more than",
+    ">=": "at least",
+    "<": "less than",
+    "<=": "at most",
+    "~": "about",
+}
+
+# What a figure is compared with. A base phrase stands after the figure ('tăng 5% so với cùng
+# kỳ'), or first ('so với cùng kỳ tăng 5%'), or glued ('100%KH'). 'year' bases ('so với năm
+# 2022') are last_year when the year is the one before the report's, else other.
+BASES: dict[str, str] = {
+    "so với cùng kỳ năm trước": "last_year", "so với cùng kỳ năm học trước": "last_year",
+    "so với cùng kỳ năm ngoái": "last_year", "so với cùng kỳ": "last_year",
+    "so cùng kỳ năm trước": "last_year", "so cùng kỳ": "last_year", "với cùng kỳ": "last_year",
+    "cùng kỳ năm trước": "last_year", "cùng kỳ": "last_year", "so với năm trước": "last_year",
+    "so năm trước": "last_year", "so với năm học trước": "last_year",
+    "so với năm ngoái": "last_year", "so với năm": "year", "so năm": "year", "so với": "year",
+    "so với kế hoạch": "plan", "so kế hoạch": "plan", "kế hoạch": "plan", "so với KH": "plan",
+    "so KH": "plan", "KH": "plan", "so với nghị quyết": "plan", "nghị quyết": "plan",
+    "so với NQ": "plan", "NQ": "plan", "so với chỉ tiêu": "plan", "so chỉ tiêu": "plan",
+    "chỉ tiêu": "plan", "so với mục tiêu": "plan", "mục tiêu": "plan",
+    "so với đăng ký đầu năm": "plan", "so với đăng ký": "plan", "so với dự toán": "estimate",
+    "so dự toán": "estimate", "dự toán": "estimate", "so với tháng trước": "previous_period",
+    "so với quý trước": "previous_period", "so với kỳ trước": "previous_period",
+    "so với cùng kỳ tháng trước": "previous_period",
+}  # fmt: skip
+# Words that may follow a base and belong to it ('dự toán tỉnh giao', 'chỉ tiêu Huyện ủy giao').
+BASE_QUALIFIERS: tuple[str, ...] = (
+    "năm", "vốn", "giao", "được giao", "đề ra", "thành phố", "tỉnh", "huyện", "HĐND", "UBND",
+    "HĐND huyện", "HĐND tỉnh", "HĐND thành phố", "Huyện ủy", "Thành ủy", "Tỉnh ủy", "Đảng ủy",
+    "TP", "cấp trên", "Trung ương", "điều chỉnh", "cả năm",
+)  # fmt: skip
+# Markers of a target for the figure that follows ('(KH 14-15%)', '(NQ dưới 12%)').
+TARGET_MARKERS: tuple[str, ...] = (
+    "KH", "KH năm", "kế hoạch", "kế hoạch năm", "NQ", "nghị quyết", "chỉ tiêu", "chỉ tiêu NQ",
+    "mục tiêu", "chỉ tiêu giao", "chỉ tiêu kế hoạch", "phấn đấu", "phấn đấu đạt",
+)  # fmt: skip
+
+# A base printed before a change verb without 'so với' is the comparison of the year before:
+# 'tăng 5,2% (cùng kỳ tăng 6,1%)': 6,1 is last year's growth.
+PRIOR_PERIOD_BASES: tuple[str, ...] = ("cùng kỳ", "cùng kỳ năm trước", "năm trước")
+
+# Connectors at the head of a clause: they do not name the subject. A part of a whole follows
+# 'trong đó' / 'gồm'.
+CONNECTORS: tuple[str, ...] = (
+    "trong đó", "bao gồm", "gồm", "gồm có", "và", "cùng với", "đồng thời", "riêng", "còn",
+    "tổng số", "tổng cộng", "cụ thể", "cụ thể là", "như", "với", "cho", "đối với", "của", "đã",
+    "được", "đạt", "là", "có", "tại", "thì", "nhưng", "ngoài ra",
+)  # fmt: skip
+PART_MARKERS: tuple[str, ...] = ("trong đó", "gồm", "bao gồm", "gồm có", "cụ thể")
+
+# Words of a figure's own phrase that say nothing about its subject (so a figure whose phrase
+# holds only these takes its subject from the clause, the sentence or the paragraph).
+GENERIC_WORDS: tuple[str, ...] = (
+    "tổng", "tổng số", "số", "số lượng", "toàn bộ", "toàn huyện", "toàn tỉnh", "trên địa bàn",
+    "địa bàn", "huyện", "cả năm", "trong năm", "năm", "bình quân", "trung bình", "ước", "ước tính",
+    "đạt", "đã", "được", "cho", "với", "của", "và", "là", "có", "các", "những", "mỗi", "một",
+    "trong", "đó", "trong đó", "gồm", "hiện", "nay", "đến", "tính", "đạt được", "thực hiện",
+    "ước thực hiện", "giá trị", "diện tích", "năng suất", "sản lượng", "tỷ lệ", "mức", "tốc độ",
+    "tăng trưởng", "tăng", "giảm", "so", "với", "cùng", "kỳ", "mới", "thêm", "chung", "cơ bản",
+    "đảm bảo", "về", "theo", "tại", "từ", "lên", "còn", "xuống", "trên", "dưới", "hơn", "gần",
+    "khoảng", "thu", "chi", "tiền", "kinh phí", "số tiền", "trị giá", "vốn", "giá", "thực tế",
+    "các loại", "loại", "tổng cộng", "cả", "hai", "đạt tỉ lệ",
+)  # fmt: skip
+
+# Words that name the figure's measure when they head its phrase.
+MEASURE_WORDS: dict[str, str] = {
+    "diện tích": "area", "năng suất": "yield", "sản lượng": "output", "giá trị": "amount",
+    "doanh thu": "amount", "kinh phí": "amount", "số tiền": "amount", "trị giá": "amount",
+    "tổng vốn": "amount", "vốn": "amount", "thu nhập": "amount", "tỷ lệ": "rate",
+    "tốc độ tăng trưởng": "rate", "số lượng": "count", "số": "count",
+}  # fmt: skip

@@ -1,0 +1,51 @@
+"""Headings, bullets, footnote markers and the titles of a report's parts, as patterns.
+
+Patterns are regular expressions on one line of the text (any case unless they say otherwise).
+"""
+
+# (kind, pattern) of the headings that open a paragraph; the first that matches wins. The
+# pattern's group 1 is the heading's key, group 2 (if any) its title.
+HEADINGS: tuple[tuple[str, str], ...] = (
+    ("part", r"^(?:Phần|PHẦN)\s+(?:thứ\s+)?(nhất|hai|ba|bốn|I|II|III|IV|1|2|3|4)\s*[:.]?\s*(.*)$"),
+    ("roman", r"^([IVX]{1,5})\.\s+(\S.*)"),
+    ("roman", r"^([IVX]{1,5})\s*[-–:]\s+(\S.*)"),
+    ("numbered", r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.\s+(\S.*)"),
+    ("numbered", r"^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(\S.*)"),
+    ("lettered", r"^([a-zđ])\)\s+(\S.*)"),
+)
+# Part words -> number.
+PART_NUMBERS: dict[str, int] = {
+    "nhất": 1, "hai": 2, "ba": 3, "bốn": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
+    "1": 1, "2": 2, "3": 3, "4": 4,
+}  # fmt: skip
+# Bullets that open a paragraph (and continue no sentence).
+BULLETS: tuple[str, ...] = ("- ", "+ ", "* ", "• ", "– ", "— ", "-", "+")
+# Sentence- or clause-closing characters: a paragraph ending otherwise runs on.
+CLOSING: str = '.;:!?…)”"*'
+
+# Footnote markers and the paragraphs that hold the footnotes: Unicode superscripts ('¹⁴') or a
+# number in square brackets ('[14]').
+SUPERSCRIPTS: str = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+FOOTNOTE_STARTS: tuple[str, ...] = (rf"^([{SUPERSCRIPTS}]+)[ \t]*", r"^\[(\d{1,3})\][ \t]*")
+FOOTNOTE_MARKERS: tuple[str, ...] = (rf"(?<=\S)([{SUPERSCRIPTS}]+)", r"(?<=\S)\[(\d{1,3})\]")
+# A superscript after these is a unit's exponent (m², km², cm³), not a footnote marker.
+UNIT_EXPONENT: str = r"(?i)(?:^|[^a-zà-ỹđ])[kcd]?m$"
+
+# The title of an appendix: 'PHỤ LỤC' on a line of its own (any case), or in capitals with a
+# number or title after it.
+APPENDIX_TITLE: str = r"^[ \t]*(?:(?i:phụ[ \t]+lục)[ \t]*|PHỤ[ \t]+LỤC(?![^\W\d_])[^\n]*)$"
+# The heading of the next year's target list: words that must all be in it, once the report's
+# part on the next year (or a heading naming the next year) has begun.
+TARGET_SECTION_WORDS: tuple[tuple[str, ...], ...] = (
+    ("chỉ tiêu", "chủ yếu"),
+    ("các chỉ tiêu",),
+    ("một số chỉ tiêu",),
+    ("mục tiêu", "chỉ tiêu"),
+    ("chỉ tiêu", "năm"),
+)
+# Item labels of a target list: '(1).', '1.', '1)', '-', '+', '•'.
+TARGET_ITEMS: tuple[str, ...] = (
+    r"^\s*(?:[-–—+•*]\s*)?\(\s*(\d{1,3})\s*\)\.?\s*",
+    r"^\s*(\d{1,3})[.)]\s+",
+    r"^\s*[-–—+•*]\s+()",
+)

@@ -1,0 +1,51 @@
+"""Plan-vs-actual tables: header words -> column roles, statuses, directions of indicators.
+
+A header cell takes the role of the longest phrase it contains (so 'Chỉ tiêu Nghị quyết' is the
+target, 'Chỉ tiêu' the indicator). A cell naming a year ('TH 2022', 'KH 2023') is read with the
+report's year: a result of an earlier year is `previous`.
+"""
+
+COLUMN_ROLES: dict[str, tuple[str, ...]] = {
+    "code": ("số tt", "stt", "tt", "số thứ tự", "thứ tự"),
+    "indicator": ("chỉ tiêu", "nội dung", "tên chỉ tiêu", "danh mục", "nội dung chỉ tiêu"),
+    "unit": ("đơn vị tính", "đvt", "đơn vị", "đ.v.t", "đv tính"),
+    "target": (
+        "chỉ tiêu nghị quyết", "chỉ tiêu nq", "kế hoạch", "kh", "mục tiêu", "chỉ tiêu giao",
+        "nghị quyết", "nq", "chỉ tiêu kế hoạch", "kế hoạch năm", "chỉ tiêu năm",
+    ),
+    "actual": (
+        "kết quả thực hiện", "thực hiện", "ước th", "ước thực hiện", "kết quả", "th",
+        "ước", "ước tính", "thực hiện năm", "kết quả đạt được",
+    ),
+    "status": (
+        "mức độ hoàn thành", "đánh giá", "ghi chú", "kết quả đánh giá", "tình hình thực hiện",
+        "mức độ", "đánh giá mức độ hoàn thành",
+    ),
+    "ratio": ("so sánh", "so sánh (%)", "tỷ lệ (%)", "% so kh", "so với kh", "tỷ lệ so kh"),
+}  # fmt: skip
+# Roles a table must have to be read as a plan-vs-actual table.
+REQUIRED_ROLES: tuple[str, ...] = ("indicator",)
+ANY_OF_ROLES: tuple[str, ...] = ("target", "actual")
+# Words of a ratio column's header that say what the ratio is of.
+RATIO_BASES: dict[str, str] = {"kh": "plan", "kế hoạch": "plan", "cùng kỳ": "last_year",
+                               "dự toán": "estimate"}  # fmt: skip
+
+# Reported statuses, longest phrase first so that "chưa đạt" is not read as "đạt".
+STATUSES: tuple[tuple[str, str], ...] = (
+    ("chưa hoàn thành", "not met"),
+    ("không hoàn thành", "not met"),
+    ("chưa đạt", "not met"),
+    ("không đạt", "not met"),
+    ("vượt", "exceeded"),
+    ("hoàn thành", "met"),
+    ("đạt", "met"),
+)
+# Indicators where a lower value is better, found by a phrase of the indicator.
+LOWER_IS_BETTER: tuple[str, ...] = (
+    "hộ nghèo", "dân số tự nhiên", "tăng dân số", "suy dinh dưỡng", "tai nạn", "tội phạm",
+    "thấp còi", "nợ đọng", "ô nhiễm", "tử vong", "sinh con thứ 3",
+)  # fmt: skip
+# Verbs printed in a target or result cell ('Giảm 0,3', 'Tăng 0,4%').
+CELL_VERBS: dict[str, int] = {"tăng": 1, "giảm": -1}
+# A cell printed with one of these holds nothing ('-' in a column of figures).
+EMPTY_CELLS: tuple[str, ...] = ("-", "–", "—", "x", "X", "...", "…")

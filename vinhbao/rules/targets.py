@@ -1,0 +1,59 @@
+"""How plans write targets: bound words, range separators, phrases without a figure (GUIDE §2).
+
+A target is an interval: '>' / '>=' set its low end, '<' / '<=' its high end, '~' says it is
+approximate. The longest phrase that matches wins, so 'không dưới' (>=) beats 'dưới' (<) and
+'thấp hơn' (<) beats 'hơn' (>).
+"""
+
+# Words before the figure.
+BOUND_WORDS: dict[str, str] = {
+    ">=": ">=", "≥": ">=", "tối thiểu": ">=", "ít nhất": ">=", "không dưới": ">=",
+    "không thấp hơn": ">=", "không nhỏ hơn": ">=", "không ít hơn": ">=",
+    "bằng hoặc cao hơn": ">=", "bằng hoặc lớn hơn": ">=", "bằng hoặc hơn": ">=",
+    "lớn hơn hoặc bằng": ">=", "cao hơn hoặc bằng": ">=", "=>": ">=", "> =": ">=",
+    ">": ">", "trên": ">", "hơn": ">", "cao hơn": ">", "lớn hơn": ">", "nhiều hơn": ">",
+    "<=": "<=", "≤": "<=", "không quá": "<=", "tối đa": "<=", "không vượt quá": "<=",
+    "không vượt": "<=", "không cao hơn": "<=", "không lớn hơn": "<=", "không hơn": "<=",
+    "không nhiều hơn": "<=", "bằng hoặc thấp hơn": "<=", "bằng hoặc nhỏ hơn": "<=",
+    "bằng hoặc dưới": "<=", "nhỏ hơn hoặc bằng": "<=", "thấp hơn hoặc bằng": "<=", "=<": "<=",
+    "< =": "<=",
+    "<": "<", "dưới": "<", "thấp hơn": "<", "nhỏ hơn": "<", "ít hơn": "<", "chưa đến": "<",
+    "chưa tới": "<", "không đến": "<", "không tới": "<",
+    "khoảng": "~", "xấp xỉ": "~", "trên dưới": "~", "khoảng chừng": "~", "chừng": "~", "gần": "~",
+}  # fmt: skip
+# Words after the figure (and up to four unit words).
+SUFFIX_WORDS: dict[str, str] = {
+    "trở lên": ">=", "hoặc hơn": ">=", "hoặc cao hơn": ">=", "hoặc nhiều hơn": ">=",
+    "trở xuống": "<=", "trở lại": "<=", "hoặc thấp hơn": "<=", "hoặc ít hơn": "<=",
+}  # fmt: skip
+# Phrases that state a value without a figure.
+PHRASES: dict[str, float] = {"không còn": 0.0, "xóa hết": 0.0, "xoá hết": 0.0}
+# What may stand between a bound word and its number: 'tối thiểu là 90', 'trên: 4', 'dưới mức 5'.
+LINKS: tuple[str, ...] = ("là", "bằng", "ở mức", "mức", "đạt", ":")
+# Between the two ends of a range: a dash, '÷' or '~', or a word.
+RANGE_WORDS: tuple[str, ...] = ("đến", "tới")
+RANGE_SIGNS: str = "-–—÷~"
+# Words before a target that make it a fall ('giảm 0,5%', 'Mức giảm tỷ lệ hộ nghèo: 0,46%') or
+# a rise ('tăng 14-15%'); a minus sign does the same.
+FALL_WORDS: tuple[str, ...] = ("giảm", "mức giảm", "giảm từ", "giảm thêm")
+RISE_WORDS: tuple[str, ...] = ("tăng", "tăng từ", "tăng thêm", "tăng trưởng", "tốc độ tăng")
+
+_YEAR = r"(?:1[0-9]|20)[0-9]{2}(?![0-9])"
+# Numbers that are not targets, blanked before targets are read (written in plain Vietnamese,
+# matched on folded text).
+MASKS: tuple[tuple[str, str], ...] = (
+    ("item label '(1).'", r"^[\s\-–—+*•]*\(\s*[0-9]{1,3}\s*\)"),
+    ("item label '1.'", r"^[\s\-–—+*•]*[0-9]{1,2}\.(?=\s)"),
+    ("year or year range", rf"(?<![^\W\d_])(?:năm(?:\s+học)?|giai\s+đoạn|nhiệm\s+kỳ|giá\s+so\s+sánh"
+                           rf"|giá\s+cố\s+định|giá\s+ss)\s*(?:năm\s*)?\(?\s*"
+                           rf"{_YEAR}(?:\s*[-–—]\s*{_YEAR})?\s*\)?"),
+    ("a year standing alone", rf"(?<![\d.,]){_YEAR}(?!\s*(?:%|tỷ|triệu|nghìn|ha\b|tấn|người|hộ"
+                              rf"|lao động|lượt|xã|đảng viên))"),
+    ("date", rf"(?<![0-9])[0-9]{{1,2}}/[0-9]{{1,2}}/{_YEAR}"),
+    ("age", r"(?<![0-9.,])[0-9]+\s*tuổi(?![^\W\d_])"),
+)  # fmt: skip
+
+# Nouns naming a target as a change: 'Tốc độ tăng trưởng … đạt 10%' is a growth rate, 'Mức giảm
+# tỷ lệ hộ nghèo: 0,46%' a fall (negative).
+GROWTH_NOUNS: tuple[str, ...] = ("tốc độ tăng", "tăng trưởng", "tốc độ phát triển")
+FALL_NOUNS: tuple[str, ...] = ("mức giảm", "mức độ giảm")
