@@ -36,9 +36,20 @@ class Flagged:
 
 
 @dataclass(frozen=True)
+class Reported:
+    """The report loads; `report.issues` names the problem (part, found, its line), and a part
+    that is missing is an empty frame with its columns."""
+
+    part: str
+    found: str  # regex searched in the issue's 'found'
+    line: Callable[[Source], int]
+    empty: str | None = None  # the frame that is then empty
+
+
+@dataclass(frozen=True)
 class Case:
     make: Callable[[str], Source]  # the bundled report's text -> the malformed source
-    outcome: Raises | Flagged
+    outcome: Raises | Flagged | Reported
 
 
 # --- building the malformed sources ----------------------------------------------------------
@@ -138,22 +149,31 @@ def appendix_cell_flagged(code: str, column: str, printed: str) -> Callable[[vin
         assert all(pd.isna(row[c]) for c in value_columns[column])  # no number guessed
         assert pd.isna(row["status_computed"])
         assert f"garbled number {printed!r}: not read" in row["flags"]
-        facts = report.facts[report.facts["subject"] == f"appendix_{code.replace('.', '_')}"]
-        assert not facts["measure"].isin(value_columns[column]).any()
+        facts = report.facts[report.facts["source"] == f"appendix row {code}"]
+        kind = "target" if column == "target_text" else "level"
+        assert facts.loc[facts["kind"] == kind, ["value", "low", "high"]].isna().all().all()
+        token = report.numbers[report.numbers["text"] == printed]
+        assert len(token) == 1 and token["note"].iloc[0] != ""
 
     return check
 
 
-def body_figure_flagged(subject: str, printed: str) -> Callable[[vinhbao.Report], None]:
-    """The body figure is not read; its pattern is listed with the garbled figure and its line."""
+def body_figure_flagged(subject: str, printed: str, flag: str) -> Callable[[vinhbao.Report], None]:
+    """The body figure is kept as printed and flagged (not read if no style reads it); the
+    token is in `report.numbers` with its line."""
 
     def check(report: vinhbao.Report) -> None:
-        assert report.facts.query("subject == @subject and measure == 'count'").empty
-        missed = report.unmatched_patterns.set_index("subject").loc[subject]
-        line = report.text[: report.text.index(printed)].count("\n") + 1
-        assert missed["garbled"] == f"{printed!r} at line {line}"
-        audit = report.audit[report.audit["expression"].str.contains(f"{subject}.count")]
-        assert not audit.empty and audit["holds"].isna().all()  # the checks using it wait
+        f = report.facts
+        row = f[(f.subject == subject) & (f.aspect == "") & (f.kind == "level")
+                & (f.source == "body 2.1")].iloc[0]  # fmt: skip
+        assert report.text[row["number_start"] : row["number_end"]] == printed
+        assert flag in row["flags"]
+        token = report.numbers.set_index("start").loc[row["number_start"]]
+        assert token["line"] == report.text[: report.text.index(printed)].count("\n") + 1
+        if "not read" in flag:
+            assert pd.isna(row["value"])
+            audit = report.audit[report.audit["expression"].str.contains(f"{{{subject}.count}}")]
+            assert not audit.empty and audit["holds"].isna().all()  # the checks using it wait
 
     return check
 
@@ -162,11 +182,12 @@ def target_flagged(code: str, printed: str, problem: str) -> Callable[[vinhbao.R
     """The 2024 target is kept as printed, not read, and flagged with the line it is on."""
 
     def check(report: vinhbao.Report) -> None:
-        row = report.targets_2024.set_index("code").loc[code]
+        row = report.targets.set_index("code").loc[code]
         assert row["target_text"] == printed
         assert pd.isna(row["low"]) and pd.isna(row["high"])
         assert row["flags"].startswith(f"line {row['line']}: ") and problem in row["flags"]
-        assert report.facts.query(f"subject == 'target_2024_{code}'").empty
+        facts = report.facts[report.facts["source"] == f"targets ({code})"]
+        assert facts[["value", "low", "high"]].isna().all().all()
 
     return check
 
@@ -182,15 +203,18 @@ def status_flagged(code: str, printed: str) -> Callable[[vinhbao.Report], None]:
 
 # --- the table ------------------------------------------------------------------------------
 
-NO_APPENDIX = "a 'PHỤ LỤC' heading"
-CELLS = r"6 cells \(code, indicator, unit, target, actual, status\)"
+CELLS = r"6 cells \(Số TT, Chỉ tiêu, Đơn vị tính, Chỉ tiêu Nghị quyết, Kết quả"
 UTF8 = "UTF-8 text"
 VIETNAMESE_NUMBERS = "numbers written the Vietnamese way"
 
 CASES: dict[str, Case] = {
     # structure
     "no appendix": Case(
-        cut_before("PHỤ LỤC"), Raises(r": no appendix; expected", NO_APPENDIX, last_line)
+        cut_before("PHỤ LỤC"), Reported("appendix", "no plan-vs-actual table", last_line, "appendix")
+    ),
+    "no target list": Case(
+        cut_before("III. MỘT SỐ CHỈ TIÊU"),
+        Reported("targets", "no target list", last_line, "targets"),
     ),
     "appendix header without rows": Case(
         appendix_header_only,
@@ -202,31 +226,28 @@ CASES: dict[str, Case] = {
     ),
     "appendix row with missing cells": Case(
         replace_once(APPENDIX_ROW_7, "7\tTổng vốn đầu tư toàn xã hội\tTỷ đồng"),
-        Raises("row has 3 tab-separated cells", CELLS, line_of("7\tTổng vốn"), "appendix"),
+        Raises("table row has 3 tab-separated cells", CELLS, line_of("7\tTổng vốn"), "appendix"),
     ),
     "appendix row with a cell too many": Case(
         replace_once(APPENDIX_ROW_7, APPENDIX_ROW_7 + "\tghi chú"),
-        Raises("row has 7 tab-separated cells", CELLS, line_of("7\tTổng vốn"), "appendix"),
+        Raises("table row has 7 tab-separated cells", CELLS, line_of("7\tTổng vốn"), "appendix"),
     ),
     "footnote marker without footnote": Case(
         replace_once("các loại tội phạm⁴².", "các loại tội phạm⁴²⁷."),
-        Raises("marker 427 has no footnote", "starting with the superscript 427", line_of("⁴²⁷")),
+        Reported("footnotes", "footnote marker 427 has no footnote", line_of("⁴²⁷")),
     ),
     "footnote without marker": Case(
         replace_once("các loại tội phạm⁴².", "các loại tội phạm."),
-        Raises("footnote 42 is never cited", "superscript marker 42", line_of("⁴² Bắt 18 vụ")),
+        Reported("footnotes", "footnote 42 is never cited", line_of("⁴² Bắt 18 vụ")),
     ),
     "duplicated footnote number": Case(
         replace_once("⁴³ Tổ chức 505 ca", "⁴² Tổ chức 505 ca"),
-        Raises(
-            r"footnote 42 found where footnote 43 was due \(duplicated number\)",
-            r"in order \(next: 43\)",
-            line_of("⁴² Tổ chức 505 ca"),
-        ),
+        Reported("footnotes", r"footnote 42 found where footnote 43 was due \(duplicated number\)",
+                 line_of("⁴² Tổ chức 505 ca")),
     ),
     "duplicated footnote marker": Case(
         replace_once("trên địa bàn⁴³.", "trên địa bàn⁴²."),
-        Raises(r"footnote marker 42 appears twice", "each footnote cited once", line_of("bàn⁴²")),
+        Reported("footnotes", r"footnote marker 42 appears twice", line_of("bàn⁴²")),
     ),
     # garbled numbers: kept as printed and flagged, or refused where there is no flag to carry
     "garbled appendix actual 1.2.3,4": Case(
@@ -247,15 +268,15 @@ CASES: dict[str, Case] = {
     ),
     "garbled body figure 1.2.3,4": Case(
         replace_once(LAND_CERTIFICATES, "đã cấp được 1.2.3,4 GCN"),
-        Flagged(body_figure_flagged("land_certificates", "1.2.3,4")),
+        Flagged(body_figure_flagged("land_certificates", "1.2.3,4", "garbled number '1.2.3,4': not read")),
     ),
     "garbled body figure 12,,5": Case(
         replace_once(LAND_CERTIFICATES, "đã cấp được 12,,5 GCN"),
-        Flagged(body_figure_flagged("land_certificates", "12,,5")),
+        Flagged(body_figure_flagged("land_certificates", "12,,5", "garbled number '12,,5': not read")),
     ),
-    "garbled body figure 0.123": Case(  # once a bare NumberFormatError without a line
+    "garbled body figure 0.123": Case(  # only English style reads it: read, and flagged
         replace_once(LAND_CERTIFICATES, "đã cấp được 0.123 GCN"),
-        Flagged(body_figure_flagged("land_certificates", "0.123")),
+        Flagged(body_figure_flagged("land_certificates", "0.123", "English-style number '0.123'")),
     ),
     "garbled 2024 target 12,,5": Case(  # once read as 'dưới 12'
         replace_once(TARGET_11, "(11). Tỷ lệ tăng dân số tự nhiên: dưới 12,,5%"),
@@ -305,11 +326,11 @@ CASES: dict[str, Case] = {
     # truncated files
     "cut in the middle of the appendix": Case(
         cut_halfway("Số TT\t", None),
-        Raises("appendix row has 5 tab-separated cells", CELLS, last_line, "appendix"),
+        Raises("table row has 5 tab-separated cells", CELLS, last_line, "appendix"),
     ),
     "cut in the middle of Part one": Case(
         cut_halfway("Phần thứ nhất", "Phần thứ hai"),
-        Raises(r"no appendix \(the text stops mid-sentence: truncated\?\)", NO_APPENDIX, last_line),
+        Reported("text", r"the text stops mid-sentence: truncated\?", last_line, "appendix"),
     ),
     "cut in the last cell of a row": Case(
         replace_once("\t6.150\tVượt", "\t6.150\tVư"), Flagged(status_flagged("7", "Vư"))
@@ -332,8 +353,19 @@ def test_malformed_input(raw_text, name):
     if isinstance(outcome, Flagged):
         report = vinhbao.load_report(source)
         outcome.check(report)
-        for frame in ("footnotes", "targets_2024", "rice", "economy", "budget", "land", "cases"):
+        for frame in ("footnotes", "targets", "rice", "economy", "budget", "land", "cases"):
             assert not getattr(report, frame).empty  # the rest of the report is read as usual
+        return
+    if isinstance(outcome, Reported):
+        report = vinhbao.load_report(source)
+        issues = report.issues
+        found = issues[(issues["part"] == outcome.part) & issues["found"].str.contains(outcome.found)]
+        assert len(found) == 1, issues.to_string()
+        assert found["line"].iloc[0] == outcome.line(source)
+        if outcome.empty:
+            frame = getattr(report, outcome.empty)
+            assert frame.empty and len(frame.columns) > 5
+        assert not report.facts.empty  # the rest is read
         return
     with pytest.raises(ReportFormatError) as err:
         load_every_frame(source, outcome.frame)

@@ -1,4 +1,4 @@
-"""The 2024 targets: every item and sub-item of Part two, III, as an interval."""
+"""The next year's targets: every item and sub-item of the list, as an interval."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ EXPECTED = {
     "14": (N, 11.9, N, False),
     "15": (27, 27, True, True),
     "16": (95, N, True, N),
-    "17": (0.46, 0.46, True, True),
+    "17": (-0.46, -0.46, True, True),  # a reduction: signed
     "17.b": (0, 0, True, True),
     "18": (100, 100, True, True),
     "19": (99.4, N, True, N),
@@ -63,11 +63,11 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def targets(report):
-    return report.targets_2024.set_index("code")
+    return report.targets.set_index("code")
 
 
 def test_every_target_in_order(report):
-    assert report.targets_2024["code"].tolist() == list(EXPECTED)
+    assert report.targets["code"].tolist() == list(EXPECTED)
 
 
 @pytest.mark.parametrize("code", list(EXPECTED))
@@ -82,21 +82,24 @@ def test_interval(targets, code):
         assert row["high_inclusive"] == high_inc
 
 
-def test_labels_and_measures(targets):
-    assert targets.loc["1", "measure"] == "growth_pct"
-    assert targets.loc["1.e", "measure"] == "growth_pct"
-    assert targets.loc["3", "measure"] == "level"
-    # 'Mức giảm tỷ lệ hộ nghèo: 0,46%' is a fall of the rate, not the rate itself
-    assert targets.loc["17", "measure"] == "reduction"
+def test_labels_and_kinds(report, targets):
+    assert targets.loc["1", "kind"] == "change_pct"
+    assert targets.loc["1.e", "kind"] == "change_pct"
+    assert targets.loc["3", "kind"] == "level"
+    # 'Mức giảm tỷ lệ hộ nghèo: 0,46%' is a fall of the rate in points, not the rate itself
+    assert targets.loc["17", "kind"] == "change_pp"
     assert targets.loc["17", "indicator_en"] == "Reduction of the poverty rate"
+    assert set(targets["period"]) == {str(report.identity.next_year)} == {"2024"}
     assert targets.loc["15", "denominator"] == 30
     assert targets.loc["4.b", "indicator"] == "chăn nuôi + thủy sản"
     assert "năm 2010" in targets.loc["1", "indicator"]
-    assert targets.loc["1.d", "source"] == "targets_2024 (1)"
+    assert targets.loc["1.d", "source"] == "targets (1)"
+    assert targets.loc["5", "unit"] == "t_per_ha"  # '13 tấn/ha trở lên'
+    assert targets.loc["3", "unit"] == "million_vnd_per_person_year"
 
 
 def test_quotes_round_trip(report):
-    for row in report.targets_2024.itertuples():
+    for row in report.targets.itertuples():
         assert report.text[row.start : row.end] == row.quote
         assert row.target_text in row.quote
 
@@ -105,5 +108,31 @@ def test_a_reduction_target_is_not_set_against_a_level(report):
     from vinhbao.derive.analysis import targets_vs_actuals
 
     t = targets_vs_actuals(report).set_index("code")
-    assert t.loc["17", "code_2023"] == "17" and pd.isna(t.loc["17", "change_low"])
+    assert t.loc["17", "appendix_code"] == "17" and pd.isna(t.loc["17", "change_low"])
     assert t.loc["1", "change_low"] == pytest.approx(14 - 14.64)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "low", "high", "unit"),
+    [
+        ("1. Tốc độ tăng trưởng giá trị sản xuất đạt từ 10% đến 11%;", "change_pct", 10, 11, "pct"),
+        ("1. Thu nhập bình quân đầu người đạt khoảng 80 triệu đồng/người/năm;", "level", 80, 80,
+         "million_vnd_per_person_year"),
+        ("1. Giảm tỷ lệ hộ nghèo xuống dưới 1%;", "level", None, 1, "pct"),
+        ("1. Tỷ lệ hộ nghèo giảm 0,5%;", "change_pp", -0.5, -0.5, "pct"),
+        ("1. Năng suất lúa đạt không dưới 12,5 tấn/ha;", "level", 12.5, None, "t_per_ha"),
+        ("1. Tổng vốn đầu tư toàn xã hội 6.000 - 6.500 tỷ đồng;", "level", 6000, 6500,
+         "billion_vnd"),
+        ("1. Tỷ lệ tham gia bảo hiểm y tế đạt 96% trở lên;", "level", 96, None, "pct"),
+    ],
+)  # fmt: skip
+def test_target_phrasings_of_other_reports(line, kind, low, high, unit):
+    import vinhbao
+
+    text = f"Báo cáo năm 2024\n\nII. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NĂM 2025\n\n{line}\n"
+    t = vinhbao.load_report(text).targets
+    assert len(t) == 1, t
+    row = t.iloc[0]
+    assert (row["kind"], row["unit"], row["period"]) == (kind, unit, "2025")
+    assert math.isnan(row["low"]) if low is None else row["low"] == pytest.approx(low)
+    assert math.isnan(row["high"]) if high is None else row["high"] == pytest.approx(high)
