@@ -152,11 +152,17 @@ def test_a_local_check_runs_in_every_passage_that_holds_its_figures():
         "Dự án B: 12 hộ, trong đó đất ở 5 hộ, đất nông nghiệp 8 hộ.\n"
     )
     r = vinhbao.load_report(text)
-    check = Check("households: residential + agricultural", "sum", "{site_clearance.count}",
-                  "{site_clearance/residential.count} + {site_clearance/agricultural.count}")
+    check = Check(
+        "households: residential + agricultural",
+        "sum",
+        "{site_clearance.count}",
+        "{site_clearance/residential.count} + {site_clearance/agricultural.count}",
+    )
     audit = run_checks(r.facts, r.text, r.style, r.identity.year, (check,))
-    assert audit["check"].tolist() == ["households: residential + agricultural (body 1)",
-                                       "households: residential + agricultural (body 1 #2)"]
+    assert audit["check"].tolist() == [
+        "households: residential + agricultural (body 1)",
+        "households: residential + agricultural (body 1 #2)",
+    ]
     assert audit["holds"].tolist() == [True, False]  # 12 households are not 5 + 8
     assert audit["computed"].tolist() == [30, 13]
 

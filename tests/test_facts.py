@@ -42,7 +42,9 @@ def test_every_fact_quotes_the_text_verbatim(report):
     for row in f.itertuples():
         assert report.text[row.start : row.end] == row.quote
         assert row.start <= row.number_start < row.number_end <= row.end
-    assert f["source"].str.match(r"^(footnote \d+|body \S+|appendix row \S+|targets \(\d+\))$").all()
+    assert (
+        f["source"].str.match(r"^(footnote \d+|body \S+|appendix row \S+|targets \(\d+\))$").all()
+    )
     assert f["fact_id"].is_unique
 
 
@@ -108,13 +110,16 @@ def pd_isna(x) -> bool:
 @pytest.mark.parametrize(
     ("subject", "measure", "kind", "base", "aspect", "printed", "unit", "source"),
     [
-        ("total_production_value", "amount", "level", "", "", 20952.436, "billion_vnd", "body 2.1"),
-        ("total_production_value", "amount", "change_pct", "last_year", "", 14.64, "pct", "body 2.1"),
+        ("total_production_value", "amount", "level", "", "", 20952.436, "billion_vnd",
+         "body 2.1"),
+        ("total_production_value", "amount", "change_pct", "last_year", "", 14.64, "pct",
+         "body 2.1"),
         ("retail_sales", "amount", "ratio_pct", "plan", "", 100.01, "pct", "body 2.1"),
         ("crops", "amount", "change_pct", "plan", "", 5.42, "pct", "footnote 21"),
         ("forestry", "amount", "ratio_pct", "last_year", "", 100, "pct", "footnote 21"),
         ("state_budget_revenue", "amount", "ratio_pct", "estimate", "", 130.7, "pct", "body 2.1"),
-        ("district_budget_revenue", "amount", "ratio_pct", "last_year", "", 92.8, "pct", "body 2.1"),
+        ("district_budget_revenue", "amount", "ratio_pct", "last_year", "", 92.8, "pct",
+         "body 2.1"),
         ("social_insurance_expenditure", "amount", "ratio_pct", "last_year", "", 108.79, "pct",
          "footnote 38"),
         ("income_per_head", "amount", "level", "", "", 72.16, "million_vnd_per_person_year",

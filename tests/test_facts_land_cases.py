@@ -13,8 +13,8 @@ def one(report, source, subject, aspect="", measure="count", kind="level", print
     rows = f[(f.source == source) & (f.subject == subject) & (f.aspect == aspect)
              & (f.measure == measure) & (f.kind == kind)]  # fmt: skip
     if printed is not None:
-        rows = rows[[report.text[a:b] == printed for a, b in zip(rows.number_start,
-                                                                 rows.number_end, strict=True)]]  # fmt: skip
+        spans = zip(rows.number_start, rows.number_end, strict=True)
+        rows = rows[[report.text[a:b] == printed for a, b in spans]]
     assert len(rows) == 1, (source, subject, aspect, measure, kind, len(rows))
     return rows.iloc[0]
 
@@ -64,8 +64,8 @@ def test_periods_follow_the_text(report):
     assert one(report, "body 2.3", "petitions", "received", printed="429")["period"] == "2022"
     assert one(report, "body 2.3", "petitions", "received", printed="479")["period"] == "2023"
     f = report.facts[report.facts["source"] == "footnote 30"]
-    periods = dict(zip([report.text[a:b] for a, b in zip(f.number_start, f.number_end,
-                                                          strict=True)], f.period, strict=True))  # fmt: skip
+    printed = [report.text[a:b] for a, b in zip(f.number_start, f.number_end, strict=True)]
+    periods = dict(zip(printed, f.period, strict=True))
     assert periods == {"7": "2022-2023", "2.917": "2022-2023", "2.225": "2022-2023",
                        "2.132": "2022-2023", "2.018": "2022-2023", "08": "2023-2024",
                        "957": "2023-2024"}  # fmt: skip

@@ -7,13 +7,16 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 HEAVY = ("matplotlib", "seaborn", "pandera")
 
+REPORTS = Path(__file__).parent / "reports"
+
 TOUCH_EVERY_FRAME = (
-    "from vinhbao.publish.export import FRAMES\n"
+    "from vinhbao.catalog import FRAMES\n"
     "report = vinhbao.load_report()\n"
     "for name in FRAMES:\n"
     "    getattr(report, name)\n"
@@ -22,9 +25,17 @@ TOUCH_EVERY_FRAME = (
 # (what the interpreter runs, the heavy modules it must have imported afterwards)
 CASES: dict[str, tuple[str, set[str]]] = {
     "import vinhbao": ("import vinhbao\n", set()),
+    "the catalog and the fields": ("import vinhbao.catalog, vinhbao.fields\n", set()),
     "every frame and the audit": ("import vinhbao\n" + TOUCH_EVERY_FRAME, set()),
-    "several reports": (
-        "import vinhbao\nc = vinhbao.load_reports([None, None])\nc.facts\nc.audit\n",
+    "several reports, other layouts": (
+        "import vinhbao\n"
+        f"c = vinhbao.load_reports([{str(REPORTS / 'hdnd_an_hoa_2023.txt')!r}, "
+        f"{str(REPORTS / 'ubnd_dong_lam_2024.txt')!r}])\n"
+        "c.facts, c.targets, c.appendix, c.audit\n",
+        set(),
+    ),
+    "vinhbao patterns": (
+        "from vinhbao.publish.cli import main\nassert main(['patterns', '--topic', 'land']) == 0\n",
         set(),
     ),
     "import vinhbao.notebook.plots (charts not drawn)": ("import vinhbao.notebook.plots\n", set()),
@@ -32,6 +43,13 @@ CASES: dict[str, tuple[str, set[str]]] = {
     "validate every frame": (
         "import vinhbao\nfrom vinhbao.publish.schemas import validate\n"
         "validate(vinhbao.load_report())\n",
+        {"pandera"},
+    ),
+    "vinhbao build (validates, writes)": (
+        "import tempfile\nfrom vinhbao.publish.cli import main\n"
+        f"source = {str(REPORTS / 'huyen_uy_tan_phu_2023.txt')!r}\n"
+        "with tempfile.TemporaryDirectory() as out:\n"
+        "    assert main(['build', '--source', source, '--out', out]) == 0\n",
         {"pandera"},
     ),
     "draw a chart": (

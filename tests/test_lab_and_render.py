@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from vinhbao.config import NOTEBOOKS
+from vinhbao.config import NOTEBOOKS, ROOT
 from vinhbao.publish.render import notebook_paths, render_notebooks
 
 TOKEN = "vinhbao-test-token"
@@ -122,27 +123,81 @@ def _execute(base: str, kernel_id: str, code: str) -> str:
         ws.close()
 
 
-def test_jupyterlab_lists_the_notebooks_and_starts_a_python3_kernel(lab_server):
+LABEL = "Huyện ủy Vĩnh Bảo · 499-BC/HU · 2023"
+# an embedded chart (nbconvert's stylesheet holds small data:image/png URLs on every page)
+CHART = re.compile(r'<img [^>]*src="data:image/png;base64,')
+
+
+def test_jupyterlab_lists_the_notebooks_and_starts_a_python3_kernel(lab_server, report):
     listing = _call(f"{lab_server}/api/contents")
     names = {item["name"] for item in listing["content"]}
     assert {p.name for p in notebook_paths()} <= names
     kernel = _call(f"{lab_server}/api/kernels", "POST", {"name": "python3"})
     assert kernel["name"] == "python3"
     out = _execute(
-        lab_server, kernel["id"], "import vinhbao; print(len(vinhbao.load_report().appendix))"
+        lab_server,
+        kernel["id"],
+        "import vinhbao\nr = vinhbao.load_report()\n"
+        "print(vinhbao.__file__)\nprint(r.identity.label)\nprint(len(r.targets))",
     )
-    assert int(out) > 0  # the kernel runs in the project's environment, vinhbao importable
+    where, label, targets = out.strip().splitlines()
+    # the kernel runs in the project's environment: this checkout's vinhbao, the same frames
+    assert Path(where).resolve().is_relative_to(ROOT / "vinhbao")
+    assert label == LABEL == report.identity.label
+    assert int(targets) == len(report.targets) > 0
     _call(f"{lab_server}/api/kernels/{kernel['id']}", "DELETE")
 
 
-def test_render_writes_one_html_per_notebook_with_embedded_charts(tmp_path: Path):
-    written = render_notebooks(out=tmp_path)
+def _notebook(title: str, code: str):
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_markdown_cell(f"# {title}\n\nText."),
+        nbformat.v4.new_code_cell(code),
+    ]
+    return nb
+
+
+def test_render_hides_the_code_embeds_charts_and_indexes_the_notebooks(tmp_path: Path):
+    import nbformat
+
+    folder, out = tmp_path / "notebooks", tmp_path / "reports"
+    folder.mkdir()
+    chart = (
+        "import matplotlib.pyplot as plt\n"
+        "import vinhbao\nreport = vinhbao.load_report()\n"
+        "plt.bar(['a', 'b'], [1, 2]); plt.show()\nprint('label:', report.identity.label)"
+    )
+    nbformat.write(_notebook("A chart & a label", chart), folder / "02-chart.ipynb")
+    nbformat.write(_notebook("Plain", "print(6 * 7)"), folder / "01-plain.ipynb")
+    nbformat.write(_notebook("Not numbered", "1 / 0"), folder / "scratch.ipynb")  # not rendered
+    written = render_notebooks(folder, out)
+    assert written == [out / "01-plain.html", out / "02-chart.html", out / "index.html"]
+    chart_html = (out / "02-chart.html").read_text(encoding="utf-8")
+    assert CHART.search(chart_html)
+    assert f"label: {LABEL}" in chart_html
+    assert "import vinhbao" not in chart_html and "plt.bar" not in chart_html  # code is hidden
+    plain = (out / "01-plain.html").read_text(encoding="utf-8")
+    assert "<pre>42\n</pre>" in plain and not CHART.search(plain)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert f"<h1>vinhbao: {LABEL}</h1>" in index
+    assert (
+        '<ol><li><a href="01-plain.html">Plain</a></li>'
+        '<li><a href="02-chart.html">A chart &amp; a label</a></li></ol>'
+    ) in index
+
+
+def test_render_of_the_project_notebooks_gives_one_html_each_with_charts(tmp_path: Path):
+    # their stored outputs: executing them is nbval's part of `make test` (and `make render`'s)
+    written = render_notebooks(out=tmp_path, execute=False)
     expected = [tmp_path / f"{p.stem}.html" for p in notebook_paths()]
     assert len(expected) == 8
     assert written == [*expected, tmp_path / "index.html"]
     for page in expected:
         html = page.read_text(encoding="utf-8")
-        assert "data:image/png;base64," in html, page.name
+        assert CHART.search(html), page.name
         assert "import vinhbao" not in html  # code cells are hidden
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
     assert all(p.name in index for p in expected)
+    assert f"<h1>vinhbao: {LABEL}</h1>" in index

@@ -210,7 +210,8 @@ VIETNAMESE_NUMBERS = "numbers written the Vietnamese way"
 CASES: dict[str, Case] = {
     # structure
     "no appendix": Case(
-        cut_before("PHỤ LỤC"), Reported("appendix", "no plan-vs-actual table", last_line, "appendix")
+        cut_before("PHỤ LỤC"),
+        Reported("appendix", "no plan-vs-actual table", last_line, "appendix"),
     ),
     "no target list": Case(
         cut_before("III. MỘT SỐ CHỈ TIÊU"),
@@ -242,8 +243,11 @@ CASES: dict[str, Case] = {
     ),
     "duplicated footnote number": Case(
         replace_once("⁴³ Tổ chức 505 ca", "⁴² Tổ chức 505 ca"),
-        Reported("footnotes", r"footnote 42 found where footnote 43 was due \(duplicated number\)",
-                 line_of("⁴² Tổ chức 505 ca")),
+        Reported(
+            "footnotes",
+            r"footnote 42 found where footnote 43 was due \(duplicated number\)",
+            line_of("⁴² Tổ chức 505 ca"),
+        ),
     ),
     "duplicated footnote marker": Case(
         replace_once("trên địa bàn⁴³.", "trên địa bàn⁴²."),
@@ -268,11 +272,17 @@ CASES: dict[str, Case] = {
     ),
     "garbled body figure 1.2.3,4": Case(
         replace_once(LAND_CERTIFICATES, "đã cấp được 1.2.3,4 GCN"),
-        Flagged(body_figure_flagged("land_certificates", "1.2.3,4", "garbled number '1.2.3,4': not read")),
+        Flagged(
+            body_figure_flagged(
+                "land_certificates", "1.2.3,4", "garbled number '1.2.3,4': not read"
+            )
+        ),
     ),
     "garbled body figure 12,,5": Case(
         replace_once(LAND_CERTIFICATES, "đã cấp được 12,,5 GCN"),
-        Flagged(body_figure_flagged("land_certificates", "12,,5", "garbled number '12,,5': not read")),
+        Flagged(
+            body_figure_flagged("land_certificates", "12,,5", "garbled number '12,,5': not read")
+        ),
     ),
     "garbled body figure 0.123": Case(  # only English style reads it: read, and flagged
         replace_once(LAND_CERTIFICATES, "đã cấp được 0.123 GCN"),
@@ -359,7 +369,9 @@ def test_malformed_input(raw_text, name):
     if isinstance(outcome, Reported):
         report = vinhbao.load_report(source)
         issues = report.issues
-        found = issues[(issues["part"] == outcome.part) & issues["found"].str.contains(outcome.found)]
+        found = issues[
+            (issues["part"] == outcome.part) & issues["found"].str.contains(outcome.found)
+        ]
         assert len(found) == 1, issues.to_string()
         assert found["line"].iloc[0] == outcome.line(source)
         if outcome.empty:

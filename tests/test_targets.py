@@ -119,7 +119,7 @@ def test_a_reduction_target_is_not_set_against_a_level(report):
         ("1. Thu nhập bình quân đầu người đạt khoảng 80 triệu đồng/người/năm;", "level", 80, 80,
          "million_vnd_per_person_year"),
         ("1. Giảm tỷ lệ hộ nghèo xuống dưới 1%;", "level", None, 1, "pct"),
-        ("1. Tỷ lệ hộ nghèo giảm 0,5%;", "change_pp", -0.5, -0.5, "pct"),
+        ("1. Tỷ lệ hộ nghèo giảm 0,5%;", "change_pp", -0.5, -0.5, "pp"),
         ("1. Năng suất lúa đạt không dưới 12,5 tấn/ha;", "level", 12.5, None, "t_per_ha"),
         ("1. Tổng vốn đầu tư toàn xã hội 6.000 - 6.500 tỷ đồng;", "level", 6000, 6500,
          "billion_vnd"),

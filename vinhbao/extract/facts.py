@@ -28,6 +28,8 @@ def fact_row(**fields) -> dict:
     be given as a list."""
     row = {name: None if name in FLOAT_COLUMNS else "" for name in FACT_COLUMNS}
     row |= fields
+    if row["kind"] == "change_pp" and row["unit"] == "pct":
+        row["unit"] = "pp"  # a rate's change is in percentage points
     if isinstance(row["flags"], list):
         row["flags"] = "; ".join(dict.fromkeys(f for f in row["flags"] if f))
     return row

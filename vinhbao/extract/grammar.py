@@ -191,16 +191,32 @@ def _head(m: Mention, f: str, lo: int, end: int) -> tuple[int, int]:
             if depth == 0:
                 break
             depth -= 1
-        elif depth == 0 and c in _BOUNDARY and not (c == "." and i < end and f[i].isdigit()):
+        elif (
+            depth == 0
+            and c in _BOUNDARY
+            and not (c == "." and i < end and f[i].isdigit())
+            and (c != "\n" or not _wrapped(f, i))
+        ):
             break
         i -= 1
     return i, end
 
 
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-+•*–]|\(?\d{1,2}[.)]|[a-zđ]\))\s")
+
+
+def _wrapped(f: str, after: int) -> bool:
+    """Whether the line break before `after` only wraps a sentence (the next line goes on with
+    it) rather than starting a list item."""
+    return not _LIST_ITEM.match(f, after)
+
+
 def _tail(f: str, start: int, stop: int) -> tuple[int, int]:
     """The words after a figure naming what it is of, up to a clause boundary or `stop`."""
     i, words = start, 0
-    while i < stop and f[i] not in _TAIL_END and words < 12:
+    while (
+        i < stop and (f[i] not in _TAIL_END or (f[i] == "\n" and _wrapped(f, i + 1))) and words < 12
+    ):
         if f[i] == " " and i > start and f[i - 1] != " ":
             words += 1
         i += 1

@@ -19,6 +19,7 @@ from .tokens import claims_of, segment_tokens
 
 NUMBER_COLUMNS = ("start", "end", "text", "line", "kind", "fact_id", "source", "note")
 SUPERSCRIPT = re.compile(f"[{heading_rules.SUPERSCRIPTS}]+")
+BRACKET_MARKER = re.compile(r"\[\d{1,3}\]")
 UNACCOUNTED = "unaccounted"
 
 
@@ -34,8 +35,10 @@ def numbers_frame(
         kind = "unit_exponent" if exponent and m.group() in "²³" else "footnote_marker"
         rows[m.start()] = _row(doc, m.start(), m.end(), m.group(), kind)
     for start, kind in claims_of(doc).items():
-        if start in rows and kind != "year?":
-            rows[start]["kind"] = kind
+        if start in rows:  # a year-like number that no fact reads is a year (table headers)
+            rows[start]["kind"] = "year" if kind == "year?" else kind
+    for m in BRACKET_MARKER.finditer(doc.text):  # '[3] …' opening a footnote, '…[3]' citing it
+        rows[m.start() + 1]["kind"] = "footnote_marker"
     for seg in doc.segments:
         for t in segment_tokens(doc)[id(seg)][1]:
             at = seg.offset(t.start)

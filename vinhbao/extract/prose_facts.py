@@ -2,7 +2,7 @@
 
 >>> from vinhbao.read.document import parse_document
 >>> from vinhbao.extract.subjects import Lexicon
->>> doc = parse_document("1. Kinh tế\\n\\nBán lẻ hàng hóa đạt 512 tỷ đồng, giảm 3,5% so cùng kỳ.\\n")
+>>> doc = parse_document("1. Kinh tế\\n\\nBán lẻ hàng hóa 512 tỷ đồng, giảm 3,5% so cùng kỳ.\\n")
 >>> rows = prose_rows(doc, "vi", Lexicon())
 >>> [(r["subject"], r["kind"], r["base"], r["value"]) for r in rows]
 [('retail_sales', 'level', '', 512.0), ('retail_sales', 'change_pct', 'last_year', -3.5)]
@@ -21,9 +21,10 @@ from ..read.document import Document
 from ..read.footnotes import Footnote, Segment
 from ..rules import cues, spellings
 from ..rules import lexicon as lexicon_rules
+from .clauses import lead_of, sentence_start
 from .facts import fact_row
 from .kinds import reading
-from .prose import Figure, ProseReader, _lead, _sentence_start
+from .prose import Figure, ProseReader
 from .subjects import Lexicon
 
 _YEAR_PHRASE = re.compile(
@@ -56,15 +57,16 @@ def _period(fig: Figure, seg: Segment, doc: Document, head: str) -> str:
 def _sentence_lead(text: str, at: int) -> str:
     """The words before the first colon of the sentence holding `at` ('Đối với 7 xã năm
     2022-2023:'), when it has one in its first 80 characters."""
-    start = _sentence_start(text, at)
+    start = sentence_start(text, at)
     colon = text.find(":", start, start + 80)
-    return text[start:colon] if colon >= 0 else ""
+    lead = text[start:colon] if colon >= 0 else ""
+    return "" if lead.count("(") > lead.count(")") else lead  # not a colon inside brackets
 
 
 def _topic(fig: Figure, seg: Segment) -> str:
     if fig.entry is not None:
         return fig.entry.topic
-    for text in (_lead(seg.text), getattr(seg, "cited_in", ""), seg.heading, seg.section_path):
+    for text in (lead_of(seg.text), getattr(seg, "cited_in", ""), seg.heading, seg.section_path):
         low = fold(text)
         for word, topic in _TOPICS:
             if word in low:
@@ -123,19 +125,12 @@ def _row(fig: Figure, seg: Segment, doc: Document, style: str) -> dict:
                 noun_after=noun_after and not follows)  # fmt: skip
     flags: list[str] = [m.number_problem, r.note]
     scale = m.unit.scale
-    if follows and unit and unit.kind == "money" and fig.anchor.mention.unit.unit:
-        anchor_unit = fig.anchor.mention.unit.unit
-        if anchor_unit.kind in _PER_UNIT_KINDS:
+    if unit is not None and unit.kind == "money":
+        meant = _per_unit(fig, text, head)
+        if meant is not None:
             printed = text[m.unit.start : m.unit.end]
-            try:
-                meant = lookup_unit(
-                    printed, text[fig.anchor.mention.head[0] : fig.anchor.mention.end]
-                )
-            except NumberFormatError:
-                meant = None
-            if meant is not None and meant.kind == anchor_unit.kind:
-                unit, canonical, scale = meant, meant.canonical, meant.factor
-                flags.append(f"printed '{printed}' for the unit of its subject ({meant.label_en})")
+            unit, canonical, scale = meant, meant.canonical, meant.factor
+            flags.append(f"printed '{printed}' for the unit of its subject ({meant.label_en})")
     if r.kind == "change_pct" and canonical == "":
         canonical = "pct"
     value = None if m.value is None or m.hi is not None else m.value * scale * r.sign * r.scale
@@ -215,6 +210,20 @@ def _precision_flags(m, unit) -> list[str]:
         return [f"'{m.text}' has three decimals in {unit.raw or unit.canonical}: a comma for "
                 "thousands? (read as printed)"]  # fmt: skip
     return []
+
+
+def _per_unit(fig: Figure, text: str, head: str):
+    """The per-head or per-ha money unit a figure printed in plain 'triệu đồng' means, when
+    its subject (or the figure it qualifies) is counted per head or per ha; else None."""
+    anchor = fig.anchor.mention if fig.anchor is not None else None
+    anchor_words = text[anchor.head[0] : anchor.end] if anchor is not None else ""
+    context = " ".join((head, fig.entry.vi if fig.entry else "", anchor_words))
+    m = fig.mention
+    try:
+        meant = lookup_unit(text[m.unit.start : m.unit.end], context)
+    except NumberFormatError:
+        return None
+    return meant if meant.kind in _PER_UNIT_KINDS else None
 
 
 def _measure(fig: Figure) -> str:

@@ -174,7 +174,7 @@ def aspect_spans(folded: str) -> list[tuple[int, int, str]]:
     for start, end, _, aspect in sorted(_ASPECTS.find(folded), key=lambda f: f[0] - f[1]):
         if all(end <= s or start >= e for s, e, _ in out):
             out.append((start, end, aspect))
-    return sorted(out)
+    return sorted(x for x in out if x[2])  # '' marks a word that only holds an aspect word
 
 
 def aspects_in(text: str) -> list[str]:

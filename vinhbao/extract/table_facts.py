@@ -11,6 +11,7 @@ import re
 
 import pandas as pd
 
+from ..errors import NumberFormatError
 from ..parse.fold import fold
 from ..parse.numbers import TOKEN
 from ..read.document import Document
@@ -34,11 +35,12 @@ def _first_number(text: str, at: int | None) -> tuple[int, int] | None:
     return (at + m.start(), at + m.end()) if m else None
 
 
-def _row_kind(label: str, parent_kind: str, unit: str, is_change: bool) -> str:
-    """What a row's result is: change_pct, share_pct, change_abs or level."""
+def _row_kind(label: str, parent_kind: str, unit: str, is_change: bool, rate: bool) -> str:
+    """What a row's result is: change_pct (change_pp for a rate), share_pct, change_abs or
+    level."""
     low = fold(label)
     if is_change:
-        return "change_pct" if unit == "pct" else "change_abs"
+        return ("change_pp" if rate else "change_pct") if unit == "pct" else "change_abs"
     if any(low.startswith(w) or f" {w}" in low[:20] for w in _SHARE):
         return "share_pct"
     if unit == "pct" and _GROWTH.search(low) and "tỉ lệ" not in low:
@@ -61,14 +63,17 @@ def appendix_rows(appendix: pd.DataFrame, doc: Document, lexicon: Lexicon) -> li
     for r in records(appendix):
         unit = r["unit_canonical"]
         measure = "rate" if unit == "pct" else ""
+        level = r["actual"] if pd.notna(r["actual"]) and not r["actual_is_change"] else None
         entry = lexicon.resolve(
             [lexicon.scope(r["indicator"], strict=False), lexicon.scope(r["section_title"])],
             r["indicator"],
-            "" if unit == "pct" else measure,
+            "" if unit == "pct" else _unit_measure(unit),
             "" if unit == "pct" else unit,
+            None if level is None or unit == "pct" else level * _factor(r["unit"], r["indicator"]),
         )
+        rate = bool(entry and entry.rate) or "tỉ lệ" in fold(r["indicator"])
         kind = _row_kind(r["indicator"], kinds.get(r["parent"] or r["row"], ""), unit,
-                         bool(r["actual_is_change"]))  # fmt: skip
+                         bool(r["actual_is_change"]), rate)  # fmt: skip
         kinds[r["code"]] = kind
         measure = (entry.measure if entry and entry.measure else "") or (
             "rate" if unit == "pct" and kind == "level" else _unit_measure(unit)
@@ -84,7 +89,8 @@ def appendix_rows(appendix: pd.DataFrame, doc: Document, lexicon: Lexicon) -> li
                 if kind.startswith("change") else "")  # fmt: skip
         cells = (
             ("target", "target_text", "target_start", {"kind": "target", "base": "plan",
-             "low": r["target_low"], "high": r["target_high"]}, str(year or "")),
+             "low": r["target_low"], "high": r["target_high"]}
+             | ({"unit": "pp"} if kind == "change_pp" else {}), str(year or "")),
             ("actual", "actual_text", "actual_start", {"kind": kind, "base": base,
              "value": r["actual"]}, str(year or "")),
             ("previous", "previous_text", "previous_start",
@@ -92,24 +98,42 @@ def appendix_rows(appendix: pd.DataFrame, doc: Document, lexicon: Lexicon) -> li
             ("ratio", "ratio_text", "ratio_start", {"kind": "ratio_pct", "base": "plan",
              "value": r["ratio"], "unit": "pct"}, str(year or "")),
         )  # fmt: skip
+        factor = _factor(r["unit"], r["indicator"]) if unit != "pct" else 1.0
         for _, text_col, start_col, fields, period in cells:
-            value = fields.get("value", fields.get("low", fields.get("high")))
+            printed = fields.get("value")
             if fields["kind"] == "target":
-                value = r["target_low"] if pd.notna(r["target_low"]) else r["target_high"]
+                printed = r["target_low"] if pd.notna(r["target_low"]) else r["target_high"]
             span = _first_number(r[text_col], _offset(r[start_col]))
-            if value is None or pd.isna(value) or span is None:
+            if printed is None or pd.isna(printed) or span is None:
                 continue
-            low, high = fields.get("low"), fields.get("high")
-            point = fields["kind"] == "target" and low == high
+            scale = 1.0 if fields.get("unit") == "pct" else factor
+            low, high = _times(fields.get("low"), scale), _times(fields.get("high"), scale)
+            target = fields["kind"] == "target"
+            value = (low if low == high else None) if target else _times(printed, scale)
             cell = (span[0], _offset(r[start_col]) + len(r[text_col]))
-            out.append(fact_row(**common | {k: v for k, v in fields.items() if k != "value"},
-                                value=(low if point else None) if fields["kind"] == "target"
-                                else value, value_printed=None if fields["kind"] == "target"
-                                else value, period=period,
-                                quote=doc.text[line_start : r["end"]], start=line_start,
-                                end=r["end"], number_start=span[0], number_end=span[1],
-                                _tokens=[cell]))  # fmt: skip
+            out.append(fact_row(
+                **common | {k: v for k, v in fields.items() if k not in ("value", "low", "high")},
+                value=value, low=low, high=high, value_printed=None if target else printed,
+                period=period, quote=doc.text[line_start : r["end"]], start=line_start,
+                end=r["end"], number_start=span[0], number_end=span[1], _tokens=[cell],
+            ))  # fmt: skip
     return out
+
+
+def _factor(printed_unit: str, indicator: str) -> float:
+    """The factor from a row's printed unit to its canonical unit ('Triệu đồng' -> 0.001)."""
+    from ..parse.units import lookup_unit
+
+    try:
+        return lookup_unit(printed_unit, context=indicator).factor if printed_unit else 1.0
+    except NumberFormatError:
+        return 1.0
+
+
+def _times(x: float | None, factor: float) -> float | None:
+    if x is None or pd.isna(x):
+        return None
+    return x if factor == 1.0 else float(f"{x * factor:.12g}")
 
 
 def _compared_with(*texts: str, year: int | None) -> str:

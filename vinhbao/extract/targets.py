@@ -206,6 +206,7 @@ def _rows(doc: Document, lines: list[_Item]) -> tuple[pd.DataFrame, list[Issue]]
             before, after = ln.text[a:s], ln.text[e:b]
             target = _signed_by_noun(before, target)
             indicator = describe(before, after)
+            kind = _kind(before, target, indicator)
             chunk = ln.text[a:b]
             q_start = a + len(chunk) - len(chunk.lstrip(" -;,"))
             q_end = b - (len(chunk) - len(chunk.rstrip(" ;,")))
@@ -216,7 +217,7 @@ def _rows(doc: Document, lines: list[_Item]) -> tuple[pd.DataFrame, list[Issue]]
                 "indicator": indicator,
                 "indicator_en": english_label(indicator) or english_label(context),
                 "context": context.strip(TRIM) if code != item else "",
-                "kind": _kind(before, target, indicator), "unit": getattr(target, "unit", ""),
+                "kind": kind, "unit": "pp" if kind == "change_pp" else getattr(target, "unit", ""),
                 "target_text": ln.text[s:e], "target_start": ln.offset(s),
                 **{name: getattr(target, name, None) for name in INTERVAL},
                 "period": period, "source": f"targets ({item})",

@@ -13,6 +13,7 @@ def plan_vs_actual(rows: pd.DataFrame, title: str, unit_label: str):
     """Dot-and-range chart: one small axis per indicator (own scale), the target interval as a
     bar (open ends fade out), the actual as a dot coloured by the computed status."""
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     n = len(rows)
     fig, axes = plt.subplots(n, 1, figsize=(10, 0.7 * n + 1.0), squeeze=False)
@@ -34,6 +35,8 @@ def plan_vs_actual(rows: pd.DataFrame, title: str, unit_label: str):
             color=STATUS_COLOURS.get(r["status_computed"], "#333333"),
         )
         ax.set_xlim(left, right)
+        if all(float(v).is_integer() for v in values):  # counts: whole-number ticks only
+            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_yticks([])
         ax.grid(False)
         ax.tick_params(axis="x", labelsize=8, pad=1)

@@ -118,7 +118,7 @@ def _fold_small(text: str, loose: bool) -> str:
 def fold(text: str) -> str:
     """Lower case, the vowel y as i, tones of oa, oe, uy on the first vowel; same length."""
     if text.isascii():
-        return text.lower()
+        return text.lower().replace("y", "i")
     if len(text) < _SMALL:
         return _fold_small(text, False)
     codes = _apply(_codes(text), _EXACT)

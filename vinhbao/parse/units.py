@@ -164,8 +164,16 @@ def read_unit(text: str, at: int, folded: str | None = None) -> UnitMatch:
 
 
 def _skip_blanks(f: str, i: int) -> int:
+    """Past spaces, and past a line break that only wraps the sentence (the next line goes on
+    in lower case: '412,5⏎triệu kWh')."""
     while i < len(f) and f[i] in " \t":
         i += 1
+    if i < len(f) and f[i] == "\n":
+        j = i + 1
+        while j < len(f) and f[j] in " \t":
+            j += 1
+        if j < len(f) and f[j].isalpha() and f[j].islower():
+            return j
     return i
 
 

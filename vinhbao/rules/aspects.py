@@ -2,13 +2,17 @@
 'quá hạn' ones late). A figure's aspect is made of the aspect words in its own phrase, in order;
 a part listed under a total (in brackets, or after 'trong đó') adds its words to the total's
 aspect ('resolved_complaints'); a denominator ('39/59 hộ') is the numerator's `<aspect>_total`.
-Phrases are matched folded (any case, either tone placement, y or i).
+Phrases are matched folded (any case, either tone placement, y or i). A phrase mapped to ''
+is a longer word that holds an aspect word but says none ('công nhận' holds 'nhận').
 """
 
 ASPECTS: dict[str, str] = {
     # dossiers, petitions, cases handled
     "tiếp nhận": "received", "đã nhận": "received", "nhận được": "received",
-    "tiếp nhận mới": "received",
+    "tiếp nhận mới": "received", "nhận": "received",
+    # words holding 'nhận' that say no aspect (an empty aspect blocks the shorter phrase)
+    "công nhận": "", "chứng nhận": "", "xác nhận": "", "nhận thức": "", "nhận diện": "",
+
     "tồn trước": "carried_over", "tồn kỳ trước": "carried_over",
     "kỳ trước chuyển sang": "carried_over",
     "đúng hạn": "on_time", "đúng và trước hạn": "on_time", "trước hạn": "on_time",

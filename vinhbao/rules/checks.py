@@ -44,7 +44,7 @@ CHECKS: tuple[Check, ...] = (
           "{rice_year_two_crops.yield}", "{spring_rice.yield} + {main_rice.yield}",
           "the convention of the plan tables: the seasons' yields added, per ha of land"),
     Check("rice yield in the table = the two-crop yield", "cross",
-          "{rice_year.yield@appendix}", "{rice_year_two_crops.yield}"),
+          "{rice_year_two_crops.yield@appendix}", "{rice_year_two_crops.yield@body}"),
     Check("rice area growth: seasons' rates imply the year's", "growth",
           "{rice_year.area:change_pct.last_year}",
           "({spring_rice.area} + {main_rice.area}) / ({spring_rice.area} / (1 + "

@@ -92,7 +92,8 @@ PRIOR_PERIOD_BASES: tuple[str, ...] = ("cùng kỳ", "cùng kỳ năm trước",
 CONNECTORS: tuple[str, ...] = (
     "trong đó", "bao gồm", "gồm", "gồm có", "và", "cùng với", "đồng thời", "riêng", "còn",
     "tổng số", "tổng cộng", "cụ thể", "cụ thể là", "như", "với", "cho", "đối với", "của", "đã",
-    "được", "đạt", "là", "có", "tại", "thì", "nhưng", "ngoài ra",
+    "được", "đạt", "là", "có", "tại", "thì", "nhưng", "ngoài ra", "song", "tuy nhiên", "chỉ",
+    "mới", "nhưng chỉ", "song chỉ",
 )  # fmt: skip
 PART_MARKERS: tuple[str, ...] = ("trong đó", "gồm", "bao gồm", "gồm có", "cụ thể")
 
@@ -107,7 +108,8 @@ GENERIC_WORDS: tuple[str, ...] = (
     "tăng trưởng", "tăng", "giảm", "so", "với", "cùng", "kỳ", "mới", "thêm", "chung", "cơ bản",
     "đảm bảo", "về", "theo", "tại", "từ", "lên", "còn", "xuống", "trên", "dưới", "hơn", "gần",
     "khoảng", "thu", "chi", "tiền", "kinh phí", "số tiền", "trị giá", "vốn", "giá", "thực tế",
-    "các loại", "loại", "tổng cộng", "cả", "hai", "đạt tỉ lệ",
+    "các loại", "loại", "tổng cộng", "cả", "hai", "đạt tỉ lệ", "nâng", "nâng tổng số", "đưa",
+    "tổng số lên", "công nhận", "mới", "thóc", "sản lượng thóc",
 )  # fmt: skip
 
 # Words that name the figure's measure when they head its phrase.

@@ -15,7 +15,7 @@ MEASURE_OF_KIND: dict[str, str] = {
     "money_per_ha": "amount",
     "money_usd": "amount",
     "area": "area",
-    "mass": "mass",
+    "mass": "output",  # sản lượng: tonnes of rice, fish, waste
     "yield": "yield",
     "percent": "rate",
     "points": "rate",
@@ -145,7 +145,8 @@ COUNTS: tuple[tuple[str, str], ...] = (
 # A money unit printed without its rate, read as a rate where the label says so (appendix rows
 # 'Giá trị sản xuất …/ha canh tác' in 'Tr.đồng'): (pattern of the label, printed units, meant).
 CONTEXT_UNITS: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    (r"/\s*ha\b", ("triệu đồng", "tr.đồng", "tr.đ", "trđ"), "triệu đồng/ha/năm"),
+    (r"/\s*ha\b|(?:mỗi|một|1)\s+ha\b", ("triệu đồng", "tr.đồng", "tr.đ", "trđ"),
+     "triệu đồng/ha/năm"),
     (r"bình quân đầu người|/\s*người", ("triệu đồng", "tr.đồng", "tr.đ", "trđ"),
      "triệu đồng/người/năm"),
 )  # fmt: skip

@@ -1,0 +1,179 @@
+"""The clauses of a paragraph around its figures: sentences and their leads, connectors,
+brackets, a figure's nearest words and the measure and aspect they name.
+
+>>> strip_connectors("trong đó chuyển đi")
+('chuyển đi', True)
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from ..parse.fold import ascii_fold, fold
+from ..parse.phrases import PhraseIndex
+from ..parse.units import UnitMatch
+from ..read.sections import sentence_at
+from ..rules import cues
+from .grammar import Mention
+from .subjects import Entry, aspect_spans
+
+_PART = tuple(fold(p) for p in cues.PART_MARKERS)
+_CONNECTORS = sorted((fold(c) for c in cues.CONNECTORS), key=len, reverse=True)
+_MEASURES = PhraseIndex(cues.MEASURE_WORDS)
+_SLUG = re.compile(r"[^a-z0-9]+")
+_COMPATIBLE = {"amount": ("money", "money_per_person", "money_per_ha", "money_usd"),
+               "area": ("area",), "yield": ("yield",), "output": ("mass", "count"),
+               "rate": ("percent", "points"), "count": ("count",)}  # fmt: skip
+
+
+def ascii_slug(text: str, words: int = 4) -> str:
+    """'đi ngoài nước' -> 'di_ngoai_nuoc' (an aspect for a part the aspect table does not name)."""
+    return "_".join(_SLUG.sub(" ", ascii_fold(text.lower())).split()[:words])
+
+
+def strip_connectors(head: str) -> tuple[str, bool]:
+    """The head without leading connectors and punctuation; whether it opened with a part marker
+    ('trong đó', 'gồm')."""
+    s = head.strip(" *_-+•“”\"'\t\n,.")
+    part = False
+    changed = True
+    while changed:
+        changed = False
+        low = fold(s)
+        for c in _CONNECTORS:
+            if low.startswith(c) and (len(low) == len(c) or not low[len(c)].isalnum()):
+                part = part or c in _PART
+                s = s[len(c) :].lstrip(" :*_,")
+                changed = True
+                break
+    return s, part
+
+
+def named_measure(own: str, kind: str = "") -> str:
+    """The measure a figure's own words name ('diện tích' -> area), if its unit's kind agrees."""
+    for _, _, _, measure in _MEASURES.find(fold(own)):
+        if not kind or kind in _COMPATIBLE.get(measure, (kind,)):
+            return measure
+    return ""
+
+
+def measure_of(own: str, unit: UnitMatch) -> str:
+    """The measure a figure's own words name, if its unit agrees, else its unit's measure."""
+    kind = unit.unit.kind if unit.unit else ""
+    return named_measure(own, kind) or (unit.unit.measure if unit.unit else "")
+
+
+def near_words(head: str, text: str, m: Mention) -> str:
+    """A figure's nearest words: the last comma-separated piece of its head, its unit and tail
+    (the aspect of '…, đã nhận 113 đơn' is in 'đã nhận', not earlier in the clause)."""
+    piece = head.rsplit(",", 1)[-1]
+    unit = text[m.unit.start : m.unit.end] if (m.unit.unit or m.unit.noun) else ""
+    return " ".join(x for x in (piece, unit, text[m.tail[0] : m.tail[1]]) if x.strip())
+
+
+def aspect_of(near: str, entry: Entry | None) -> str:
+    """The aspects of a figure's nearest words, but those inside a longer phrase naming its
+    subject (the 'hộ nghèo' of 'tỷ lệ hộ nghèo' is no aspect; the 'đánh bạc' of 'vụ đánh bạc'
+    is one)."""
+    folded = fold(near)
+    named = [(s, e) for s, e, _, _ in _phrase_index(entry.phrases).find(folded)] if entry else []
+    out = [
+        aspect
+        for s, e, aspect in aspect_spans(folded)
+        if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in named)
+    ]
+    return "_".join(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=512)
+def _phrase_index(phrases: tuple[str, ...]) -> PhraseIndex:
+    return PhraseIndex(dict.fromkeys(phrases, True))
+
+
+def clause_before(text: str, m: Mention) -> str:
+    """The words of a figure's clause before it (for a figure without a head of its own)."""
+    start = max(text.rfind(";", 0, m.start), sentence_start(text, m.start))
+    return text[start : m.start].strip(" ;,(:*")[-120:]
+
+
+def same_clause(text: str, a: Mention, b: Mention) -> bool:
+    """Whether nothing but commas, 'và' and brackets separate two figures' clauses."""
+    between = text[a.claim_end : b.head[0]]
+    return not re.search(r"[;.:!?\n]", between.replace("..", "")) and b.head[0] >= a.claim_end
+
+
+YEAR_HEAD = re.compile(r"năm\s+(?:19|20)\d\d")
+PART_BEFORE = re.compile(rf"(?:{'|'.join(re.escape(p) for p in _PART)})\s*[:,]?\s*$")
+
+
+def parallel(head: str, other: str) -> bool:
+    """Whether two parts' heads open with the same word ('chuyển đi 242 …; chuyển đến 149')."""
+    a, b = fold(head).split()[:1], fold(other).split()[:1]
+    return bool(a) and a == b
+
+
+def same_sentence(text: str, a: Mention, b: Mention) -> bool:
+    return sentence_start(text, b.start) <= a.start
+
+
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[\"“(*\-–+]*[^\W\d_a-zà-ỹđ])|\n")
+
+
+@lru_cache(maxsize=512)
+def _sentence_starts(text: str) -> list[int]:
+    """Where the sentences of a passage start: after '.', '!', '?' before a capital, and after a
+    line break, unless the break only wraps the line (the next line goes on in lower case)."""
+    return [0, *(m.end() for m in _SENTENCE_END.finditer(text) if not _wraps(text, m))]
+
+
+def _wraps(text: str, m: re.Match[str]) -> bool:
+    if m.group() != "\n":
+        return False
+    rest = text[m.end() : m.end() + 8].lstrip(" \t")
+    return bool(rest) and rest[0].isalpha() and rest[0].islower()
+
+
+def sentence_start(text: str, i: int) -> int:
+    """Where the sentence holding position i starts."""
+    starts = _sentence_starts(text)
+    return starts[bisect_right(starts, i) - 1]
+
+
+def lead_of(text: str) -> str:
+    """A paragraph's lead: its first sentence, or its bullet title ('- *Công tác dân vận*:')."""
+    first = sentence_at(text, 0)
+    title = re.match(r"^[\s\-+•]*\*+([^*]+)\*+", text)
+    return title.group(1) if title else first[:200]
+
+
+def bracket_parents(text: str, mentions: list[Mention]) -> dict[int, int]:
+    """Index of each figure inside brackets -> index of the figure printed just before the
+    bracket opened (its whole: '35 đảng viên (Khiển trách 30, …)')."""
+    out: dict[int, int] = {}
+    stack: list[int | None] = []  # the whole of each open bracket (None: it follows no figure)
+    brackets = [(b.start(), b.group()) for b in _BRACKET.finditer(text)]
+    events = sorted(brackets + [(m.start, k) for k, m in enumerate(mentions)], key=lambda e: e[0])
+    last = None
+    for at, what in events:
+        if what == "(":
+            whole = last if last is not None and _adjacent(text, mentions[last], at) else None
+            stack.append(whole if not stack else stack[-1])
+        elif what == ")":
+            if stack:
+                stack.pop()
+        elif stack and stack[-1] is not None:
+            out[what] = stack[-1]
+        elif not stack:
+            last = what
+    return out
+
+
+_BRACKET = re.compile(r"[()]")
+
+
+def _adjacent(text: str, m: Mention, bracket: int) -> bool:
+    """Whether a bracket opens right after a figure (and the words naming it)."""
+    gap = text[m.claim_end : bracket]
+    return len(gap) < 60 and not re.search(r"[;.:!?]", gap)
