@@ -84,15 +84,23 @@ def parse_actual(text: str, style: str = "vi") -> tuple[float | None, bool, str 
     return value * sign, verb in rules.CELL_VERBS, None
 
 
-def parse_target_cell(text: str, context: str = "") -> tuple[Target | None, str | None]:
+def _printed_as_change(text: str) -> bool:
+    """Whether a cell opens with a verb of change or a sign ('Tăng 5%', 'Giảm 0,3', '-0,3')."""
+    words = fold(text.strip()).split()
+    return bool(words) and (words[0] in rules.CELL_VERBS or words[0][:1] in "-+−")
+
+
+def parse_target_cell(
+    text: str, context: str = "", style: str = "vi"
+) -> tuple[Target | None, str | None]:
     """A target cell ('4-5', 'Dưới 0,5', 'Giảm 0,3') -> Target; unreadable -> None and a flag."""
     if not text or text.strip() in EMPTY_CELLS:
         return None, None
-    garbled = garbled_numbers(text)
+    garbled = garbled_numbers(text, style)
     if garbled:
         return None, f"target has a garbled number {garbled[0]!r}: not read"
     try:
-        return parse_target(text, context), None
+        return parse_target(text, context, style), None
     except NumberFormatError as exc:
         return None, f"target not readable: {exc}"
 
@@ -197,7 +205,7 @@ def _record(doc, row, code, parent, level, flags, records, by_code, style) -> di
             unit_canonical = lookup_unit(unit, context=indicator).canonical
         except NumberFormatError:
             flags.append(f"unknown unit {unit!r}")
-    target, problem = parse_target_cell(cells.get("target", ""), context=indicator)
+    target, problem = parse_target_cell(cells.get("target", ""), indicator, style)
     flags.append(problem)
     target, problem = in_row_unit(target, unit, indicator)
     flags.append(problem)
@@ -211,6 +219,11 @@ def _record(doc, row, code, parent, level, flags, records, by_code, style) -> di
     if status is None and cells.get("status"):
         flags.append(f"status not readable: {cells['status'][:40]!r}")
     computed = compute_status(target, actual, better)
+    target_is_change = _printed_as_change(cells.get("target", ""))
+    if target is not None and actual is not None and is_change != target_is_change:
+        computed = None
+        flags.append("the result is printed as a change and the target as a level (or the "
+                     "reverse): not compared")  # fmt: skip
     agrees = None if status is None or computed is None else status == computed
     if agrees is False:
         flags.append(f"reported status '{status}' but actual against target gives '{computed}'")

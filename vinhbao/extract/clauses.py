@@ -51,6 +51,7 @@ def strip_connectors(head: str) -> tuple[str, bool]:
     return s, part
 
 
+@lru_cache(maxsize=8192)
 def named_measure(own: str, kind: str = "") -> str:
     """The measure a figure's own words name ('diện tích' -> area), if its unit's kind agrees."""
     for _, _, _, measure in _MEASURES.find(fold(own)):

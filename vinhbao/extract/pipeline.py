@@ -68,7 +68,7 @@ def extract(report) -> Extraction:
                             "one number style"))  # fmt: skip
     appendix, found = build_appendix(doc, "vi" if style == "mixed" else style)
     issues += found
-    targets, found = build_targets(doc)
+    targets, found = build_targets(doc, "vi" if style == "mixed" else style)
     issues += found
     skip = {id(s) for s in target_segments(doc)}
     rows = prose_rows(doc, style, lex, skip)

@@ -136,7 +136,7 @@ def _row(fig: Figure, seg: Segment, doc: Document, style: str) -> dict:
     value = None if m.value is None or m.hi is not None else m.value * scale * r.sign * r.scale
     low = high = None
     if r.kind == "target":
-        low, high, problem = _target_bounds(m, text, fig)
+        low, high, problem = _target_bounds(m, text, fig, style)
         flags.append(problem)
         value = low if low is not None and low == high else None
     elif m.hi is not None and m.value is not None and m.hi_value is not None:
@@ -191,13 +191,13 @@ def _unit_printed(text: str, m) -> str:
     return text[m.unit.start : m.unit.end].strip() if (m.unit.unit or m.unit.noun) else ""
 
 
-def _target_bounds(m, text: str, fig: Figure) -> tuple[float | None, float | None, str]:
+def _target_bounds(m, text: str, fig: Figure, style: str) -> tuple[float | None, float | None, str]:
     span = text[m.start : max(m.claim_end, m.last_end)]
     if m.bound:
         span = f"{m.bound_word} {span}"
     context = text[fig.anchor.mention.head[0] : fig.anchor.mention.end] if fig.anchor else ""
     try:
-        t = parse_target(span, context)
+        t = parse_target(span, context, "vi" if style == "mixed" else style)
     except NumberFormatError as exc:
         return None, None, f"target not read: {exc}"
     return t.low, t.high, ""

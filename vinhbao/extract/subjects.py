@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..parse.fold import fold
 from ..parse.phrases import PhraseIndex
@@ -100,11 +100,16 @@ class Lexicon:
         )
         self.by_id = {e.id: e for e in self.entries}
         self.by_unit = {u: e for e in self.entries if e.by_unit for u in e.units}
+        self._scopes: dict[tuple[str, bool], Scope] = {}
+        self._words: dict[str, frozenset[str]] = {}
 
     def scope(self, text: str, strict: bool = True) -> Scope:
         """A text as a scope: folded, with the phrases found in it (the figure after it)."""
-        folded = fold(text)
-        return Scope(folded, self.index.find(folded), len(folded), strict)
+        key = (text, strict)
+        if key not in self._scopes:
+            folded = fold(text)
+            self._scopes[key] = Scope(folded, self.index.find(folded), len(folded), strict)
+        return self._scopes[key]
 
     def resolve(
         self,
@@ -150,9 +155,12 @@ class Lexicon:
         folded = fold(text)
         return not self.index.find(folded) and self.content_words(folded) <= self.generic
 
-    def content_words(self, folded: str) -> set[str]:
+    def content_words(self, folded: str) -> frozenset[str]:
         """The words of a folded phrase once its aspect and unit phrases are taken out."""
-        return set(_WORD.findall(_without(_UNITS, _without_aspects(folded))))
+        if folded not in self._words:
+            plain = _without(_UNITS, _without_aspects(folded))
+            self._words[folded] = frozenset(_WORD.findall(plain))
+        return self._words[folded]
 
 
 def _distance(found: tuple, at: int) -> int:
@@ -167,14 +175,15 @@ def _context_ok(entry: Entry, where: str) -> bool:
 _ASPECTS = PhraseIndex(aspect_rules.ASPECTS)
 
 
-def aspect_spans(folded: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=8192)
+def aspect_spans(folded: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, aspect) of the aspect phrases of a folded text, the longest first where two
     overlap ('đã nhận tiền' is 'nhận tiền', paid), in order."""
     out: list[tuple[int, int, str]] = []
     for start, end, _, aspect in sorted(_ASPECTS.find(folded), key=lambda f: f[0] - f[1]):
         if all(end <= s or start >= e for s, e, _ in out):
             out.append((start, end, aspect))
-    return sorted(x for x in out if x[2])  # '' marks a word that only holds an aspect word
+    return tuple(sorted(x for x in out if x[2]))  # '': a word that only holds an aspect word
 
 
 def aspects_in(text: str) -> list[str]:

@@ -147,7 +147,7 @@ def _numbered(lines: list[_Item]) -> bool:
     return any(p.match(ln.text) and p.match(ln.text).group(1) for ln in lines for p in ITEMS)
 
 
-def build_targets(doc: Document) -> tuple[pd.DataFrame, list[Issue]]:
+def build_targets(doc: Document, style: str = "vi") -> tuple[pd.DataFrame, list[Issue]]:
     """One row per target of the next year's list, with the issues; an empty frame and an
     issue when the report has none."""
     segments = target_segments(doc)
@@ -158,7 +158,7 @@ def build_targets(doc: Document) -> tuple[pd.DataFrame, list[Issue]]:
         return empty_targets(), [Issue(where, "targets", found, "a heading such as "
                                        "'III. MỘT SỐ CHỈ TIÊU CHỦ YẾU' followed by items "
                                        "'(1). …', '1. …' or '- …'", severity="info")]  # fmt: skip
-    return _rows(doc, lines)
+    return _rows(doc, lines, style)
 
 
 @dataclass(frozen=True)
@@ -171,7 +171,7 @@ class _Item:
     number: int
 
 
-def _rows(doc: Document, lines: list[_Item]) -> tuple[pd.DataFrame, list[Issue]]:
+def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, list[Issue]]:
     records: list[dict] = []
     issues: list[Issue] = []
     item, letter, context, first_has_target, rank, seen = "", 0, "", False, 0, set()
@@ -195,7 +195,7 @@ def _rows(doc: Document, lines: list[_Item]) -> tuple[pd.DataFrame, list[Issue]]
                                 "an item '(1). …', '1. …' or '- …'"))  # fmt: skip
             continue
         searchable = " " * end + ln.text[end:]
-        found = scan_targets(searchable)
+        found = scan_targets(searchable, style=style)
         if opens:
             first_has_target = bool(found)
         spans = [(s, e) for s, e, _ in found]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..errors import NumberFormatError
 from ..rules import targets as rules
 from .fold import alternation, fold, fold_pattern
-from .numbers import NUMBER_LIKE_PATTERN, NUMBER_PATTERN, is_number, parse_number
+from .numbers import NUMBER_LIKE_PATTERN, NUMBER_PATTERN, TOKEN, is_number, parse_number
 from .units import lookup_unit, read_unit
 
 _MASK_CHAR = "\x00"
@@ -173,12 +173,21 @@ def _touches(folded: str, span: tuple[int, int], garbled: tuple[int, int]) -> bo
     return gap is not None and bool(_JOINED.match(gap))
 
 
-def scan_targets(text: str, context: str = "") -> list[tuple[int, int, Target | Unreadable]]:
+def _as_vietnamese(text: str) -> str:
+    """An English-style text's numbers written the Vietnamese way ('1,234.5' -> '1.234,5'):
+    the same length, so every offset holds."""
+    swap = str.maketrans(".,", ",.")
+    return TOKEN.sub(lambda m: m.group().translate(swap), text)
+
+
+def scan_targets(
+    text: str, context: str = "", style: str = "vi"
+) -> list[tuple[int, int, Target | Unreadable]]:
     """Every target of a text, left to right, read or not: (start, end, Target or Unreadable).
     Years, dates, ages and item labels are skipped; a garbled number is never read in part, and
-    a target joined to one is Unreadable with it."""
+    a target joined to one is Unreadable with it. `style` 'en' reads '3.5' as 3,5."""
     text = unicodedata.normalize("NFC", text)
-    folded = fold(text)
+    folded = fold(_as_vietnamese(text) if style == "en" else text)
     masked = _MASK.sub(lambda m: _MASK_CHAR * len(m.group()), folded)
     garbled = [m.span() for m in _NUMBER_LIKE.finditer(masked) if not is_number(m.group())]
     for a, b in garbled:
@@ -199,22 +208,22 @@ def scan_targets(text: str, context: str = "") -> list[tuple[int, int, Target | 
     return sorted(found, key=lambda item: (item[0], item[1]))
 
 
-def find_targets(text: str) -> list[tuple[int, int, Target]]:
+def find_targets(text: str, style: str = "vi") -> list[tuple[int, int, Target]]:
     """Every target of a sentence, left to right: (start, end, Target); years are skipped.
     A garbled number or a contradictory target raises NumberFormatError."""
     found = []
-    for start, end, target in scan_targets(text):
+    for start, end, target in scan_targets(text, style=style):
         if isinstance(target, Unreadable):
             raise NumberFormatError(f"{target.problem} in {text!r}")
         found.append((start, end, target))
     return found
 
 
-def parse_target(text: str, context: str = "") -> Target:
+def parse_target(text: str, context: str = "", style: str = "vi") -> Target:
     """The one target written in `text`; no target, several, or a garbled number anywhere in the
     text raise NumberFormatError. `context` (the indicator's label) reads a unit as
     `lookup_unit` does."""
-    found = scan_targets(text, context)
+    found = scan_targets(text, context, style)
     problems = [t.problem for _, _, t in found if isinstance(t, Unreadable)]
     if problems:
         where = "" if repr(text) in problems[0] else f" in {text!r}"

@@ -73,10 +73,14 @@ def _issuer(number: str, title: str) -> str:
 def _place_in_title(title: str) -> str:
     """'HUYỆN ĐÔNG LÂM' in the lines above the title -> 'Đông Lâm'."""
     for line in title.split("\n"):
+        if not line.isupper():
+            continue
         words = line.strip().split()
         for k, word in enumerate(words):
+            if word.lower() not in rules.PLACE_WORDS:
+                continue
             name = [w for w in words[k + 1 :] if w.lower() not in rules.NOT_PLACE_WORDS]
-            if word.lower() in rules.PLACE_WORDS and line.isupper() and name:
+            if name:
                 return " ".join(w.capitalize() for w in name)
     return ""
 

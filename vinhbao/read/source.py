@@ -16,12 +16,23 @@ _REPLACEMENTS: dict[str, str] = {
 _TRAILING_SPACES = re.compile(r"[ ]+$", re.MULTILINE)
 
 
+# Every format character (Unicode 14 category Cf), by code point.
+_FORMAT = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f]"
+)
+
+
 def _replace_characters(text: str) -> str:
-    """Apply `_REPLACEMENTS` (str.replace on the characters present: a regex pass over the whole
-    text is far slower)."""
+    """Apply `_REPLACEMENTS`, then drop every other format character (Unicode category Cf: the
+    soft hyphen U+00AD, bidi marks, word joiners) wherever it stands: '1\u00ad4%' is 14%."""
     for char, replacement in _REPLACEMENTS.items():
         if char in text:
             text = text.replace(char, replacement)
+    if not text.isascii():
+        text = _FORMAT.sub("", text)
     return text
 
 
