@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vinhbao.publish.export import FRAMES
+from vinhbao.catalog import FRAMES
 
 # Every frame of a report, the audit included (the order of data/processed).
 FRAME_NAMES: tuple[str, ...] = tuple(FRAMES)
