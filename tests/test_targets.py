@@ -124,6 +124,13 @@ def test_a_reduction_target_is_not_set_against_a_level(report):
         ("1. Tổng vốn đầu tư toàn xã hội 6.000 - 6.500 tỷ đồng;", "level", 6000, 6500,
          "billion_vnd"),
         ("1. Tỷ lệ tham gia bảo hiểm y tế đạt 96% trở lên;", "level", 96, None, "pct"),
+        ("1. Thu nhập bình quân đầu người đạt 80-82 triệu đồng;", "level", 80, 82,
+         "million_vnd_per_person_year"),
+        ("1. Giảm tỷ lệ hộ cận nghèo 0,3 điểm phần trăm;", "change_pp", -0.3, -0.3, "pp"),
+        ("1. Tỷ lệ hộ nghèo giảm còn dưới 1%;", "level", None, 1, "pct"),
+        ("1. Thu hút 1,5 triệu lượt khách du lịch;", "level", 1.5e6, 1.5e6, "visitor_arrivals"),
+        ("1. Sản lượng lương thực đạt trên 80 nghìn tấn;", "level", 80000, None, "t"),
+        ("1. Tốc độ tăng trưởng kinh tế (GRDP) đạt 10-11%;", "change_pct", 10, 11, "pct"),
     ],
 )  # fmt: skip
 def test_target_phrasings_of_other_reports(line, kind, low, high, unit):

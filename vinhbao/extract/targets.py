@@ -34,6 +34,12 @@ TRIM = " \t;,.:)("
 _RISE = re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in target_rules.RISE_WORDS)})\s*:?\s*"
                    rf"(?:đạt\s*)?:?\s*$")  # fmt: skip
 _NOUN_FALL = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.FALL_NOUNS)})(?![^\W\d_])")
+_FALL_END = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.FALL_WORDS)})\s*$")
+_VERB_FIRST = re.compile(
+    rf"\s*(?:phấn đấu\s+)?(?:{alternation(target_rules.FALL_WORDS + target_rules.RISE_WORDS)})\s"
+)
+_LEVEL_WORDS = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.LEVEL_WORDS)})(?![^\W\d_])")
+_FALL_FIRST = re.compile(rf"\s*(?:phấn đấu\s+)?(?:{alternation(target_rules.FALL_WORDS)})\s")
 _GROWTH_NOUN = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.GROWTH_NOUNS)})(?![^\W\d_])")
 INTERVAL = ("low", "high", "low_inclusive", "high_inclusive", "approx", "denominator")
 DTYPES = dict.fromkeys(("low", "high", "denominator"), "float64") | dict.fromkeys(
@@ -112,22 +118,32 @@ def _kind(before: str, target: Target | Unreadable, indicator: str) -> str:
     unit = getattr(target, "unit", "")
     rate = "tỉ lệ" in fold(indicator)
     growth = unit == "pct" and not rate and _GROWTH_NOUN.search(low)
-    if (
+    if unit == "pp" or (
         growth
         or _RISE.search(low)
         or _NOUN_FALL.search(low)
-        or re.search(r"(?<![^\W\d_])giảm\s*$", low)
+        or _FALL_END.search(low)
+        or _opens_with_change(low)
     ):
-        if unit == "pct":
-            return "change_pp" if rate else "change_pct"
+        if unit in ("pct", "pp"):
+            return "change_pp" if rate or unit == "pp" else "change_pct"
         return "change_abs"
     return "level"
 
 
+def _opens_with_change(folded: str) -> bool:
+    """'Giảm tỷ lệ hộ cận nghèo 0,3 điểm phần trăm': the item opens with the verb of its change
+    (not 'Giảm … xuống còn 1%', a level to reach)."""
+    return bool(_VERB_FIRST.match(folded)) and not _LEVEL_WORDS.search(folded)
+
+
 def _signed_by_noun(before: str, target: Target | Unreadable) -> Target | Unreadable:
-    """A target named as a fall ('Mức giảm tỷ lệ hộ nghèo: 0,46%') is negative: -0.46."""
+    """A target named as a fall ('Mức giảm tỷ lệ hộ nghèo: 0,46%', 'Giảm tỷ lệ hộ cận nghèo
+    0,3 điểm') is negative: -0.46."""
+    low = fold(before)
+    falls = _NOUN_FALL.search(low) or (_opens_with_change(low) and _FALL_FIRST.match(low))
     ends = [x for x in (getattr(target, "low", None), getattr(target, "high", None)) if x]
-    if _NOUN_FALL.search(fold(before)) and ends and min(ends) > 0:
+    if falls and ends and min(ends) > 0 and not _FALL_END.search(low):
         return target.negated()
     return target
 
@@ -195,7 +211,7 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
                                 "an item '(1). …', '1. …' or '- …'"))  # fmt: skip
             continue
         searchable = " " * end + ln.text[end:]
-        found = scan_targets(searchable, style=style)
+        found = scan_targets(searchable, ln.text, style)
         if opens:
             first_has_target = bool(found)
         spans = [(s, e) for s, e, _ in found]

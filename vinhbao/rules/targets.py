@@ -57,3 +57,5 @@ MASKS: tuple[tuple[str, str], ...] = (
 # tỷ lệ hộ nghèo: 0,46%' a fall (negative).
 GROWTH_NOUNS: tuple[str, ...] = ("tốc độ tăng", "tăng trưởng", "tốc độ phát triển")
 FALL_NOUNS: tuple[str, ...] = ("mức giảm", "mức độ giảm")
+# Words saying a target is a level to reach, not a change: 'Giảm tỷ lệ hộ nghèo xuống còn 1%'.
+LEVEL_WORDS: tuple[str, ...] = ("còn", "xuống còn", "xuống dưới", "xuống", "ở mức")
