@@ -138,6 +138,10 @@ def _read_before(m: Mention, f: str, r: str, lo: int) -> int:
         m.cue = " ".join(f[at:pos].strip(" :=").split())
         m.cue_kind, m.sign = _CUE_OF.get(m.cue, ("level", 1))
         pos = at
+        marker = _back(_MARKER_BACK, r, lo, pos)  # '(KH giảm 0,5%)': a target for a change
+        if marker is not None:
+            m.target_marker = f[marker:pos].strip(" (:=")
+            return marker
         first = _back(_BASE_BACK, r, lo, pos)
         if first is not None and m.cue_kind in ("change", "ratio"):
             words = " ".join(f[first:pos].strip(" ,").split())

@@ -209,13 +209,12 @@ class ProseReader:
         where = " ".join(s.text for s in scopes[2:])
         if part:
             scopes = scopes[:1]
-        fig.entry = self.lexicon.resolve(scopes, head, measure, unit, value, where)
+        fig.entry = self.lexicon.resolve(scopes, head, measure, unit, value, where, not part)
         if percent and not named:
             entry_measure = fig.entry.measure if fig.entry is not None else ""
             measure = entry_measure or "rate"
         fig.measure = measure
-        if fig.entry is not None:
-            fig.aspect = aspect_of(near_words(head, seg.text, m), fig.entry)
+        fig.aspect = aspect_of(near_words(head, seg.text, m), fig.entry)
 
     def _scopes(self, seg: Segment, m: Mention) -> list[Scope]:
         """Where a figure's subject may be named, from its own words outwards: its own words

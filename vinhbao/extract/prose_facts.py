@@ -200,6 +200,8 @@ def _target_bounds(m, text: str, fig: Figure, style: str) -> tuple[float | None,
         t = parse_target(span, context, "vi" if style == "mixed" else style)
     except NumberFormatError as exc:
         return None, None, f"target not read: {exc}"
+    if m.sign < 0 and t.low is not None and t.low > 0:  # '(KH giảm 0,5%)'
+        return -t.high if t.high is not None else None, -t.low, ""
     return t.low, t.high, ""
 
 

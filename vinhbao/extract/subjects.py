@@ -119,11 +119,12 @@ class Lexicon:
         unit: str = "",
         value: float | None = None,
         where: str | None = None,
+        by_unit: bool = True,
     ) -> Entry | None:
         """The entry naming a figure: `scopes` run from the figure's own words outwards, `head`
         is the words before it; `where` (folded) is the text a `context` phrase may stand in.
         In a scope, the phrase nearest the figure wins (then the longest); a value in an
-        entry's range beats one outside."""
+        entry's range beats one outside; `by_unit` falls back on the subject counted in `unit`."""
         where = " ".join(s.text for s in scopes) if where is None else where
         head = fold(head)
         head_words = self.content_words(head)
@@ -147,7 +148,7 @@ class Lexicon:
             if candidates:
                 in_range = [c for c in candidates if c[3].in_range(measure, value)] or candidates
                 return max(in_range, key=lambda c: (-_distance(c, scope.at), len(c[2])))[3]
-        return self.by_unit.get(unit) if unit else None
+        return self.by_unit.get(unit) if unit and by_unit else None
 
     def is_generic(self, text: str) -> bool:
         """Whether a phrase says nothing of a subject: no phrase of the lexicon, only generic,

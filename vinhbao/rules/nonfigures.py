@@ -21,7 +21,7 @@ NON_FIGURES: tuple[tuple[str, str, str], ...] = (
      r"\s+số\s*:?\s*\d{1,5}", "folded"),
     ("document_number",
      r"(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Đề án|Quy định|Hướng dẫn|Thông tư|Nghị định"
-     r"|Công văn|Thông báo|Tờ trình|Luật|Kế hoạch|NQ|QĐ|KL)\s+\d{1,5}(?!\d|[.,]\d)", "text"),
+     r"|Công văn|Thông báo|Tờ trình|Luật|Kế hoạch|NQ|QĐ|KL)\s+\d{1,5}(?!\d|[.,]\d|\s*%)", "text"),
     ("document_number", r"(?:iso|tcvn)\s*\d[\d:.]*", "folded"),
     # Dates and times.
     ("date", rf"(?<![\d.,/]){_D}\s*/\s*{_M}\s*/\s*{_Y}(?!\d)", "folded"),

@@ -1,0 +1,80 @@
+"""Phrasings the bundled report does not use, on invented text: each figure with what it
+expresses (subject, kind, base, signed value in the canonical unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+import vinhbao
+
+TEXT = (
+    "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2024\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n"
+    "Tổng sản phẩm trên địa bàn (GRDP) ước tăng 8,2% so với năm 2023, vượt 0,7 điểm phần trăm so "
+    "với kế hoạch. Giá trị sản xuất công nghiệp ước đạt 2,7 nghìn tỷ đồng, tăng 12,5% so với cùng "
+    "kỳ, đạt 101,3% kế hoạch năm. Tổng thu ngân sách nhà nước trên địa bàn đạt 456,7 tỷ đồng, bằng "
+    "112,9% dự toán tỉnh giao, giảm 3,1% so với cùng kỳ; trong đó thu nội địa 398,2 tỷ đồng.\n"
+    "Diện tích gieo trồng lúa vụ Đông Xuân đạt 5.120 ha, năng suất bình quân 68,5 tạ/ha; sản "
+    "lượng đạt 35.072 tấn. Tổng đàn gia cầm đạt 1,2 triệu con, đàn lợn 45.300 con, giảm 5% so với "
+    "cùng kỳ.\n"
+    "Kim ngạch xuất khẩu đạt 125 triệu USD, gấp 1,3 lần cùng kỳ. Tỷ lệ hộ nghèo giảm còn 1,2%, "
+    "giảm 0,45 điểm phần trăm so với năm 2023 (KH giảm 0,5%). Tỷ lệ dân số tham gia BHYT đạt 93,5% "
+    "(NQ 95%). Cấp 2.345 giấy chứng nhận quyền sử dụng đất, đạt 117% kế hoạch.\n"
+    "Tiếp nhận 1.234 hồ sơ thủ tục hành chính, đã giải quyết đúng hạn 1.200 hồ sơ (đạt 97,2%), "
+    "quá hạn 34 hồ sơ. Khách du lịch đạt khoảng 350 nghìn lượt, doanh thu du lịch ước đạt 180 tỉ "
+    "đồng. Xuất khẩu lao động 215 người, vượt 7,5% chỉ tiêu giao.\n"
+)
+EXPECTED = [
+    # printed, subject, aspect, kind, base, value, unit
+    ("8,2", "total_production_value", "", "change_pct", "last_year", 8.2, "pct"),
+    ("0,7", "total_production_value", "", "change_pp", "plan", 0.7, "pp"),
+    ("2,7", "industry_handicrafts", "", "level", "", 2700, "billion_vnd"),
+    ("101,3", "industry_handicrafts", "", "ratio_pct", "plan", 101.3, "pct"),
+    ("456,7", "state_budget_revenue", "", "level", "", 456.7, "billion_vnd"),
+    ("112,9", "state_budget_revenue", "", "ratio_pct", "estimate", 112.9, "pct"),
+    ("3,1", "state_budget_revenue", "", "change_pct", "last_year", -3.1, "pct"),
+    ("398,2", "district_budget_revenue", "", "level", "", 398.2, "billion_vnd"),
+    ("5.120", "spring_rice", "", "level", "", 5120, "ha"),
+    ("68,5", "spring_rice", "", "level", "", 6.85, "t_per_ha"),
+    ("35.072", "spring_rice", "", "level", "", 35072, "t"),
+    ("1,2", "poultry_flock", "", "level", "", 1.2e6, "head"),
+    ("5", "pig_herd", "", "change_pct", "last_year", -5, "pct"),
+    ("125", "exports", "", "level", "", 1.25e8, "usd"),
+    ("1,3", "exports", "", "ratio_pct", "last_year", 130, "pct"),
+    ("0,45", "poverty_rate", "", "change_pp", "last_year", -0.45, "pp"),
+    ("0,5", "poverty_rate", "", "target", "plan", -0.5, "pct"),
+    ("95", "health_insurance", "", "target", "plan", 95, "pct"),
+    ("117", "land_certificates", "", "ratio_pct", "plan", 117, "pct"),
+    ("1.234", "administrative_dossiers", "received", "level", "", 1234, "dossiers"),
+    ("97,2", "administrative_dossiers", "on_time", "share_pct", "", 97.2, "pct"),
+    ("34", "administrative_dossiers", "late", "level", "", 34, "dossiers"),
+    ("350", "tourists", "", "level", "", 350000, "visits"),
+    ("180", "tourism_revenue", "", "level", "", 180, "billion_vnd"),
+    ("7,5", "labour_export", "", "change_pct", "plan", 7.5, "pct"),
+]
+
+
+@pytest.fixture(scope="module")
+def facts() -> list[dict]:
+    report = vinhbao.load_report(TEXT)
+    assert (report.numbers["kind"] != "unaccounted").all()
+    rows = report.facts.to_dict("records")
+    for row in rows:
+        row["printed"] = report.text[row["number_start"] : row["number_end"]]
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("printed", "subject", "aspect", "kind", "base", "value", "unit"), EXPECTED
+)
+def test_each_figure(facts, printed, subject, aspect, kind, base, value, unit):
+    got = [(r["subject"], r["aspect"], r["kind"], r["base"], r["unit"]) for r in facts
+           if r["printed"] == printed and r["kind"] == kind]  # fmt: skip
+    assert (subject, aspect, kind, base, unit) in got, got
+    row = next(r for r in facts if r["printed"] == printed and r["kind"] == kind
+               and r["subject"] == subject)  # fmt: skip
+    assert row["value"] == pytest.approx(value)
+
+
+def test_a_bound_word_says_the_figure_is_not_exact(facts):
+    tourists = next(r for r in facts if r["printed"] == "350")
+    assert tourists["bound"] == "~" and "not an exact figure" in tourists["flags"]
