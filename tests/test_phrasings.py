@@ -22,6 +22,15 @@ TEXT = (
     "Tiếp nhận 1.234 hồ sơ thủ tục hành chính, đã giải quyết đúng hạn 1.200 hồ sơ (đạt 97,2%), "
     "quá hạn 34 hồ sơ. Khách du lịch đạt khoảng 350 nghìn lượt, doanh thu du lịch ước đạt 180 tỉ "
     "đồng. Xuất khẩu lao động 215 người, vượt 7,5% chỉ tiêu giao.\n"
+    "Giá trị sản xuất thương mại - dịch vụ ước cả năm đạt 3.120 tỷ đồng, vượt kế hoạch 5,6%, "
+    "tăng 9,1% so với cùng kỳ năm 2023. Tổng vốn đầu tư toàn xã hội thực hiện được 4.500 tỷ đồng, "
+    "hoàn thành 102% kế hoạch, bằng 108,5% so cùng kỳ. Thu nhập bình quân đầu người đạt 65 triệu "
+    "đồng, tăng 4,5 triệu đồng so với năm trước.\n"
+    "Cơ cấu kinh tế: nông nghiệp - thủy sản chiếm tỷ trọng 17,8%; công nghiệp - xây dựng chiếm "
+    "52,1%. Tỷ lệ lao động qua đào tạo đạt tỷ lệ 72%, tăng 1,5 điểm % so với năm 2023.\n"
+    "Toàn huyện có 24/26 xã đạt chuẩn nông thôn mới nâng cao, tăng thêm 2 xã so với năm trước. "
+    "Tổng số đảng viên toàn Đảng bộ là 12.540 đồng chí; kết nạp 310 đảng viên mới, đạt 103,3% chỉ "
+    "tiêu Nghị quyết. Năng suất lúa cả năm đạt 64,2 tạ/ha, giảm 0,8 tạ/ha so với năm 2023.\n"
 )
 EXPECTED = [
     # printed, subject, aspect, kind, base, value, unit
@@ -50,6 +59,21 @@ EXPECTED = [
     ("350", "tourists", "", "level", "", 350000, "visits"),
     ("180", "tourism_revenue", "", "level", "", 180, "billion_vnd"),
     ("7,5", "labour_export", "", "change_pct", "plan", 7.5, "pct"),
+    ("5,6", "trade_services", "", "change_pct", "plan", 5.6, "pct"),  # 'vượt kế hoạch 5,6%'
+    ("9,1", "trade_services", "", "change_pct", "last_year", 9.1, "pct"),
+    ("102", "social_investment", "", "ratio_pct", "plan", 102, "pct"),  # 'hoàn thành 102% KH'
+    ("108,5", "social_investment", "", "ratio_pct", "last_year", 108.5, "pct"),
+    ("65", "income_per_head", "", "level", "", 65, "million_vnd_per_person_year"),
+    ("4,5", "income_per_head", "", "change_abs", "last_year", 4.5, "million_vnd_per_person_year"),
+    ("17,8", "agriculture_fisheries", "", "share_pct", "", 17.8, "pct"),
+    ("72", "trained_workers", "", "level", "", 72, "pct"),  # 'đạt tỷ lệ 72%' of a rate
+    ("1,5", "trained_workers", "", "change_pp", "last_year", 1.5, "pp"),
+    ("24", "new_rural_communes", "", "level", "", 24, "communes"),
+    ("26", "new_rural_communes", "total", "level", "", 26, "communes"),
+    ("2", "new_rural_communes", "", "change_abs", "last_year", 2, "communes"),
+    ("12.540", "party_membership", "", "level", "", 12540, "comrades"),
+    ("103,3", "party_admissions", "", "ratio_pct", "plan", 103.3, "pct"),
+    ("0,8", "rice_year", "", "change_abs", "last_year", -0.08, "t_per_ha"),
 ]
 
 

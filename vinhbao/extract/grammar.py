@@ -43,6 +43,7 @@ def _backward(phrases, tail: str = r"[\s:=]*") -> re.Pattern[str]:
 
 _BOUND_BACK = _backward(rules.BOUNDS)
 _VERB_BACK = _backward(_VERBS)
+_CUE_BACK = _backward(rules.CUES)
 _MARKER_BACK = re.compile(rf"{_backward(rules.TARGET_MARKERS).pattern}\s*\(")
 _PAREN_LINK_BACK = re.compile(rf"[\s:=]*\)\s*(?:{_backward(rules.LINKS, '').pattern})\s*\(")
 _BASE_BACK = _backward(rules.BASES, r"[\s,]*")
@@ -133,7 +134,9 @@ def _read_before(m: Mention, f: str, r: str, lo: int) -> int:
     if at is not None:
         m.target_marker = f[at:pos].strip(" (:=")
         return at
-    at = _back(_VERB_BACK, r, lo, pos)
+    verb = _base_between(m, f, r, lo, pos)
+    at = None if verb != pos else _back(_VERB_BACK, r, lo, pos)
+    pos = verb
     if at is not None:
         m.cue = " ".join(f[at:pos].strip(" :=").split())
         m.cue_kind, m.sign = _CUE_OF.get(m.cue, ("level", 1))
@@ -152,6 +155,21 @@ def _read_before(m: Mention, f: str, r: str, lo: int) -> int:
     before = f[lo:pos].rstrip(" *")
     m.in_brackets = before.endswith("(")
     return pos
+
+
+def _base_between(m: Mention, f: str, r: str, lo: int, pos: int) -> int:
+    """A base printed between the verb and the figure ('vượt kế hoạch 5,6%', 'tăng so với cùng
+    kỳ 8%'): the verb is the cue, the base its base; returns where the verb begins."""
+    base = _back(_BASE_BACK, r, lo, pos)
+    verb = _back(_CUE_BACK, r, lo, base) if base is not None else None
+    if verb is None:
+        return pos
+    cue = " ".join(f[verb:base].strip(" :=").split())
+    if _CUE_OF.get(cue, ("",))[0] not in ("change", "ratio"):
+        return pos
+    m.cue, (m.cue_kind, m.sign) = cue, _CUE_OF[cue]
+    m.base_text, m.base_first = " ".join(f[base:pos].strip(" ,").split()), True
+    return verb
 
 
 def _read_after(m: Mention, text: str, f: str) -> None:

@@ -59,6 +59,8 @@ def reading(
     if unit == "pct":
         if base and cue_kind in ("ratio", "", "level"):
             return Reading("ratio_pct", base, 1, 1.0, "")
+        if rate and not follows_figure:  # 'tỷ lệ … đạt tỷ lệ 72%': the rate itself
+            return Reading("level", "", 1, 1.0, "")
         if cue_kind == "share" or (follows_figure and in_brackets) or noun_after:
             return Reading("share_pct", "", 1, 1.0, "")
         if rate or cue_kind == "level":

@@ -23,6 +23,7 @@ CUES: dict[str, tuple[str, int]] = {
     "nâng lên": ("level", 1), "lên": ("level", 1), "còn": ("level", 1),
     "bằng": ("ratio", 1), "đạt": ("ratio", 1), "ước đạt": ("ratio", 1), "đạt được": ("ratio", 1),
     "ước bằng": ("ratio", 1), "tương đương": ("ratio", 1), "đạt mức": ("ratio", 1),
+    "hoàn thành": ("ratio", 1), "hoàn thành được": ("ratio", 1), "thực hiện đạt": ("ratio", 1),
     "gấp": ("times", 1), "gấp hơn": ("times", 1), "tăng gấp": ("times", 1),
     "chiếm": ("share", 1), "chiếm tỷ lệ": ("share", 1), "đạt tỷ lệ": ("share", 1),
     "với tỷ lệ": ("share", 1), "bằng tỷ lệ": ("share", 1), "tỷ lệ đạt": ("share", 1),

@@ -328,6 +328,12 @@ SUBJECTS: tuple[dict, ...] = (
      "phrases": ("phân loại chất thải rắn", "phân loại rác"),
      "context": ("phân loại chất thải", "phân loại rác")},
     # --- cases --------------------------------------------------------------------------------
+    {"id": "party_membership", "topic": "party", "en": "Party members", "vi": "Số đảng viên",
+     "measures": ("count",), "phrases": ("tổng số đảng viên", "số đảng viên toàn đảng bộ")},
+    {"id": "new_rural_communes", "topic": "land", "en": "Communes meeting the new-rural standards",
+     "vi": "Xã đạt chuẩn nông thôn mới", "measures": ("count",), "units": ("communes",),
+     "phrases": ("đạt chuẩn nông thôn mới", "đạt chuẩn nông thôn mới nâng cao",
+                 "đạt chuẩn nông thôn mới kiểu mẫu")},
     {"id": "administrative_dossiers", "topic": "cases",
      "en": "Administrative-procedure dossiers", "vi": "Hồ sơ thủ tục hành chính",
      "measures": ("count",), "units": ("dossiers",), "by_unit": True,
