@@ -1,4 +1,4 @@
-"""vinhbao: the Vĩnh Bảo district Party Committee's 2023 report as tidy, traceable pandas frames."""
+"""vinhbao: Vietnamese local-government reports as tidy, traceable pandas frames."""
 
 from .errors import NumberFormatError, ReportFormatError, VinhbaoError
 from .report import Report, load_report

@@ -119,7 +119,7 @@ def in_row_unit(
     if row_unit is None or row_unit.canonical != target.unit:
         return None, f"target printed in another unit than the row's: {target.text!r}"
 
-    def scaled(x: float | None) -> float | None:  # 12 digits: no 162.49999999999997
+    def scaled(x: float | None) -> float | None:  # 12 digits: no 0.30000000000000004
         return None if x is None else float(f"{x / row_unit.factor:.12g}")
 
     return replace(target, low=scaled(target.low), high=scaled(target.high),

@@ -2,11 +2,11 @@
 
 kinds: level | change_pct | ratio_pct | change_abs | change_pp | share_pct | target.
 
->>> reading("change", -1, "pct", "so với cùng kỳ", year=2023)
+>>> reading("change", -1, "pct", "so với cùng kỳ", year=2031)
 Reading(kind='change_pct', base='last_year', sign=-1, scale=1.0, note='')
->>> reading("ratio", 1, "pct", "KH", year=2023).kind
+>>> reading("ratio", 1, "pct", "KH", year=2031).kind
 'ratio_pct'
->>> reading("times", 1, "times", "cùng kỳ", year=2023)
+>>> reading("times", 1, "times", "cùng kỳ", year=2031)
 Reading(kind='ratio_pct', base='last_year', sign=1, scale=100.0, note='')
 """
 

@@ -56,7 +56,7 @@ def _period(fig: Figure, seg: Segment, doc: Document, head: str) -> str:
 
 def _sentence_lead(text: str, at: int) -> str:
     """The words before the first colon of the sentence holding `at` ('Đối với 7 xã năm
-    2022-2023:'), when it has one in its first 80 characters."""
+    2030-2031:'), when it has one in its first 80 characters."""
     start = sentence_start(text, at)
     colon = text.find(":", start, start + 80)
     lead = text[start:colon] if colon >= 0 else ""

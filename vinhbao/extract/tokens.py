@@ -1,8 +1,8 @@
 """Every numeric token of a passage, and what it is: a figure, or a year, date, document number,
 item label, ordinal, age, anniversary, part of a name or a footnote marker (`rules.nonfigures`).
 
->>> [(t.text, t.kind) for t in classify("Nghị quyết số 06-NQ/HU năm 2023 giao 12 xã")]
-[('06', 'document_number'), ('2023', 'year'), ('12', 'figure')]
+>>> [(t.text, t.kind) for t in classify("Nghị quyết số 06-NQ/HU năm 2031 giao 12 xã")]
+[('06', 'document_number'), ('2031', 'year'), ('12', 'figure')]
 """
 
 from __future__ import annotations

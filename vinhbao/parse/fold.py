@@ -171,7 +171,7 @@ def fold_pattern(pattern: str) -> str:
 
 
 def ascii_fold(text: str) -> str:
-    """The text without its diacritics, đ as d: 'Vĩnh Bảo' -> 'Vinh Bao'.
+    """The text without its diacritics, đ as d: 'Tân Phú' -> 'Tan Phu'.
 
     >>> ascii_fold("Đông Lâm")
     'Dong Lam'

@@ -29,7 +29,7 @@ from ..errors import NumberFormatError
 
 # One Vietnamese number: '.'-grouped thousands or a plain run of digits, then optional ','
 # decimals. Never part of a word or of a longer or garbled number ('66.12', '1,2,3', '12,,5',
-# 'A1', '12A1'); a full stop after it, a glued unit ('25,2ha') and a footnote marker ('2023¹⁶')
+# 'A1', '12A1'); a full stop after it, a glued unit ('25,2ha') and a footnote marker ('2031¹⁶')
 # are left outside.
 NUMBER_PATTERN = (
     r"(?<!\w)(?<![0-9.,][.,])"

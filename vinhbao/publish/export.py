@@ -35,7 +35,7 @@ def sha256(path: Path) -> str:
 
 
 def package_name(report: Report) -> str:
-    """A datapackage name from the report's identity: 'huyen-uy-vinh-bao-499-bc-hu-2023'."""
+    """A datapackage name from the report's identity: 'huyen-uy-tan-phu-ha-215-bc-hu-2031'."""
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_fold(report.identity.label.lower())).strip("-")
     return slug or "report"
 

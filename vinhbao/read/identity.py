@@ -1,7 +1,7 @@
 """The report's identity, read once from its text: issuer, number, date, year, next year.
 
 The year is the one the report reports on: the earliest year its title names ('… nhiệm vụ năm
-2023; mục tiêu … năm 2024'), else the year most often written 'năm YYYY'; the next year is the
+2031; mục tiêu … năm 2032'), else the year most often written 'năm YYYY'; the next year is the
 latest year of the title, else the year after.
 """
 
@@ -40,7 +40,7 @@ class Identity:
 
     @property
     def label(self) -> str:
-        """'Huyện ủy Vĩnh Bảo · 499-BC/HU · 2023' (the parts that are known)."""
+        """'Huyện ủy Tân Phú Hạ · 215-BC/HU · 2031' (the parts that are known)."""
         parts = (self.issuer, self.number, str(self.year) if self.year else "")
         return " · ".join(p for p in parts if p) or "report"
 
@@ -92,7 +92,7 @@ def _most_named_place(text: str) -> str:
 
 
 def _proper_name(words: str) -> str:
-    """The leading capitalised words ('Vĩnh Bảo' of 'Vĩnh Bảo tổ chức')."""
+    """The leading capitalised words ('Tân Phú' of 'Tân Phú tổ chức')."""
     out = []
     for word in words.split():
         if not word[0].isupper() or word.isupper():

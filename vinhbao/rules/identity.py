@@ -1,6 +1,6 @@
 """How a report names who issued it: the suffix of its number, or the words above its title."""
 
-# The last part of a report's number -> its issuer ('499-BC/HU': the district Party Committee).
+# The last part of a report's number -> its issuer ('215-BC/HU': the district Party Committee).
 NUMBER_SUFFIXES: dict[str, str] = {
     "HU": "Huyện ủy", "TU": "Thành ủy", "TĐU": "Tỉnh ủy", "ĐU": "Đảng ủy", "QU": "Quận ủy",
     "UBND": "UBND", "HĐND": "HĐND",

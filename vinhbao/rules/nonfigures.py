@@ -11,7 +11,7 @@ _D = r"(?:0?[1-9]|[12]\d|3[01])"  # a day of the month
 _M = r"(?:0?[1-9]|1[0-2])"  # a month
 
 NON_FIGURES: tuple[tuple[str, str, str], ...] = (
-    # Document numbers: 06-NQ/HU, 499-BC/HU, 06/CP, 2568/ĐA-UBND, 27-CTr/HU, 05-\nNQ/HU.
+    # Document numbers: 06-NQ/HU, 215-BC/HU, 06/CP, 2568/ĐA-UBND, 27-CTr/HU, 05-\nNQ/HU.
     ("document_number",
      r"(?<![\d.,])\d{1,5}\s*[-/]\s*[A-ZĐ][A-Za-zĐđ]{0,6}(?:\s*[-/]\s*[A-ZĐ][A-Za-zĐđ]{0,8})*"
      r"(?![a-zà-ỹ])", "text"),

@@ -1,7 +1,7 @@
 """Plan-vs-actual tables: header words -> column roles, statuses, directions of indicators.
 
 A header cell takes the role of the longest phrase it contains (so 'Chỉ tiêu Nghị quyết' is the
-target, 'Chỉ tiêu' the indicator). A cell naming a year ('TH 2022', 'KH 2023') is read with the
+target, 'Chỉ tiêu' the indicator). A cell naming a year ('TH 2030', 'KH 2031') is read with the
 report's year: a result of an earlier year is `previous`.
 """
 
