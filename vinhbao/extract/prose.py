@@ -1,6 +1,6 @@
 """Body and footnote paragraphs -> fact rows: every figure of the prose, read by the grammar.
 
-A figure printed right after another one, with no subject words of its own ('…, tăng 14,64%',
+A figure printed right after another one, with no subject words of its own ('…, tăng 12,35%',
 '(chiếm 80%)', 'số tiền 22 triệu đồng'), continues it: same subject and aspect. Others take
 their subject from the lexicon (`subjects`). Figures in brackets after a figure, or after
 'trong đó' / 'gồm', are its parts (`parent`).
@@ -174,7 +174,7 @@ class ProseReader:
 
     def _continue(self, fig: Figure, prev: Figure, head: str, own: str, qualifier: bool) -> None:
         """A figure printed right after another with no subject words of its own: a qualifier
-        of it (no head: '…, tăng 14,64%', '(chiếm 80%)') or a sibling (a generic or aspect head:
+        of it (no head: '…, tăng 12,35%', '(chiếm 80%)') or a sibling (a generic or aspect head:
         'số tiền 22 triệu đồng', 'Cảnh cáo 03')."""
         fig.entry, fig.subject_vi, fig.parent = prev.entry, prev.subject_vi, prev.parent
         if qualifier:

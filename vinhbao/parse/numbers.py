@@ -2,15 +2,15 @@
 
 The Vietnamese style groups thousands with '.' and marks decimals with ','; Babel reads it
 (strict mode). A document's style is read from the numbers that can only be one style
-('14,64' or '20.952,436' are Vietnamese, '14.64' or '1,234.5' English); a figure such as
-'307.932' reads either way and is read in the document's style, or flagged where the document
+('12,35' or '31.407,258' are Vietnamese, '12.35' or '1,234.5' English); a figure such as
+'415.863' reads either way and is read in the document's style, or flagged where the document
 mixes styles.
 
->>> parse_number("20.952,436")
-20952.436
->>> parse_number("20,952.436", style="en")
-20952.436
->>> token_style("307.932"), token_style("14,64"), token_style("14.64")
+>>> parse_number("31.407,258")
+31407.258
+>>> parse_number("31,407.258", style="en")
+31407.258
+>>> token_style("415.863"), token_style("12,35"), token_style("12.35")
 ('ambiguous', 'vi', 'en')
 """
 

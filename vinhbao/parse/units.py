@@ -1,6 +1,6 @@
 """Units: the table of `rules.units` as `Unit`s, and the unit printed after a number.
 
->>> read_unit("7.990,59 ha, tăng", 8).unit.canonical
+>>> read_unit("6.412,07 ha, tăng", 8).unit.canonical
 'ha'
 >>> m = read_unit("2,7 nghìn tỷ đồng", 3)
 >>> m.unit.canonical, m.scale

@@ -1,7 +1,7 @@
 """The subject lexicon: Vietnamese subject words -> subject id, topic, English label.
 
 A figure takes the subject whose phrase stands in the figure's own words (before it, its unit and
-the words after it); where those words say nothing of a subject ('sản lượng 110.522 tấn'), in
+the words after it); where those words say nothing of a subject ('sản lượng 98.310 tấn'), in
 its clause, its sentence, its paragraph's lead or the sentence citing its footnote. Phrases are
 matched folded (any case, either tone placement, y or i), any spacing. Keys of an entry:
 
