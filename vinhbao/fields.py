@@ -59,7 +59,7 @@ FIELDS: dict[str, str] = {
     "actual_text": "Result as printed",
     "actual_start": "Offset of the result cell",
     "actual": "Result as a number, signed",
-    "actual_is_change": "Whether the result is printed as a change ('Tăng 0,4%')",
+    "actual_is_change": "Whether the result is printed as a change ('Tăng 0,6%')",
     "previous_text": "Last year's result as printed (where the table has the column)",
     "previous_start": "Offset of last year's result",
     "previous": "Last year's result as a number",

@@ -23,7 +23,7 @@ def targets_vs_actuals(report: Report) -> pd.DataFrame:
     item's first target that finds none (the table lists the item's parts as 4.a, 4.b …) meets
     the row of its item with the same English label. A result printed as a change ('Tăng 1,5%')
     is not compared with a level, nor is a target for a change in points or units ('Mức giảm
-    tỷ lệ hộ nghèo: 0,46%').
+    tỷ lệ hộ nghèo: 0,35%').
     """
     t = report.targets.copy()
     t["row"] = t["code"].str.split(".").str[0]

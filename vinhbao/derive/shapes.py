@@ -1,5 +1,5 @@
 """Checks generated from the shape of the facts, in any report: a count printed over its total
-with a rate ('728/744 vụ, đạt 97,9%') gives `rate = count / total × 100`.
+with a rate ('612/640 vụ, đạt 95,6%') gives `rate = count / total × 100`.
 """
 
 from __future__ import annotations

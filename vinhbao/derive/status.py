@@ -1,8 +1,8 @@
 """Plan against actual: an indicator's direction, its status computed from its figures, its gap.
 
 >>> from vinhbao.parse.targets import parse_target
->>> t = parse_target("dưới 0,64")
->>> compute_status(t, 0.41, "lower"), gap(t, 0.41)
+>>> t = parse_target("dưới 0,72")
+>>> compute_status(t, 0.53, "lower"), gap(t, 0.53)
 ('met', 0.0)
 """
 

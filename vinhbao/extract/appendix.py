@@ -65,7 +65,7 @@ def _number(text: str, style: str) -> float:
 
 
 def parse_actual(text: str, style: str = "vi") -> tuple[float | None, bool, str | None]:
-    """A single figure ('12,5', 'Tăng 1,5%', 'Giảm 0,41', '8/10') -> (value, printed as a
+    """A single figure ('12,5', 'Tăng 1,5%', 'Giảm 0,37', '8/10') -> (value, printed as a
     change, flag); anything else -> (None, False, flag)."""
     if not text or text.strip() in EMPTY_CELLS:
         return None, False, None
@@ -108,7 +108,7 @@ def parse_target_cell(
 def in_row_unit(
     target: Target | None, unit: str, indicator: str
 ) -> tuple[Target | None, str | None]:
-    """A target whose cell prints its own unit ('162,5 - 163,5 triệu đồng'), in the row's unit
+    """A target whose cell prints its own unit ('150,5 - 151,5 triệu đồng'), in the row's unit
     like the actual; one in a unit of another kind is not read."""
     if target is None or not target.unit:
         return target, None

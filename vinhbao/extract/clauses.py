@@ -68,7 +68,7 @@ def measure_of(own: str, unit: UnitMatch) -> str:
 
 def near_words(head: str, text: str, m: Mention) -> str:
     """A figure's nearest words: the last comma-separated piece of its head, its unit and tail
-    (the aspect of '…, đã nhận 113 đơn' is in 'đã nhận', not earlier in the clause)."""
+    (the aspect of '…, đã nhận 97 đơn' is in 'đã nhận', not earlier in the clause)."""
     piece = head.rsplit(",", 1)[-1]
     unit = text[m.unit.start : m.unit.end] if (m.unit.unit or m.unit.noun) else ""
     return " ".join(x for x in (piece, unit, text[m.tail[0] : m.tail[1]]) if x.strip())
@@ -110,7 +110,7 @@ PART_BEFORE = re.compile(rf"(?:{'|'.join(re.escape(p) for p in _PART)})\s*[:,]?\
 
 
 def parallel(head: str, other: str) -> bool:
-    """Whether two parts' heads open with the same word ('chuyển đi 242 …; chuyển đến 149')."""
+    """Whether two parts' heads open with the same word ('chuyển đi 180 …; chuyển đến 95')."""
     a, b = fold(head).split()[:1], fold(other).split()[:1]
     return bool(a) and a == b
 

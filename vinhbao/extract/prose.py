@@ -98,7 +98,7 @@ class ProseReader:
                 or bool(m.target_marker)
                 or (unit is not None and unit.canonical in ("pct", "pp", "times"))
             )
-            dated = bool(YEAR_HEAD.search(fold(head)))  # '(năm 2022: 429 đơn)': another period
+            dated = bool(YEAR_HEAD.search(fold(head)))  # '(năm 2022: 386 đơn)': another period
             sibling = (
                 prev is not None
                 and whole is not None
@@ -106,7 +106,7 @@ class ProseReader:
                 and same_clause(seg.text, prev.mention, m)
                 and bool(head)
                 and self.lexicon.is_generic(head)
-            )  # 'đất ở: 25 hộ, diện tích 0,2 ha': the area of the same part
+            )  # 'đất ở: 31 hộ, diện tích 0,4 ha': the area of the same part
             if (
                 whole is not None
                 and not m.target_marker

@@ -1,6 +1,6 @@
 """Fact rows of the plan-vs-actual table and the target list: one per figure printed in them.
 
-A table row's result is a level, a change ('… tăng' in the label, 'Tăng 0,4%' in the cell) or a
+A table row's result is a level, a change ('… tăng' in the label, 'Tăng 0,6%' in the cell) or a
 share ('Cơ cấu …'), as its label says; sub-rows read as their row. Figures inside a label or a
 result written as prose ('Phấn đấu … 07 xã …') are read by the figure grammar.
 """

@@ -138,7 +138,7 @@ def _opens_with_change(folded: str) -> bool:
 
 
 def _signed_by_noun(before: str, target: Target | Unreadable) -> Target | Unreadable:
-    """A target named as a fall ('Mức giảm tỷ lệ hộ nghèo: 0,46%', 'Giảm tỷ lệ hộ cận nghèo
+    """A target named as a fall ('Mức giảm tỷ lệ hộ nghèo: 0,35%', 'Giảm tỷ lệ hộ cận nghèo
     0,3 điểm') is negative: -0.46."""
     low = fold(before)
     falls = _NOUN_FALL.search(low) or (_opens_with_change(low) and _FALL_FIRST.match(low))

@@ -1,14 +1,14 @@
-"""Targets as intervals: '14-15', 'dưới 0,64', '13 tấn/ha trở lên', '27/30', 'Giảm 0,3'.
+"""Targets as intervals: '14-15', 'dưới 0,72', '13 tấn/ha trở lên', '27/30', 'Giảm 0,3'.
 
 The words come from `rules.targets`; the text is read folded (`fold`), so case, tone placement
 and y/i spellings do not matter. A garbled number is never read in part: the target joined to it
 is `Unreadable`.
 
->>> t = parse_target("dưới 0,64%")
+>>> t = parse_target("dưới 0,72%")
 >>> (t.low, t.high, t.high_inclusive, t.unit)
-(None, 0.64, False, 'pct')
->>> parse_target("Giảm 5.700 - 5.900").low
--5900.0
+(None, 0.72, False, 'pct')
+>>> parse_target("Giảm 4.200 - 4.400").low
+-4400.0
 """
 
 from __future__ import annotations

@@ -14,12 +14,12 @@ matched folded (any case, either tone placement, y or i), any spacing. Keys of a
   establishments);
 - `ranges`: plausible values per measure (canonical units): a figure outside every entry's range
   takes none, and where two entries share a phrase the range tells them apart;
-- `rate`: a percentage level of the subject is a rate ('tỷ lệ hộ nghèo 0,46%'), so its change
+- `rate`: a percentage level of the subject is a rate ('tỷ lệ hộ nghèo 0,35%'), so its change
   printed in % is in percentage points;
 - `measure`: the measure of a figure that names none (a bare growth rate: amount);
 - `exclude`: words that, in the figure's own words, say it is another subject;
 - `by_unit`: a figure counted in one of the `units` takes this subject when no other is found
-  ('479 đơn' are petitions).
+  ('512 đơn' are petitions).
 """
 
 SUBJECTS: tuple[dict, ...] = (

@@ -11,7 +11,7 @@ _D = r"(?:0?[1-9]|[12]\d|3[01])"  # a day of the month
 _M = r"(?:0?[1-9]|1[0-2])"  # a month
 
 NON_FIGURES: tuple[tuple[str, str, str], ...] = (
-    # Document numbers: 06-NQ/HU, 215-BC/HU, 06/CP, 2568/ĐA-UBND, 27-CTr/HU, 05-\nNQ/HU.
+    # Document numbers: 06-NQ/HU, 215-BC/HU, 06/CP, 1734/ĐA-UBND, 27-CTr/HU, 05-\nNQ/HU.
     ("document_number",
      r"(?<![\d.,])\d{1,5}\s*[-/]\s*[A-ZĐ][A-Za-zĐđ]{0,6}(?:\s*[-/]\s*[A-ZĐ][A-Za-zĐđ]{0,8})*"
      r"(?![a-zà-ỹ])", "text"),
@@ -46,7 +46,7 @@ NON_FIGURES: tuple[tuple[str, str, str], ...] = (
     ("anniversary", r"\d{1,4}\s+năm\s+\(", "folded"),
     ("age", r"\d{1,3}\s*tuổi", "folded"),
     ("label", rf"\d{{1,2}}\s+năm\s+{_Y}\s*[-–—]\s*{_Y}", "folded"),  # '5 năm 2021-2025' plans
-    # Ordinals and labels: 'lần thứ 30', 'kỳ họp thứ 16,17,18', 'lớp 1,2,3', 'mức độ 3'.
+    # Ordinals and labels: 'lần thứ 30', 'kỳ họp thứ 7,8,9', 'lớp 1,2,3', 'mức độ 3'.
     ("ordinal", r"(?:lần thứ|kì họp thứ|kì họp|hội nghị trung ương lần thứ|hội nghị lần thứ"
                 r"|đại hội lần thứ|khóa|lần)\s+\d{1,3}(?:\s*[,;]\s*\d{1,3})*", "folded"),
     ("label", r"(?:lớp|khối)\s+\d{1,2}(?:\s*[,;]\s*(?:lớp\s+)?\d{1,2})*", "folded"),

@@ -45,7 +45,7 @@ LOWER_IS_BETTER: tuple[str, ...] = (
     "hộ nghèo", "dân số tự nhiên", "tăng dân số", "suy dinh dưỡng", "tai nạn", "tội phạm",
     "thấp còi", "nợ đọng", "ô nhiễm", "tử vong", "sinh con thứ 3",
 )  # fmt: skip
-# Verbs printed in a target or result cell ('Giảm 0,3', 'Tăng 0,4%').
+# Verbs printed in a target or result cell ('Giảm 0,3', 'Tăng 0,6%').
 CELL_VERBS: dict[str, int] = {"tăng": 1, "giảm": -1}
 # A cell printed with one of these holds nothing ('-' in a column of figures).
 EMPTY_CELLS: tuple[str, ...] = ("-", "–", "—", "x", "X", "...", "…")

@@ -2,7 +2,7 @@
 
 canonical value = printed value × multiplier word × factor. Money is canonical in billion VND
 (the tỷ đồng of the reports): `đồng` has the factor 1e-9 and the multiplier words before it
-(`triệu`, `tỷ`, `nghìn tỷ`) scale it, so `1,8 tỷ đồng` is 1.8 and `904,1 triệu đồng` 0.9041.
+(`triệu`, `tỷ`, `nghìn tỷ`) scale it, so `2,4 tỷ đồng` is 2.4 and `718,3 triệu đồng` 0.7181.
 Rates per head or per hectare are kept apart from money totals. `max_decimals` is the precision a
 unit is usually printed with: a figure printed with three decimals in a unit that takes fewer
 ('23,810 tấn') may be a comma misused for thousands, and is flagged.
