@@ -39,8 +39,16 @@ def _count(raw: str, canonical: str) -> Unit:
     return Unit(raw, canonical, 1.0, "count", canonical.replace("_", " "), 0)
 
 
+def _spellings(row: tuple) -> list[tuple]:
+    """A '…/ha' unit row and the same with each other spelling of 'ha' ('tạ/héc-ta')."""
+    raw = row[0]
+    if "/ha" not in raw:
+        return [row]
+    return [row, *((raw.replace("/ha", f"/{h}"), *row[1:]) for h in rules.HECTARE_SPELLINGS)]
+
+
 UNITS: tuple[Unit, ...] = (
-    *(Unit(*row) for row in rules.UNITS),
+    *(Unit(*spelled) for row in rules.UNITS for spelled in _spellings(row)),
     *(_count(raw, canonical) for raw, canonical in rules.COUNTS),
 )
 

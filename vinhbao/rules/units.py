@@ -59,6 +59,9 @@ UNITS: tuple[tuple[str, str, float, str, str, int], ...] = (
     ("ha", "ha", 1.0, "area", "hectares", 2),
     ("héc ta", "ha", 1.0, "area", "hectares", 2),
     ("hecta", "ha", 1.0, "area", "hectares", 2),
+    ("héc-ta", "ha", 1.0, "area", "hectares", 2),
+    ("hec-ta", "ha", 1.0, "area", "hectares", 2),
+    ("hec ta", "ha", 1.0, "area", "hectares", 2),
     ("hécta", "ha", 1.0, "area", "hectares", 2),
     ("m²", "m2", 1.0, "area", "square metres", 2),
     ("m2", "m2", 1.0, "area", "square metres", 2),
@@ -71,6 +74,8 @@ UNITS: tuple[tuple[str, str, float, str, str, int], ...] = (
     ("tấn", "t", 1.0, "mass", "tonnes", 2),
     ("tạ", "t", 0.1, "mass", "tonnes", 2),
     ("kg", "t", 1e-3, "mass", "tonnes", 2),
+    ("ki-lô-gam", "t", 1e-3, "mass", "tonnes", 2),
+    ("kilôgam", "t", 1e-3, "mass", "tonnes", 2),
     ("%", "pct", 1.0, "percent", "percent", 2),
     ("phần trăm", "pct", 1.0, "percent", "percent", 2),
     ("điểm phần trăm", "pp", 1.0, "points", "percentage points", 2),
@@ -163,3 +168,6 @@ NOT_NOUNS: tuple[str, ...] = (
     "hoàn", "thực", "giải", "tham", "tiếp", "xây", "vận", "đăng", "triển", "kiểm", "phê",
     "xử", "xét", "cấp", "nhận", "tặng", "thu", "bàn", "khám", "điều", "xóa",
 )  # fmt: skip
+
+# Other spellings of 'ha' in a rate ('tạ/héc-ta'): each '…/ha' unit is also read with these.
+HECTARE_SPELLINGS: tuple[str, ...] = ("héc ta", "héc-ta", "hecta", "hec ta", "hec-ta", "hécta")
