@@ -102,3 +102,25 @@ def test_each_figure(facts, printed, subject, aspect, kind, base, value, unit):
 def test_a_bound_word_says_the_figure_is_not_exact(facts):
     tourists = next(r for r in facts if r["printed"] == "350")
     assert tourists["bound"] == "~" and "not an exact figure" in tourists["flags"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "value", "unit", "flag"),
+    [
+        ("Thu nhập bình quân 450 nghìn đồng/người/tháng.", "450", 0.45,
+         "million_vnd_per_person_month", ""),  # a month is no year
+        ("Năng suất lúa xuân đạt 215 kg/sào.", "215", 215 / 36, "t_per_ha", ""),  # a sào: 360 m²
+        ("Sản lượng thủy sản 23,810 tấn.", "23,810", 23.81, "t", "a comma for thousands?"),
+        ("Thu ngân sách trên địa bàn đạt 215 tỷ đồng, đạt 108%KH.", "108", 108, "pct", ""),
+        ("Tổng vốn đầu tư thực hiện vượt 15 tỷ đồng so với kế hoạch.", "15", 15, "billion_vnd", ""),
+    ],
+)  # fmt: skip
+def test_units_and_traps(sentence, printed, value, unit, flag):
+    report = vinhbao.load_report(f"BÁO CÁO năm 2024\n\n1. Kinh tế\n\n{sentence}\n")
+    f = report.facts
+    row = f[
+        [report.text[a:b] == printed for a, b in zip(f.number_start, f.number_end, strict=True)]
+    ]
+    assert len(row) == 1
+    assert row["value"].iloc[0] == pytest.approx(value) and row["unit"].iloc[0] == unit
+    assert flag in row["flags"].iloc[0]

@@ -23,7 +23,8 @@ _PART = tuple(fold(p) for p in cues.PART_MARKERS)
 _CONNECTORS = sorted((fold(c) for c in cues.CONNECTORS), key=len, reverse=True)
 _MEASURES = PhraseIndex(cues.MEASURE_WORDS)
 _SLUG = re.compile(r"[^a-z0-9]+")
-_COMPATIBLE = {"amount": ("money", "money_per_person", "money_per_ha", "money_usd"),
+_COMPATIBLE = {"amount": ("money", "money_per_person", "money_per_person_month", "money_per_ha",
+                          "money_usd"),
                "area": ("area",), "yield": ("yield",), "output": ("mass", "count"),
                "rate": ("percent", "points"), "count": ("count",)}  # fmt: skip
 

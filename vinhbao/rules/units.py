@@ -12,6 +12,7 @@ unit is usually printed with: a figure printed with three decimals in a unit tha
 MEASURE_OF_KIND: dict[str, str] = {
     "money": "amount",
     "money_per_person": "amount",
+    "money_per_person_month": "amount",
     "money_per_ha": "amount",
     "money_usd": "amount",
     "area": "area",
@@ -43,6 +44,10 @@ UNITS: tuple[tuple[str, str, float, str, str, int], ...] = (
     ("đô la Mỹ", "usd", 1.0, "money_usd", "US dollars", 3),
     ("đồng/người/năm", "million_vnd_per_person_year", 1e-6, "money_per_person",
      "million VND per person per year", 3),
+    ("đồng/người/tháng", "million_vnd_per_person_month", 1e-6, "money_per_person_month",
+     "million VND per person per month", 3),
+    ("tr.đồng/người/tháng", "million_vnd_per_person_month", 1.0, "money_per_person_month",
+     "million VND per person per month", 3),
     ("đồng/người", "million_vnd_per_person_year", 1e-6, "money_per_person",
      "million VND per person per year", 3),
     ("tr.đồng/người/năm", "million_vnd_per_person_year", 1.0, "money_per_person",
