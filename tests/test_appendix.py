@@ -121,26 +121,26 @@ def test_row_9_is_joined_across_the_page_break(appendix):
     assert row["actual_text"].startswith("- Toàn huyện đạt bình quân 14-15 tiêu chí")
     assert row["actual_text"].endswith("08 xã năm 2023.")
     assert math.isnan(row["actual"]) and row["status"] == "met"
-    assert "page break" in row["flags"]
+    assert "page break" in row["flag_notes"]
 
 
 def test_row_24_holds_two_indicators(appendix):
     assert appendix.loc["24", "indicator"].startswith("Đăng ký đất đai cho tối thiểu 50%")
     assert appendix.loc["24.b", "indicator"].startswith("phần đầu từ 10% - 15% cơ sở tôn giáo")
     assert appendix.loc["24.b", "status_text"] == "Chưa đạt"
-    assert "holds 2 indicators" in appendix.loc["24.b", "flags"]
+    assert "holds 2 indicators" in appendix.loc["24.b", "flag_notes"]
 
 
 def test_sections_as_printed_and_the_missing_section_flagged(appendix):
     assert appendix.loc["17", "section"] == "I"
     assert appendix.loc["18", "section"] == "III"
     assert appendix.loc["20", "section"] == "IV"
-    assert "section II is missing" in appendix.loc["18", "flags"]
+    assert "section II is missing" in appendix.loc["18", "flag_notes"]
 
 
 def test_empty_cells_inherit_with_a_flag(appendix):
     assert appendix.loc["1.c", "unit"] == "%"
-    assert "unit cell empty: taken from row 1" in appendix.loc["1.c", "flags"]
+    assert "unit cell empty: taken from row 1" in appendix.loc["1.c", "flag_notes"]
     assert appendix.loc["12.b", "indicator"] == appendix.loc["12", "indicator"]
     assert appendix.loc["12.b", "unit"] == "Lượt người"
 
@@ -149,7 +149,7 @@ def test_provenance_round_trips(report):
     for row in report.appendix.itertuples():
         assert report.text[row.start : row.end] == row.quote
         assert row.source == f"appendix row {row.code}"
-        if "page break" not in row.flags:  # row 9's cells are joined from two lines
+        if "page break" not in row.flag_notes:  # row 9's cells are joined from two lines
             assert row.actual_text in row.quote
 
 
@@ -170,10 +170,10 @@ def test_a_target_printing_the_rows_unit_is_read_in_it(raw_text):
     """Row 6 is in Tr.đồng per ha: '… triệu đồng' in its target cell is the same unit."""
     row = row_6_with_target(raw_text, "162,5 - 163,5 triệu đồng")
     assert (row["target_low"], row["target_high"]) == (162.5, 163.5)
-    assert row["status_computed"] == "met" and row["flags"] == ""
+    assert row["status_computed"] == "met" and row["flag_notes"] == ""
 
 
 def test_a_target_printing_another_unit_is_not_read(raw_text):
     row = row_6_with_target(raw_text, "162,5 - 163,5 ha")
     assert math.isnan(row["target_low"]) and math.isnan(row["status_computed"])
-    assert row["flags"] == "target printed in another unit than the row's: '162,5 - 163,5'"
+    assert row["flag_notes"] == "target printed in another unit than the row's: '162,5 - 163,5'"

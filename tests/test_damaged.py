@@ -47,7 +47,7 @@ def test_a_sign_or_a_verb_in_a_cell_is_read_with_its_sign_or_flagged(
     other = vinhbao.load_report(once(raw_text, row, row.replace(cell, printed)))
     got = appendix_row(other, code)
     assert pd.isna(got[column]) if value is None else got[column] == pytest.approx(value)
-    assert flag in got["flags"]
+    assert flag in got["flag_notes"]
     if flag:
         assert pd.isna(got["status_computed"])
 
@@ -100,7 +100,7 @@ def test_a_copy_mixing_both_styles_is_flagged_and_its_ambiguous_figures_not_read
     printed = [other.text[a:b] for a, b in zip(f.number_start, f.number_end, strict=True)]
     ambiguous = f[[p == "1.074" for p in printed]]  # 1074 or 1.074?
     assert len(ambiguous) == 1 and pd.isna(ambiguous["value"].iloc[0])
-    assert ambiguous["flags"].iloc[0] != ""
+    assert ambiguous["flag_notes"].iloc[0] != ""
     growth = f[[p == "14.64" for p in printed]]  # only one style reads it
     assert growth["value"].iloc[0] == pytest.approx(14.64)
     plain = f[[p == "3.258" for p in printed]]  # the Vietnamese thousands: ambiguous too
@@ -111,7 +111,7 @@ def test_a_duplicated_table_row_keeps_the_printed_codes_and_is_flagged(raw_text)
     other = vinhbao.load_report(once(raw_text, ROW_7, ROW_7 + "\n" + ROW_7))
     codes = other.appendix["code"].tolist()
     assert codes[codes.index("7") + 1] == "7~2" and "8" in codes
-    assert "printed again" in appendix_row(other, "7~2")["flags"]
+    assert "printed again" in appendix_row(other, "7~2")["flag_notes"]
     assert appendix_row(other, "8")["indicator"].startswith("Thu ngân sách")
 
 
@@ -123,7 +123,7 @@ def test_a_missing_table_row_leaves_a_gap_not_a_shift(raw_text):
     assert appendix_row(other, "9")["indicator"].startswith(
         vinhbao.load_report(raw_text).appendix.set_index("code").loc["9", "indicator"][:20]
     )
-    assert "7 to 9" in appendix_row(other, "9")["flags"] or any(
+    assert "7 to 9" in appendix_row(other, "9")["flag_notes"] or any(
         "8" in found for found in other.issues["found"]
     )
 
@@ -131,10 +131,10 @@ def test_a_missing_table_row_leaves_a_gap_not_a_shift(raw_text):
 def test_a_duplicated_or_missing_target_item_is_flagged(raw_text):
     line = next(ln for ln in raw_text.split("\n") if "(11). Tỷ lệ tăng dân số" in ln)
     twice = vinhbao.load_report(once(raw_text, line, line + "\n" + line)).targets
-    assert "printed again" in " ".join(twice["flags"])
+    assert "printed again" in " ".join(twice["flag_notes"])
     gone = vinhbao.load_report(once(raw_text, line + "\n", "")).targets
     assert "11" not in set(gone["code"]) and "12" in set(gone["code"])
-    assert "items jump from (10) to (12)" in " ".join(gone["flags"])
+    assert "items jump from (10) to (12)" in " ".join(gone["flag_notes"])
 
 
 def test_years_shifted_by_one_shift_every_period(report, raw_text):

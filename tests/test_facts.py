@@ -178,9 +178,9 @@ def test_rice_keeps_the_two_yield_conventions_apart(report):
 def test_the_reports_misprints_are_corrected_by_data_and_flagged(report):
     main = fact(report, "main_rice", "yield", source="footnote 22")
     assert main["unit_printed"] == "t/ha" and main["value_printed"] == pytest.approx(61.88)
-    assert main["value"] == pytest.approx(6.188) and "tạ/ha" in main["flags"]
+    assert main["value"] == pytest.approx(6.188) and "tạ/ha" in main["flag_notes"]
     power = fact(report, "electricity_consumption", "energy", source="body 2.1")
-    assert power["value_printed"] == 277 and power["unit"] == "million_kwh" and power["flags"]
+    assert power["value_printed"] == 277 and power["unit"] == "million_kwh" and power["flag_notes"]
     growth = fact(report, "electricity_consumption", "energy", "change_pct", "last_year")
     assert growth["value"] == 7
 
@@ -217,7 +217,7 @@ def test_topic_frames_hold_their_topics_with_provenance(report):
 def test_a_bound_word_before_a_figure_is_flagged(report):
     pledges = fact(report, "fire_safety", "count", source="body 2.3", printed="4.000")
     assert pledges["bound"] == ">"
-    assert "printed 'trên 4.000': more than, not an exact figure" in pledges["flags"]
+    assert "printed 'trên 4.000': more than, not an exact figure" in pledges["flag_notes"]
     assert fact(report, "conscripts", "count", source="body 2.3")["bound"] == ""
 
 

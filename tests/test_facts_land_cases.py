@@ -83,10 +83,10 @@ def test_the_court_rate_is_quoted_across_the_page_break(report):
 def test_misspellings_are_kept_and_flagged(report):
     corrected = one(report, "body 2.1", "land_certificates_corrected")
     assert "đình chính" in corrected["quote"]
-    assert corrected["flags"] == "printed 'đình chính' for 'đính chính'"
+    assert corrected["flag_notes"] == "printed 'đình chính' for 'đính chính'"
     for aspect in ("under_authority_resolved_complaints", "in_progress_complaints"):
         row = one(report, "body 2.3", "petitions", aspect)
-        assert "kiếu nại" in row["quote"] and "'kiếu nại' for 'khiếu nại'" in row["flags"]
+        assert "kiếu nại" in row["quote"] and "'kiếu nại' for 'khiếu nại'" in row["flag_notes"]
 
 
 def test_an_altered_report_gives_the_altered_values(report):

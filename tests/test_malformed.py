@@ -148,7 +148,7 @@ def appendix_cell_flagged(code: str, column: str, printed: str) -> Callable[[vin
         assert row[column] == printed
         assert all(pd.isna(row[c]) for c in value_columns[column])  # no number guessed
         assert pd.isna(row["status_computed"])
-        assert f"garbled number {printed!r}: not read" in row["flags"]
+        assert f"garbled number {printed!r}: not read" in row["flag_notes"]
         facts = report.facts[report.facts["source"] == f"appendix row {code}"]
         kind = "target" if column == "target_text" else "level"
         assert facts.loc[facts["kind"] == kind, ["value", "low", "high"]].isna().all().all()
@@ -167,7 +167,7 @@ def body_figure_flagged(subject: str, printed: str, flag: str) -> Callable[[vinh
         row = f[(f.subject == subject) & (f.aspect == "") & (f.kind == "level")
                 & (f.source == "body 2.1")].iloc[0]  # fmt: skip
         assert report.text[row["number_start"] : row["number_end"]] == printed
-        assert flag in row["flags"]
+        assert flag in row["flag_notes"]
         token = report.numbers.set_index("start").loc[row["number_start"]]
         assert token["line"] == report.text[: report.text.index(printed)].count("\n") + 1
         if "not read" in flag:
@@ -185,7 +185,8 @@ def target_flagged(code: str, printed: str, problem: str) -> Callable[[vinhbao.R
         row = report.targets.set_index("code").loc[code]
         assert row["target_text"] == printed
         assert pd.isna(row["low"]) and pd.isna(row["high"])
-        assert row["flags"].startswith(f"line {row['line']}: ") and problem in row["flags"]
+        notes = row["flag_notes"]
+        assert notes.startswith(f"line {row['line']}: ") and problem in notes
         facts = report.facts[report.facts["source"] == f"targets ({code})"]
         assert facts[["value", "low", "high"]].isna().all().all()
 
@@ -196,7 +197,7 @@ def status_flagged(code: str, printed: str) -> Callable[[vinhbao.Report], None]:
     def check(report: vinhbao.Report) -> None:
         row = report.appendix.set_index("code").loc[code]
         assert row["status_text"] == printed and pd.isna(row["status"])
-        assert f"status not readable: {printed!r}" in row["flags"]
+        assert f"status not readable: {printed!r}" in row["flag_notes"]
 
     return check
 

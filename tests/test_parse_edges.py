@@ -669,7 +669,7 @@ def test_plan_rows(plan, code):
         "status_computed", "status_agrees", "gap",
     ))  # fmt: skip
     assert got == PLAN_ROWS[code]
-    assert row["flags"] == PLAN_FLAGS[code]
+    assert row["flag_notes"] == PLAN_FLAGS[code]
     assert row["section"] == "I" and row["section_title"] == "Kinh tế"
 
 
@@ -696,7 +696,7 @@ def test_a_number_out_of_order_does_not_hide_a_later_gap():
         "1\tA\t%\t1\t1\tĐạt", "5\tB\t%\t1\t1\tĐạt", "3\tC\t%\t1\t1\tĐạt", "6\tD\t%\t1\t1\tĐạt",
         "8\tE\t%\t1\t1\tĐạt",
     )  # fmt: skip
-    assert frame["flags"].tolist() == [
+    assert frame["flag_notes"].tolist() == [
         "", "row numbers jump from 1 to 5: row(s) missing", "", "",
         "row numbers jump from 6 to 8: row(s) missing",
     ]  # fmt: skip
@@ -711,7 +711,7 @@ def test_sub_rows_under_a_heading_row_start_at_a():
     got = list(zip(frame["code"], frame["parent"], frame["level"], strict=True))
     assert got == [("1", "", 0), ("1.a", "1", 1), ("1.b", "1.a", 2), ("1.c", "1", 1),
                    ("1.d", "1", 1), ("2", "", 0), ("2.b", "2", 1)]  # fmt: skip
-    assert frame.loc["1.b", "unit"] == "%" and frame.loc["1.b", "flags"] == ""
+    assert frame.loc["1.b", "unit"] == "%" and frame.loc["1.b", "flag_notes"] == ""
 
 
 def test_a_sub_row_before_any_numbered_row_is_row_0():
@@ -733,7 +733,7 @@ def test_sub_rows_before_any_numbered_row_nest_under_their_own_plus_row():
 def test_a_table_without_code_or_unit_columns():
     text = "Báo cáo năm 2023\n\nChỉ tiêu\tKế hoạch\tThực hiện\nLúa\t5\t6\nNgô\t1\t1\n"
     frame, issues = build_appendix(parse_document(text))
-    got = list(zip(frame["code"], frame["unit"], frame["unit_canonical"], frame["flags"],
+    got = list(zip(frame["code"], frame["unit"], frame["unit_canonical"], frame["flag_notes"],
                    frame["target_low"], frame["actual"], strict=True))  # fmt: skip
     assert got == [("0.a", "", "", "", 5, 6), ("0.b", "", "", "", 1, 1)]
     assert [(i.line, i.found) for i in issues] == [(4, "a sub-row before any numbered row")]
@@ -760,7 +760,7 @@ def test_sections_as_printed_and_gaps_between_them():
     assert frame["section_title"].tolist() == ["Xã hội", "Môi trường", "Đảng"]
     note = ("section III, IV is missing: the table goes from II to V; rows keep the section "
             "printed above them")  # fmt: skip
-    assert frame["flags"].tolist() == ["", note, ""]  # on the first row of section V
+    assert frame["flag_notes"].tolist() == ["", note, ""]  # on the first row of section V
     assert [(i.line, i.part, i.found, i.expected) for i in issues] == [
         (6, "appendix", note, "section III, IV")
     ]
@@ -772,7 +772,7 @@ def test_a_row_continued_after_a_page_break_is_joined():
     assert frame["code"].tolist() == ["1", "2"]
     row = frame.loc["1"]
     assert row["indicator"] == "Lúa xuân và hè" and row["target_low"] == 5
-    assert row["flags"] == "cells continue across a page break at line 6"
+    assert row["flag_notes"] == "cells continue across a page break at line 6"
     assert (row["line"], row["quote"]) == (4, "1\tLúa\tTấn\t5\t5\tĐạt\n\n\txuân và hè\t\t\t\t")
 
 
@@ -795,7 +795,7 @@ def test_a_page_break_inside_a_figure_cell_joins_both_parts():
     row = frame.loc["1"]
     assert (row["target_text"], row["indicator"]) == ("5 7", "Lúa xuân")
     assert pd.isna(row["target_start"]) and pd.isna(row["target_low"])  # two figures: not read
-    assert "2 targets where one was expected" in row["flags"]
+    assert "2 targets where one was expected" in row["flag_notes"]
 
 
 @pytest.mark.parametrize(
@@ -820,7 +820,7 @@ def test_a_row_holding_several_indicators(row, indicators, targets, actuals, sta
     assert [na(x) for x in rows["status"]] == statuses
     k = len(indicators)
     flag = f"one printed row holds {k} indicators; split into {k} rows"
-    assert all((flag in f) is split for f in rows["flags"])
+    assert all((flag in f) is split for f in rows["flag_notes"])
     assert rows["code"].tolist() == [f"1.{chr(ord('b') + i)}" for i in range(k)]
     if split:
         text = table("1\tĐầu\tTấn\t9\t9\tĐạt", row)

@@ -101,7 +101,7 @@ def test_each_figure(facts, printed, subject, aspect, kind, base, value, unit):
 
 def test_a_bound_word_says_the_figure_is_not_exact(facts):
     tourists = next(r for r in facts if r["printed"] == "350")
-    assert tourists["bound"] == "~" and "not an exact figure" in tourists["flags"]
+    assert tourists["bound"] == "~" and "not an exact figure" in tourists["flag_notes"]
 
 
 @pytest.mark.parametrize(
@@ -123,4 +123,4 @@ def test_units_and_traps(sentence, printed, value, unit, flag):
     ]
     assert len(row) == 1
     assert row["value"].iloc[0] == pytest.approx(value) and row["unit"].iloc[0] == unit
-    assert flag in row["flags"].iloc[0]
+    assert flag in row["flag_notes"].iloc[0]

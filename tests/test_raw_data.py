@@ -61,8 +61,8 @@ def test_each_correction_reads_exactly_one_figure_of_the_report(report):
         unit = lookup_unit(row["meant_unit"])
         assert fact["unit"] == unit.canonical
         assert fact["value"] == pytest.approx(fact["value_printed"] * unit.factor)
-        assert row["note"] in fact["flags"].split("; ")
-        assert not re.search("not a plausible|does not fit", fact["flags"])
+        assert row["note"] in fact["flag_notes"].split("; ")
+        assert not re.search("not a plausible|does not fit", fact["flag_notes"])
     rice = facts[facts["subject"].eq("main_rice") & facts["measure"].eq("yield")]
     assert rice[["value", "unit", "value_printed", "unit_printed"]].values.tolist() == [
         [6.188, "t_per_ha", 61.88, "t/ha"]

@@ -230,13 +230,13 @@ def test_a_misprint_of_another_report_is_kept_flagged_and_still_validates(raw_te
     assert other.identity.number == "500-BC/HU"
     rice = other.rice[other.rice["season"].eq("main") & other.rice["measure"].eq("yield")]
     assert rice["value"].tolist() == [61.88]
-    assert rice["flags"].tolist() == [
+    assert rice["flag_notes"].tolist() == [
         "61.88 is not a plausible yield for main-season (summer) rice (2-12)"
     ]
     write_frames(other, tmp_path)
     assert _package(tmp_path)["name"] == "huyen-uy-vinh-bao-500-bc-hu-2023"
     assert "sources" not in _package(tmp_path)
     unflagged = other.rice.copy()
-    unflagged.loc[rice.index, "flags"] = ""
+    unflagged.loc[rice.index, "flag_notes"] = ""
     with pytest.raises(Exception, match="plausible rice yields"):
         schemas.rice.validate(unflagged)

@@ -15,7 +15,7 @@ FIELDS: dict[str, str] = {
     "number_start": "Offset of the figure itself",
     "number_end": "Offset just after the figure",
     "line": "Line of the normalised text (1 first)",
-    "flags": "Findings about this row: misprints kept as printed, bounds, inherited cells",
+    "flag_notes": "Findings about this row: misprints kept as printed, bounds, inherited cells",
     # facts
     "topic": "Topic of the figure (economy, agriculture, budget, land, cases, party, social …)",
     "subject": "Canonical id of what the figure is about (empty where the lexicon knows none)",

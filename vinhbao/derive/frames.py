@@ -1,7 +1,7 @@
 """Facts -> tidy topic frames (one observation per row), each keeping the facts' provenance.
 
 Levels printed with a year-on-year rate give, in the economy, agriculture and budget frames, the
-previous year's level they imply (`derived`, with the formula in `flags`).
+previous year's level they imply (`derived`, with the formula in `flag_notes`).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def implied_previous_year(f: pd.DataFrame) -> pd.DataFrame:
             "fact_id": f"{level['fact_id']}-prev", "kind": "level",
             "value": level["value"] / factor, "value_printed": None, "unit_printed": "",
             "period": period, "derived": True,
-            "flags": f"derived: the level {level['fact_id']} / {factor:.4f}, from the rate "
+            "flag_notes": f"derived: the level {level['fact_id']} / {factor:.4f}, from the rate "
                      f"{rate['fact_id']} ({rate['source']})",
         })  # fmt: skip
     return pd.DataFrame(out, columns=[*f.columns]) if out else f.iloc[0:0]

@@ -46,7 +46,7 @@ COLUMNS = (
     "unit", "unit_canonical", "target_text", "target_start", "target_low", "target_high",
     "low_inclusive", "high_inclusive", "actual_text", "actual_start", "actual", "actual_is_change",
     "previous_text", "previous_start", "previous", "ratio_text", "ratio_start", "ratio",
-    "status_text", "status", "better", "status_computed", "status_agrees", "gap", "flags",
+    "status_text", "status", "better", "status_computed", "status_agrees", "gap", "flag_notes",
     "source", "quote", "start", "end", "line",
 )  # fmt: skip
 
@@ -244,6 +244,7 @@ def _record(doc, row, code, parent, level, flags, records, by_code, style) -> di
         "ratio_start": starts.get("ratio"), "ratio": ratio,
         "status_text": cells.get("status", ""), "status": status, "better": better,
         "status_computed": computed, "status_agrees": agrees, "gap": gap(target, actual),
-        "flags": "; ".join(dict.fromkeys(f for f in flags if f)), "source": f"appendix row {code}",
+        "flag_notes": "; ".join(dict.fromkeys(f for f in flags if f)),
+        "source": f"appendix row {code}",
         "quote": doc.text[start:end], "start": start, "end": end, "line": row.lines[0].number,
     }  # fmt: skip

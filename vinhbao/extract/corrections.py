@@ -45,9 +45,11 @@ def apply(rows: list[dict], number: str, table: tuple[dict, ...] | None = None) 
                 row["value"] = float(f"{row['value_printed'] * unit.factor:.12g}")
                 row["unit"], row["measure"] = unit.canonical, measure
                 kept = [
-                    f for f in row["flags"].split("; ") if f and not any(d in f for d in _DROPPED)
+                    f
+                    for f in row["flag_notes"].split("; ")
+                    if f and not any(d in f for d in _DROPPED)
                 ]
-                row["flags"] = "; ".join([*kept, c["note"]])
+                row["flag_notes"] = "; ".join([*kept, c["note"]])
         meant = renamed.get((row["source"], row["subject"], row["measure"]))
         if meant and row["unit"] == "pct":  # a rate of the corrected figure measures the same
             row["measure"] = meant

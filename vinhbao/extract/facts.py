@@ -17,21 +17,21 @@ FACT_COLUMNS = (
     "fact_id", "topic", "subject", "aspect", "subject_vi", "label_vi", "label_en", "measure",
     "kind", "base", "base_text", "value", "unit", "low", "high", "bound", "period",
     "value_printed", "unit_printed", "denominator", "parent_id", "source", "quote", "start",
-    "end", "number_start", "number_end", "flags",
+    "end", "number_start", "number_end", "flag_notes",
 )  # fmt: skip
 FLOAT_COLUMNS = ("value", "low", "high", "value_printed", "denominator")
 DTYPES = dict.fromkeys(FLOAT_COLUMNS, "float64")
 
 
 def fact_row(**fields) -> dict:
-    """A fact row with every column: the given fields, '' or None for the others; `flags` may
+    """A fact row with every column: the given fields, '' or None for the others; `flag_notes` may
     be given as a list."""
     row = {name: None if name in FLOAT_COLUMNS else "" for name in FACT_COLUMNS}
     row |= fields
     if row["kind"] == "change_pp" and row["unit"] == "pct":
         row["unit"] = "pp"  # a rate's change is in percentage points
-    if isinstance(row["flags"], list):
-        row["flags"] = "; ".join(dict.fromkeys(f for f in row["flags"] if f))
+    if isinstance(row["flag_notes"], list):
+        row["flag_notes"] = "; ".join(dict.fromkeys(f for f in row["flag_notes"] if f))
     return row
 
 

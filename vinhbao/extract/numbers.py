@@ -53,7 +53,7 @@ def numbers_frame(
                 row = rows[m.start()]
                 row.update(kind="figure", fact_id=fact["fact_id"], source=fact["source"])
                 if fact["value"] is None and fact["low"] is None and fact["high"] is None:
-                    row["note"] = "figure not read: see the fact's flags"
+                    row["note"] = "figure not read: see the fact's flag_notes"
     for row in rows.values():
         if row["kind"] == UNACCOUNTED and token_style(row["text"]) == "garbled":
             row.update(kind="garbled", note="no number in either style: not read")

@@ -182,7 +182,7 @@ def _row(fig: Figure, seg: Segment, doc: Document, style: str) -> dict:
         end=end,
         number_start=seg.offset(m.start),
         number_end=seg.offset(m.end),
-        flags=flags,
+        flag_notes=flags,
         _tokens=[(seg.offset(m.hi.start), seg.offset(m.hi.end))] if m.hi else [],
     )
 
@@ -273,5 +273,5 @@ def _denominator_row(fig: Figure, seg: Segment, row: dict) -> dict:
         "number_end": seg.offset(den.end),
         "_tokens": [],
         "bound": "",
-        "flags": "",
+        "flag_notes": "",
     }

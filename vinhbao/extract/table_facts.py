@@ -82,7 +82,8 @@ def appendix_rows(appendix: pd.DataFrame, doc: Document, lexicon: Lexicon) -> li
             "topic": _topic(entry, r["section_title"]), "subject": entry.id if entry else "",
             "subject_vi": r["indicator"][:200], "label_vi": entry.vi if entry else "",
             "label_en": (entry.en if entry else "") or r["indicator_en"], "measure": measure,
-            "unit": unit, "unit_printed": r["unit"], "source": r["source"], "flags": r["flags"],
+            "unit": unit, "unit_printed": r["unit"], "source": r["source"],
+            "flag_notes": r["flag_notes"],
         }  # fmt: skip
         line_start = r["start"]
         base = (_compared_with(r["target_text"], r["indicator"], year=year) or "last_year"
@@ -183,7 +184,7 @@ def target_rows(targets: pd.DataFrame, doc: Document, lexicon: Lexicon) -> list[
             kind="target", base="plan", base_text=r["kind"], value=r["low"] if point else None,
             unit=unit, low=r["low"], high=r["high"], period=r["period"], source=r["source"],
             quote=r["quote"], start=r["start"], end=r["end"], number_start=span[0],
-            number_end=span[1], flags=r["flags"],
+            number_end=span[1], flag_notes=r["flag_notes"],
             _tokens=[(r["target_start"], r["target_start"] + len(r["target_text"]))],
         ))  # fmt: skip
     return out
@@ -239,7 +240,7 @@ def _cell_facts(cell: str, at: int, kind: str, r: dict, doc: Document, line) -> 
             unit=unit.canonical if unit else "", low=low, high=high, bound=m.bound,
             period=str(doc.identity.year or ""), value_printed=m.value, source=r["source"],
             quote=line.text, start=line.start, end=line.end, number_start=at + m.start,
-            number_end=at + m.end, flags=["a figure written in a table cell's prose",
+            number_end=at + m.end, flag_notes=["a figure written in a table cell's prose",
                                           m.number_problem],
             _tokens=[(at + m.hi.start, at + m.hi.end)] if m.hi else [],
         ))  # fmt: skip

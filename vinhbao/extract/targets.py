@@ -47,7 +47,7 @@ DTYPES = dict.fromkeys(("low", "high", "denominator"), "float64") | dict.fromkey
 )
 COLUMNS = (
     "code", "item", "indicator", "indicator_en", "context", "kind", "unit", "target_text",
-    "target_start", *INTERVAL, "period", "source", "quote", "start", "end", "line", "flags",
+    "target_start", *INTERVAL, "period", "source", "quote", "start", "end", "line", "flag_notes",
 )  # fmt: skip
 _WORDS = tuple(tuple(fold(w) for w in words) for words in rules.TARGET_SECTION_WORDS)
 
@@ -239,7 +239,7 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
                 "period": period, "source": f"targets ({item})",
                 "quote": doc.text[ln.offset(q_start) : ln.offset(q_end)],
                 "start": ln.offset(q_start), "end": ln.offset(q_end), "line": ln.number,
-                "flags": "; ".join(x for x in (*flags, problem) if x),
+                "flag_notes": "; ".join(x for x in (*flags, problem) if x),
             })  # fmt: skip
             flags = []
     return frame_of(records, COLUMNS, DTYPES | {"item": "Int64"}), issues

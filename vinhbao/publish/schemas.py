@@ -67,7 +67,7 @@ FACT_COLUMNS = {
     "unit": _text(checks=pa.Check.str_matches(SNAKE)),
     "bound": _text(), "period": _text(checks=pa.Check.str_matches(PERIOD)),
     "value_printed": _number(), "unit_printed": _text(), "denominator": _number(),
-    "parent_id": _text(), "flags": _text(),
+    "parent_id": _text(), "flag_notes": _text(),
     "number_start": pa.Column(int, pa.Check.ge(0), coerce=True),
     "number_end": pa.Column(int, pa.Check.ge(0), coerce=True),
     **_provenance(),
@@ -93,7 +93,7 @@ rice = pa.DataFrameSchema(
     checks=[*FACT_CHECKS, pa.Check(
         lambda df: ~(df["measure"].eq("yield") & df["kind"].eq("level"))
         | df["value"].between(2, 20)
-        | df["flags"].str.contains("is not a plausible", regex=False),  # a misprint kept, flagged
+        | df["flag_notes"].str.contains("is not a plausible", regex=False),  # a misprint, flagged
         name="plausible rice yields (2-20 t/ha), unless flagged as printed implausible")],
     name="rice", strict=True,
 )  # fmt: skip
@@ -106,7 +106,7 @@ appendix = pa.DataFrameSchema(
         "status": _text(nullable=True, checks=pa.Check.isin(STATUS)),
         "better": _text(checks=pa.Check.isin(["higher", "lower"])),
         "status_computed": _text(nullable=True, checks=pa.Check.isin(STATUS)),
-        "gap": _number(), "flags": _text(), "level": _count(), "line": _count(1),
+        "gap": _number(), "flag_notes": _text(), "level": _count(), "line": _count(1),
         **_provenance(),
     },
     checks=[pa.Check(_ordered, name="start < end"),
@@ -121,12 +121,12 @@ targets = pa.DataFrameSchema(
         "target_text": _text(checks=pa.Check.str_length(min_value=1)),
         "target_start": _offset(), "low": _number(), "high": _number(),
         "item": _offset(nullable=True), "line": _count(1),
-        "period": _text(checks=pa.Check.str_matches(r"^(\d{4})?$")), "flags": _text(),
+        "period": _text(checks=pa.Check.str_matches(r"^(\d{4})?$")), "flag_notes": _text(),
         **_provenance(),
     },
     checks=[
         pa.Check(_ordered, name="start < end"),
-        pa.Check(lambda df: df["low"].notna() | df["high"].notna() | df["flags"].ne(""),
+        pa.Check(lambda df: df["low"].notna() | df["high"].notna() | df["flag_notes"].ne(""),
                  name="a bound is set (unless the target is flagged unreadable)"),
         pa.Check(_low_le_high("low", "high"), name="low <= high"),
     ],
