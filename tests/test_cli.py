@@ -118,8 +118,8 @@ def test_audit_prints_the_checks_that_fail_with_units_and_severity(report, capsy
         "computed 5.71429% (misrounding; footnote 8, body 1.1)"
     ) in lines
     assert (
-        "- land donated: residential + agricultural = total: stated 100,282 m2, "
-        "computed 80,250 m2 (error; footnote 14)"
+        "- xếp loại: parts add to the total (footnote 5): stated 152 collectives, "
+        "computed 157 collectives (error; footnote 5)"
     ) in lines
 
 

@@ -47,12 +47,14 @@ def _rice(report) -> pd.DataFrame:
 
 
 def _audit(report) -> pd.DataFrame:
-    from .derive.audit import run_checks
+    from .derive.audit import run_audit
+    from .derive.breakdowns import breakdown_checks
     from .derive.shapes import ratio_checks
     from .rules.checks import CHECKS
 
-    checks = CHECKS + ratio_checks(report.facts)
-    return run_checks(report.facts, report.text, report.style, report.identity.year, checks)
+    generated = ratio_checks(report.facts) + breakdown_checks(report.facts, report.text)
+    facts, year = report.facts, report.identity.year
+    return run_audit(facts, report.text, report.style, year, CHECKS, generated)
 
 
 FRAMES: dict[str, Frame] = {

@@ -11,6 +11,7 @@ figures together, then the second), else over the whole report.
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -68,6 +69,26 @@ def run_checks(
     return frame_of(rows, AUDIT_COLUMNS, {"holds": "boolean", "start": "int64", "end": "int64"})
 
 
+def run_audit(
+    facts: pd.DataFrame, text: str, style: str, year: int | None,
+    declared: tuple[Check, ...], generated: tuple[Check, ...],
+) -> pd.DataFrame:  # fmt: skip
+    """The declared checks, then the generated ones that no declared check already covers (a
+    generated check whose figures all take part in one declared check is left out)."""
+    audit = run_checks(facts, text, style, year, declared)
+    covered = [set(ids.split()) for ids in audit["fact_ids"] if ids]
+    fresh = tuple(c for c in generated if not any(_fact_ids(c) <= ids for ids in covered))
+    extra = run_checks(facts, text, style, year, fresh)
+    return pd.concat([audit, extra], ignore_index=True) if len(extra) else audit
+
+
+def _fact_ids(check: Check) -> set[str]:
+    return set(_FACT_REF.findall(f"{check.stated} {check.computed}"))
+
+
+_FACT_REF = re.compile(r"\{fact:([^}]+)\}")
+
+
 def _passages(index: FactIndex, refs: tuple[Ref, ...]) -> list[tuple[str, int]]:
     """(passage, k) for the k-th printing of every local reference of a check in a passage
     holding them all, in the text's order."""
@@ -107,11 +128,26 @@ def _row(check: Check, name: str, compiled: Compiled, found: list[Found | None])
     except ZeroDivisionError:
         record["note"] = "not evaluated: a division by zero"
         return record
+    if check.kind == "within":
+        return record | _within(stated, computed, record["unit"], record["note"])
     holds = stated.overlaps(computed)
     return record | {
         "stated": stated.mid, "computed": computed.mid, "difference": stated.mid - computed.mid,
         "holds": holds, "severity": "" if holds else _severity(stated, computed),
     }  # fmt: skip
+
+
+def _within(total: Interval, parts: Interval, unit: str, note: str) -> dict:
+    """Parts listed 'of which' against their total: they hold when they do not exceed it; what
+    they leave out is a residual, reported as a note."""
+    residual = total.mid - parts.mid
+    holds = parts.lo <= total.hi + 1e-9 * max(1.0, abs(total.hi)) or total.overlaps(parts)
+    left_out = holds and not total.overlaps(parts)
+    if left_out:
+        note = f"{note}; residual {residual:,.6g} {unit}: the parts listed leave it out".strip("; ")
+    severity = "note" if left_out else "" if holds else _severity(total, parts)
+    return {"stated": total.mid, "computed": parts.mid, "difference": residual, "holds": holds,
+            "severity": severity, "note": note}  # fmt: skip
 
 
 def _severity(stated: Interval, computed: Interval) -> str:

@@ -152,7 +152,8 @@ def lead_of(text: str) -> str:
 
 def bracket_parents(text: str, mentions: list[Mention]) -> dict[int, int]:
     """Index of each figure inside brackets -> index of the figure printed just before the
-    bracket opened (its whole: '35 đảng viên (Khiển trách 30, …)')."""
+    bracket opened (its whole: '35 đảng viên (Khiển trách 30, …)'); a bracket inside brackets
+    that opens right after a part holds that part's parts ('(…, 9 cá nhân (4 nam, 5 nữ))')."""
     out: dict[int, int] = {}
     stack: list[int | None] = []  # the whole of each open bracket (None: it follows no figure)
     brackets = [(b.start(), b.group()) for b in _BRACKET.finditer(text)]
@@ -161,14 +162,14 @@ def bracket_parents(text: str, mentions: list[Mention]) -> dict[int, int]:
     for at, what in events:
         if what == "(":
             whole = last if last is not None and _adjacent(text, mentions[last], at) else None
-            stack.append(whole if not stack else stack[-1])
+            stack.append(whole if whole is not None or not stack else stack[-1])
         elif what == ")":
             if stack:
                 stack.pop()
-        elif stack and stack[-1] is not None:
-            out[what] = stack[-1]
-        elif not stack:
-            last = what
+        else:
+            if stack and stack[-1] is not None:
+                out[what] = stack[-1]
+            last = what  # a bracket opening right after a part holds the part's own parts
     return out
 
 

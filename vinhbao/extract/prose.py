@@ -115,7 +115,7 @@ class ProseReader:
                 and not sibling
             ):
                 self._resolve(fig, seg, head, own, part=True)
-                fig.parent = figures[whole]
+                fig.parent = figures[whole].anchor or figures[whole]  # '3.584, tăng 875 (…)'
                 self._as_part(fig, head, own, seg.text)
             elif (
                 prev is not None
@@ -185,6 +185,11 @@ class ProseReader:
             fig.measure = fig.anchor.measure if qualifier else measure_of(own, fig.mention.unit)
             return
         fig.sibling = True
+        listed = prev.anchor or prev  # '02 trường hợp (chiếm 5,72%); vi phạm khác 05'
+        if fig.mention.unit.unit is None:  # 'Khiển trách 30, Cảnh cáo 03': the list's unit
+            fig.unit_override = listed.unit_override or (
+                listed.mention.unit if listed.mention.unit.unit else None
+            )
         own_aspects = aspects_in(own)
         parent_aspect = prev.parent.aspect if prev.parent is not None else ""
         if own_aspects:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import pandera.pandas as pa
 
+from ..rules.checks import CHECK_KINDS, SEVERITIES
+
 SOURCE = r"^(footnote \d+|body \S+|appendix row \S+|targets \(\S+\))$"
 STATUS = ["met", "exceeded", "not met", "mixed"]
 KINDS = ["level", "change_pct", "ratio_pct", "change_abs", "change_pp", "share_pct", "target"]
@@ -184,11 +186,10 @@ issues = pa.DataFrameSchema(
 audit = pa.DataFrameSchema(
     {
         "check": _text(unique=True),
-        "kind": _text(checks=pa.Check.isin(["sum", "balance", "ratio", "product", "growth",
-                                            "cross"])),
+        "kind": _text(checks=pa.Check.isin(CHECK_KINDS)),
         "stated": _number(), "computed": _number(), "difference": _number(),
         "holds": pa.Column("boolean", nullable=True),
-        "severity": _text(checks=pa.Check.isin(["", "error", "misrounding"])),
+        "severity": _text(checks=pa.Check.isin(["", *SEVERITIES])),
         "note": _text(),
     },
     name="audit",

@@ -7,9 +7,9 @@ A reference in braces names a fact by what it is, never by where one report prin
 (see `vinhbao.derive.refs`). Values are in the facts' canonical units (tonnes, hectares, t/ha,
 billion VND). References without `@part` are local: the check runs in every passage holding
 them all (the same breakdown in two footnotes is checked twice), else over the whole report.
-Kinds: sum (parts reach their total), balance (inflow = outflow), ratio (x/y stated as z%),
-product (yield × area = output), growth (rates consistent with levels), cross (the same figure
-in two places of the report).
+Kinds: sum (parts reach their total), within (parts listed 'of which' stay within their total:
+the residual is a note), balance (inflow = outflow), ratio (x/y stated as z%), product (yield ×
+area = output), growth (rates consistent with levels), cross (the same figure in two places).
 """
 
 from __future__ import annotations
@@ -25,6 +25,22 @@ class Check:
     computed: str
     note: str = ""
 
+
+CHECK_KINDS: tuple[str, ...] = ("sum", "within", "balance", "ratio", "product", "growth", "cross")
+# A check that fails is an error, or a misrounding when the sides miss by one unit of the last
+# printed digit; a note is a check that holds with something to say (a residual left out).
+SEVERITIES: tuple[str, ...] = ("error", "misrounding", "note")
+
+# Words between a total and its first part saying the list is 'of which': the parts need not
+# reach the total (what they leave out is reported as a residual).
+PARTIAL_LIST_WORDS: tuple[str, ...] = (
+    "trong đó", "trong số đó", "riêng", "nhất là", "chủ yếu", "đặc biệt là", "chiếm đa số",
+)  # fmt: skip
+# Words joining a figure to the same figure in another unit: '91 đơn, bằng 91 vụ việc'.
+RESTATING_WORDS: tuple[str, ...] = ("bằng", "tương đương", "tức là", "tức")
+# Shares of one subject whose sum is within this many points of 100 are taken as the whole's
+# split and checked to add to 100; farther off, they are shares of different wholes.
+SHARES_COVER_WHOLE = 5.0
 
 # fmt: off
 CHECKS: tuple[Check, ...] = (
@@ -57,7 +73,7 @@ CHECKS: tuple[Check, ...] = (
           "({main_rice.output:ratio_pct.last_year} / 100)) * 100 - 100",
           "the year's output growth implied by the seasons' year-on-year rates"),
     # --- agriculture ----------------------------------------------------------------------
-    Check("agriculture value: parts reach the total", "sum",
+    Check("agriculture value: parts listed 'of which' within the total", "within",
           "{agriculture_forestry_fisheries.amount}",
           "{crops.amount} + {livestock.amount} + {fisheries.amount} + {forestry.amount}",
           "the total against crops, livestock, fisheries and forestry; "
@@ -127,7 +143,7 @@ CHECKS: tuple[Check, ...] = (
     Check("land certificates: first-time + transfers/re-issues = issued", "sum",
           "{land_certificates.count}",
           "{land_certificates/first_time.count} + {land_certificates/transfer_reissue.count}"),
-    Check("land donated: residential + agricultural = total", "sum",
+    Check("land donated: residential + agricultural within the total", "within",
           "{land_donation.area}",
           "{land_donation/residential.area} + {land_donation/agricultural.area}",
           "a 'trong đó' breakdown: part of the donated land is of no stated kind"),

@@ -1,0 +1,165 @@
+"""Checks generated from the shape of the facts, in any report: a total followed by its parts,
+shares of one whole printed side by side, a rate stated in two places.
+
+A total whose parts are listed ('691 trường hợp, trong đó: đợt 1: 164; …', '35 đảng viên (A 30,
+B 03, C 02)') gives `total = parts` when the list is complete, and `total ≥ parts` when it is
+'of which' ('trong đó …': the residual is reported, not a failure). Shares of one whole that
+together nearly cover it ('28 (chiếm 80%); 02 (chiếm 5,72%); 05 (chiếm 14,28%)') add to 100.
+
+>>> from vinhbao.rules.checks import Check
+>>> _sum_check({"fact_id": "t", "subject": "", "subject_vi": "cây", "source": "p 1"},
+...            ["a", "b"], partial=True).computed
+'{fact:a} + {fact:b}'
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..parse.fold import fold
+from ..rules.checks import PARTIAL_LIST_WORDS, RESTATING_WORDS, SHARES_COVER_WHOLE, Check
+from ..tables import records
+
+_RATE_KINDS = ("change_pct", "ratio_pct", "share_pct", "change_pp")
+_TABLES = ("appendix", "targets")
+_COLUMNS = ("fact_id", "base", "period", "subject", "subject_vi", "aspect", "measure", "kind",
+            "value", "unit", "source", "parent_id", "number_start", "number_end")  # fmt: skip
+_PARTIAL = tuple(fold(w) for w in PARTIAL_LIST_WORDS)
+_RESTATING = tuple(fold(w) for w in RESTATING_WORDS)
+
+
+def breakdown_checks(facts: pd.DataFrame, text: str) -> tuple[Check, ...]:
+    """One sum check per total with two or more parts in its own unit; one check per run of
+    shares that nearly cover a whole."""
+    rows = records(facts, _COLUMNS)
+    by_id = {r["fact_id"]: r for r in rows}
+    wholes = {r["parent_id"] for r in rows}
+    parts: dict[str, list[dict]] = {}
+    for k, r in enumerate(rows):
+        total = by_id.get(r["parent_id"])
+        if total is None or not _is_part(r, total, r["fact_id"] in wholes):
+            continue
+        if k and _restates(rows[k - 1], r, text):
+            continue  # '91 đơn, bằng 91 vụ việc': the same part counted in another unit
+        parts.setdefault(total["fact_id"], []).append(r)
+    out = []
+    for total_id, listed in parts.items():
+        total = by_id[total_id]
+        if len(listed) < 2 or total["kind"] != "level":
+            continue
+        between = fold(text[total["number_end"] : listed[0]["number_start"]])
+        partial = any(w in between for w in _PARTIAL)
+        out.append(_sum_check(total, [p["fact_id"] for p in listed], partial))
+    return (*out, *_share_checks(rows, text), *_restated_rates(rows))
+
+
+def _is_part(row: dict, total: dict, has_parts: bool) -> bool:
+    """A level of its total's measure (not the denominator of an 'x/y' count), in its unit or,
+    for a count, in another count noun unless it is a whole of its own ('1.174 văn bản (171
+    Quyết định; 237 Thông báo …)' but not '152 tập thể (…, 02 … và 445 cá nhân (…))')."""
+    if row["kind"] != "level" or row["source"] != total["source"]:
+        return False
+    if row["aspect"].endswith("total") or row["measure"] != total["measure"]:
+        return False
+    same_unit = row["unit"] == total["unit"] != ""
+    return same_unit or (total["measure"] == "count" and not has_parts)
+
+
+def _restates(before: dict, row: dict, text: str) -> bool:
+    """Whether a figure restates the one before it in another unit ('91 đơn, bằng 91 vụ việc')."""
+    between = fold(text[before["number_end"] : row["number_start"]])
+    return (
+        before["value"] == row["value"]
+        and before["parent_id"] == row["parent_id"]
+        and any(w in between for w in _RESTATING)
+        and len(between) < 40
+    )
+
+
+def _sum_check(total: dict, part_ids: list[str], partial: bool) -> Check:
+    name = _name(total)
+    aspect = f" ({total['aspect']})" if total.get("aspect") else ""
+    if partial:
+        return Check(
+            f"{name}{aspect}: 'of which' parts within the total ({total['source']})", "within",
+            f"{{fact:{total['fact_id']}}}", " + ".join(f"{{fact:{p}}}" for p in part_ids),
+            "generated: a total and the parts listed 'of which' (trong đó); a residual is "
+            "what the list leaves out",
+        )  # fmt: skip
+    return Check(
+        f"{name}{aspect}: parts add to the total ({total['source']})", "sum",
+        f"{{fact:{total['fact_id']}}}", " + ".join(f"{{fact:{p}}}" for p in part_ids),
+        "generated: a total followed by the list of its parts",
+    )  # fmt: skip
+
+
+def _share_checks(rows: list[dict], text: str) -> list[Check]:
+    """Shares in one passage and sentence, each of another aspect, that together nearly cover a
+    whole (within SHARES_COVER_WHOLE of 100): the whole's split, adding to 100."""
+    runs: list[list[dict]] = []
+    for r in rows:
+        if r["kind"] != "share_pct" or r["unit"] != "pct":
+            continue
+        last = runs[-1][-1] if runs else None
+        if last is None or not _same_split(last, r, runs[-1], text):
+            runs.append([])
+        runs[-1].append(r)
+    out = []
+    for run in runs:
+        if len(run) >= 2 and abs(sum(x["value"] for x in run) - 100) <= SHARES_COVER_WHOLE:
+            out.append(Check(
+                f"{_name(run[0])}: shares add to 100% ({run[0]['source']})", "sum", "100",
+                " + ".join(f"{{fact:{x['fact_id']}}}" for x in run),
+                "generated: shares of one whole printed side by side",
+            ))  # fmt: skip
+    return out
+
+
+def _same_split(last: dict, row: dict, run: list[dict], text: str) -> bool:
+    """Whether a share continues a run: same passage and sentence, an aspect not yet listed."""
+    between = text[last["number_end"] : row["number_start"]]
+    return (
+        row["source"] == last["source"]
+        and row["parent_id"] == last["parent_id"]
+        and row["aspect"] not in {x["aspect"] for x in run}
+        and not _SENTENCE_END.search(between)
+    )
+
+
+_SENTENCE_END = re.compile(r"\n|[.!?]\s+[A-ZĐÀ-Ỹ]")
+
+
+def _restated_rates(rows: list[dict]) -> list[Check]:
+    """A rate of a known subject (a change, a ratio, a share, or a level in %) printed once in
+    each of two or more parts, not all of them tables: each later printing = the first."""
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows:
+        rate = r["kind"] in _RATE_KINDS or (r["kind"] == "level" and r["unit"] == "pct")
+        if rate and r["subject"]:
+            key = (r["subject"], r["aspect"], r["measure"], r["kind"], r["base"], r["period"])
+            groups.setdefault(key, []).append(r)
+    out = []
+    for printed in groups.values():
+        sources = [r["source"] for r in printed]
+        if len(set(sources)) < 2 or len(set(sources)) < len(sources):
+            continue  # once only, or twice in one part: not one figure restated
+        if all(s.startswith(_TABLES) for s in sources):
+            continue
+        first = printed[0]
+        aspect = f" ({first['aspect']})" if first["aspect"] else ""
+        out += [Check(
+            f"{_name(first)}{aspect}: {first['source']} = {r['source']}", "cross",
+            f"{{fact:{r['fact_id']}}}", f"{{fact:{first['fact_id']}}}",
+            "generated: the same rate of one subject printed in two parts of the report",
+        ) for r in printed[1:]]  # fmt: skip
+    return out
+
+
+def _name(row: dict) -> str:
+    """The subject id, else the last words of the subject as printed ('… xếp loại tập thể')."""
+    if row["subject"]:
+        return row["subject"]
+    words = re.sub(r"[()*“”\"]", " ", row["subject_vi"]).split()
+    return " ".join(words[-6:]).strip(" ,;:.-")
