@@ -107,3 +107,28 @@ def test_a_declared_check_covering_the_same_figures_replaces_the_generated_one()
     audit = run_audit(facts, report.text, report.style, 2025, declared, generated_)
     assert audit["check"].tolist() == ["members: men + women"]
     assert audit["computed"].tolist() == [29] and audit["holds"].tolist() == [False]
+
+
+def test_a_count_against_the_names_listed_after_it():
+    holds = audit_of("Hoàn thành xây dựng nông thôn mới tại 03 xã: An Lạc, Bình Minh và Cát Tiên.")
+    row = only_row(holds, "items")
+    assert (row["stated"], row["computed"], row["holds"]) == (3, 3, True)
+    assert row["note"].endswith("An Lạc, Bình Minh, Cát Tiên")
+    misses = audit_of("Diễn tập phòng thủ tại 04 xã An Lạc, Bình Minh, Cát Tiên.")
+    row = only_row(misses, "items")
+    assert (row["stated"], row["computed"], row["severity"]) == (4, 3, "error")
+
+
+def test_names_that_are_not_a_list_are_not_counted():
+    audit = audit_of("Có 06 trường Tiểu học và 06 trường Trung học cơ sở đạt chuẩn; Nhất 28 giải, "
+                     "Nhì 34 giải.")  # fmt: skip
+    assert generated(audit)[generated(audit)["kind"].eq("items")].empty
+
+
+def test_rounds_announced_against_the_rounds_listed():
+    audit = audit_of("Trao Huy hiệu Đảng đợt 03/02, 19/5 cho 90 đồng chí (trong đó: đợt 03/02: 40; "
+                     "đợt 19/5: 30 và đợt 02/9: 20).")  # fmt: skip
+    rows = generated(audit)
+    row = rows[rows["check"].str.contains("rounds")].iloc[0]
+    assert (row["stated"], row["computed"], row["holds"]) == (2, 3, False)
+    assert row["note"].endswith("rounds announced 3/2, 19/5; rounds listed 3/2, 19/5, 2/9")

@@ -49,12 +49,13 @@ def _rice(report) -> pd.DataFrame:
 def _audit(report) -> pd.DataFrame:
     from .derive.audit import run_audit
     from .derive.breakdowns import breakdown_checks
+    from .derive.listed import listed_checks
     from .derive.shapes import ratio_checks
     from .rules.checks import CHECKS
 
-    generated = ratio_checks(report.facts) + breakdown_checks(report.facts, report.text)
-    facts, year = report.facts, report.identity.year
-    return run_audit(facts, report.text, report.style, year, CHECKS, generated)
+    facts, text = report.facts, report.text
+    generated = ratio_checks(facts) + breakdown_checks(facts, text) + listed_checks(facts, text)
+    return run_audit(facts, text, report.style, report.identity.year, CHECKS, generated)
 
 
 FRAMES: dict[str, Frame] = {

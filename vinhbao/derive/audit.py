@@ -79,7 +79,12 @@ def run_audit(
     covered = [set(ids.split()) for ids in audit["fact_ids"] if ids]
     fresh = tuple(c for c in generated if not any(_fact_ids(c) <= ids for ids in covered))
     extra = run_checks(facts, text, style, year, fresh)
-    return pd.concat([audit, extra], ignore_index=True) if len(extra) else audit
+    if not len(extra):
+        return audit
+    both = pd.concat([audit, extra], ignore_index=True)
+    nth = both.groupby("check").cumcount() + 1  # one name, two passages: 'name #2'
+    both["check"] = both["check"].where(nth.eq(1), both["check"] + " #" + nth.astype(str))
+    return both
 
 
 def _fact_ids(check: Check) -> set[str]:

@@ -79,7 +79,7 @@ def _restates(before: dict, row: dict, text: str) -> bool:
 
 
 def _sum_check(total: dict, part_ids: list[str], partial: bool) -> Check:
-    name = _name(total)
+    name = check_name(total)
     aspect = f" ({total['aspect']})" if total.get("aspect") else ""
     if partial:
         return Check(
@@ -110,7 +110,7 @@ def _share_checks(rows: list[dict], text: str) -> list[Check]:
     for run in runs:
         if len(run) >= 2 and abs(sum(x["value"] for x in run) - 100) <= SHARES_COVER_WHOLE:
             out.append(Check(
-                f"{_name(run[0])}: shares add to 100% ({run[0]['source']})", "sum", "100",
+                f"{check_name(run[0])}: shares add to 100% ({run[0]['source']})", "sum", "100",
                 " + ".join(f"{{fact:{x['fact_id']}}}" for x in run),
                 "generated: shares of one whole printed side by side",
             ))  # fmt: skip
@@ -150,14 +150,14 @@ def _restated_rates(rows: list[dict]) -> list[Check]:
         first = printed[0]
         aspect = f" ({first['aspect']})" if first["aspect"] else ""
         out += [Check(
-            f"{_name(first)}{aspect}: {first['source']} = {r['source']}", "cross",
+            f"{check_name(first)}{aspect}: {first['source']} = {r['source']}", "cross",
             f"{{fact:{r['fact_id']}}}", f"{{fact:{first['fact_id']}}}",
             "generated: the same rate of one subject printed in two parts of the report",
         ) for r in printed[1:]]  # fmt: skip
     return out
 
 
-def _name(row: dict) -> str:
+def check_name(row: dict) -> str:
     """The subject id, else the last words of the subject as printed ('… xếp loại tập thể')."""
     if row["subject"]:
         return row["subject"]

@@ -74,7 +74,8 @@ _OPS: dict[type, Callable[[Interval, Interval], Interval]] = {
 
 
 def evaluate(tree: ast.expr, names: dict[str, Interval]) -> Interval:
-    """An expression tree of `+ - * /`, numbers and names, over intervals.
+    """An expression tree of `+ - * /`, numbers, names and `count(…)` (how many names it
+    holds), over intervals.
 
     >>> evaluate(ast.parse("a * 2 - 1", mode="eval").body, {"a": Interval(1, 1)})
     Interval(lo=1.0, hi=1.0)
@@ -87,4 +88,6 @@ def evaluate(tree: ast.expr, names: dict[str, Interval]) -> Interval:
         return Interval(float(tree.value), float(tree.value))
     if isinstance(tree, ast.Name) and tree.id in names:
         return names[tree.id]
+    if isinstance(tree, ast.Call) and isinstance(tree.func, ast.Name) and tree.func.id == "count":
+        return Interval(float(len(tree.args)), float(len(tree.args)))  # the figures listed
     raise ValueError(f"unsupported expression: {ast.unparse(tree)}")

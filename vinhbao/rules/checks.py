@@ -9,7 +9,8 @@ billion VND). References without `@part` are local: the check runs in every pass
 them all (the same breakdown in two footnotes is checked twice), else over the whole report.
 Kinds: sum (parts reach their total), within (parts listed 'of which' stay within their total:
 the residual is a note), balance (inflow = outflow), ratio (x/y stated as z%), product (yield ×
-area = output), growth (rates consistent with levels), cross (the same figure in two places).
+area = output), growth (rates consistent with levels), cross (the same figure in two places),
+items (a count against the items the text lists; `count(a, b, …)` is the number of figures).
 """
 
 from __future__ import annotations
@@ -26,7 +27,11 @@ class Check:
     note: str = ""
 
 
-CHECK_KINDS: tuple[str, ...] = ("sum", "within", "balance", "ratio", "product", "growth", "cross")
+CHECK_KINDS: tuple[str, ...] = (
+    "sum", "within", "balance", "ratio", "product", "growth", "cross", "items",
+)  # fmt: skip
+# Words naming a round by its date: 'trao Huy hiệu Đảng đợt 03/02, 19/5'.
+ROUND_WORDS: tuple[str, ...] = ("đợt", "kỳ", "lần", "dịp")
 # A check that fails is an error, or a misrounding when the sides miss by one unit of the last
 # printed digit; a note is a check that holds with something to say (a residual left out).
 SEVERITIES: tuple[str, ...] = ("error", "misrounding", "note")
