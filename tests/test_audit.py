@@ -26,6 +26,7 @@ FINDINGS = {
     "stunting target: body = table": "error",  # 11,9 against 'dưới 11,91'
     "triệu tập: count / total stated as % (footnote 3)": "error",  # 7.970/9.337 printed 88,4%
     "xếp loại: parts add to the total (footnote 5)": "error",  # 152 graded: 28+111+16+02 = 157
+    "thành lập: count / plan stated as % (body 1.1)": "misrounding",  # 10/6 printed 166% KH
     # 'đợt 03/02, 19/5, 02/9' announced, then four rounds listed (07/11 too)
     "trao tặng Huy hiệu Đảng: rounds announced = rounds listed (body 1.1)": "error",
 }

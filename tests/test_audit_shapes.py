@@ -132,3 +132,13 @@ def test_rounds_announced_against_the_rounds_listed():
     row = rows[rows["check"].str.contains("rounds")].iloc[0]
     assert (row["stated"], row["computed"], row["holds"]) == (2, 3, False)
     assert row["note"].endswith("rounds announced 3/2, 19/5; rounds listed 3/2, 19/5, 2/9")
+
+
+def test_a_count_over_its_plan_printed_with_a_rate_of_the_plan():
+    audit = audit_of("Thành lập 10/6 tổ chức công đoàn (166% KH); kết nạp 73/79 đoàn viên (đạt "
+                     "105% KH).")  # fmt: skip
+    rows = generated(audit)
+    rows = rows[rows["kind"].eq("ratio")]
+    assert rows["stated"].tolist() == [166]  # 73/79 = 92,4%: 79 is a whole, not the plan
+    assert rows["computed"].iloc[0] == pytest.approx(1000 / 6)
+    assert rows["severity"].tolist() == ["misrounding"]

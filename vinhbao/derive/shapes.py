@@ -6,34 +6,50 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..rules.checks import Check
+from ..rules.checks import PLAN_RATE_NEAR, Check
 from ..tables import records
 
-_COLUMNS = ("fact_id", "subject", "subject_vi", "aspect", "kind", "value", "source", "parent_id",
+_COLUMNS = ("fact_id", "subject", "subject_vi", "aspect", "kind", "base", "value", "source",
+            "parent_id",
             "number_start")  # fmt: skip
 
 
 def ratio_checks(facts: pd.DataFrame) -> tuple[Check, ...]:
     """For each 'x/y' pair followed by a share of the same subject and aspect in the same
-    passage: the share against x / y × 100."""
+    passage: the share against x / y × 100. A rate of the plan after it ('10/6 tổ chức (166%
+    KH)') is checked too when it is near x / y × 100 (within PLAN_RATE_NEAR %): y is then the
+    plan; farther off, y is a whole and the rate is of another plan, not checkable."""
     rows = records(facts, _COLUMNS)
     by_id = {r["fact_id"]: r for r in rows}
     out = []
     for k, r in enumerate(rows):
         count = by_id.get(r["parent_id"]) if r["aspect"].endswith("total") else None
-        if count is None or count["source"] != r["source"]:
+        if count is None or count["source"] != r["source"] or not r["value"]:
             continue
-        share = next((s for s in rows[k + 1 : k + 4] if s["kind"] == "share_pct"
-                      and s["source"] == r["source"] and s["subject"] == count["subject"]
-                      and s["aspect"] == count["aspect"]), None)  # fmt: skip
-        if share is None:
+        rate = next((s for s in rows[k + 1 : k + 4] if _rate_of(s, count, r)), None)
+        if rate is None:
             continue
         name = count["subject"] or count["subject_vi"][-40:].strip()
         aspect = f" ({count['aspect']})" if count["aspect"] else ""
+        of_plan = rate["kind"] == "ratio_pct"
         out.append(Check(
-            f"{name}{aspect}: count / total stated as % ({r['source']})", "ratio",
-            f"{{fact:{share['fact_id']}}}",
+            f"{name}{aspect}: count / {'plan' if of_plan else 'total'} stated as % "
+            f"({r['source']})", "ratio",
+            f"{{fact:{rate['fact_id']}}}",
             f"{{fact:{count['fact_id']}}} / {{fact:{r['fact_id']}}} * 100",
-            "generated: a count over its total printed with a rate",
+            "generated: a count over its " + ("plan" if of_plan else "total")
+            + " printed with a rate",
         ))  # fmt: skip
     return tuple(out)
+
+
+def _rate_of(row: dict, count: dict, total: dict) -> bool:
+    """Whether a figure is the rate of an 'x/y' count: its share, or its rate of the plan when
+    near x / y × 100."""
+    if row["source"] != total["source"] or row["subject"] != count["subject"]:
+        return False
+    if row["kind"] == "share_pct":
+        return row["aspect"] == count["aspect"]
+    implied = count["value"] / total["value"] * 100
+    near = abs(row["value"] - implied) <= PLAN_RATE_NEAR / 100 * implied
+    return row["kind"] == "ratio_pct" and row["base"] == "plan" and near

@@ -41,6 +41,10 @@ SEVERITIES: tuple[str, ...] = ("error", "misrounding", "note")
 PARTIAL_LIST_WORDS: tuple[str, ...] = (
     "trong đó", "trong số đó", "riêng", "nhất là", "chủ yếu", "đặc biệt là", "chiếm đa số",
 )  # fmt: skip
+# An 'x/y' count printed with a rate of the plan ('10/6 tổ chức (166% KH)'): y is the plan when
+# the rate is within this many % of x / y × 100; farther off, y is a whole, not the plan.
+PLAN_RATE_NEAR = 2.0
+
 # Words joining a figure to the same figure in another unit: '91 đơn, bằng 91 vụ việc'.
 RESTATING_WORDS: tuple[str, ...] = ("bằng", "tương đương", "tức là", "tức")
 # Shares of one subject whose sum is within this many points of 100 are taken as the whole's
