@@ -13,8 +13,8 @@
     ["measure", (f) => f.measure],
     ["kind", (f) => f.kind],
     ["base", (f) => f.base + (f.base_text ? " (“" + f.base_text + "”)" : "")],
-    ["value (canonical)", (f) => (f.bound ? f.bound + " " : "") + f.value + " " + f.unit],
-    ["interval", (f) => (f.low || f.high) ? "[" + f.low + ", " + f.high + "]" : ""],
+    ["value (canonical)", (f) => f.value ? (f.bound ? f.bound + " " : "") + f.value + " " + f.unit : ""],
+    ["interval", (f) => (f.low || f.high) ? "[" + f.low + ", " + f.high + "] " + f.unit : ""],
     ["as printed", (f) => f.printed + " " + f.unit_printed + (f.value_printed ? "  (read " + f.value_printed + ")" : "")],
     ["period", (f) => f.period],
     ["source", (f) => f.source],
@@ -93,7 +93,10 @@
   });
   document.addEventListener("click", (e) => {
     const node = e.target.closest && e.target.closest("main .fact");
-    if (node) showCard(node.id.slice(5), true);
+    if (!node) return;
+    showCard(node.id.slice(5), true);
+    mark("current", [node.id.slice(5)]);
+    history.replaceState(null, "", "#" + node.id);  // the address to cite, without a jump
   });
   document.addEventListener("keydown", (e) => {
     if (e.key === "Escape") hideCard();
