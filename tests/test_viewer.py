@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from html import unescape
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -32,6 +33,7 @@ PHỤ LỤC
 TT\tChỉ tiêu\tĐơn vị tính\tChỉ tiêu Nghị quyết\tKết quả thực hiện năm 2023\tMức độ hoàn thành
 1\tTổng giá trị sản xuất tăng\t%\t14-15\t14,64\tĐạt
 """
+REPORTS = Path(__file__).parent / "reports"  # other layouts: spaces and pipes between cells
 SPAN = re.compile(r'<span class="fact ([^"]*)" id="fact-([^"]+)" tabindex="0">(.*?)</span>')
 
 
@@ -210,3 +212,21 @@ def test_view_command_on_bad_input_exits_2(tmp_path, capsys):
     assert main(["view", "--source", str(bad), "--out", str(tmp_path / "x.html")]) == 2
     assert capsys.readouterr().err.startswith("vinhbao view: ")
     assert not (tmp_path / "x.html").exists()
+
+
+def test_headings_title_lines_and_abbreviations_read_as_such(small_page):
+    main_html = _main(small_page)
+    assert '<p class="caps">BÁO CÁO</p>' in main_html  # a line in capitals, not a section
+    assert "<h4>1. Kinh tế</h4>" in main_html
+    assert '<abbr title="land-use-rights certificate">GCN</abbr>.' in main_html
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in REPORTS.glob("*.txt")))
+def test_reports_of_other_layouts_have_one_highlight_per_figure(name):
+    other = vinhbao.load_report(REPORTS / name)
+    page = viewer_html(other)
+    spans = _spans(page)
+    assert sorted(spans) == sorted(other.facts["fact_id"])
+    for fact in other.facts.itertuples():
+        assert spans[fact.fact_id][1] == other.text[fact.number_start : fact.number_end]
+    assert _main(page).count("<table>") == len(other.document.tables)

@@ -19,6 +19,7 @@ from html import escape
 
 from ..read.paragraphs import heading_of, is_title
 from ..read.tables import SPACE_RUN, Table, split_cells
+from ..rules.glossary import ABBREVIATIONS
 
 
 @dataclass(frozen=True)
@@ -80,11 +81,22 @@ def marked(text: str, start: int, end: int, marks: list[Mark]) -> str:
 
 
 _EMPHASIS = re.compile(r"\*+")
+_ABBREVIATIONS = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w-])"
+)  # fmt: skip
 
 
 def _plain(s: str) -> str:
-    """Escaped text; markdown emphasis stars kept but dimmed."""
-    return _EMPHASIS.sub(lambda m: f'<span class="md">{m.group()}</span>', escape(s))
+    """Escaped text; an abbreviation of the glossary explained on hover, markdown emphasis
+    stars kept but dimmed (one pass: no replacement is read again)."""
+
+    def one(m: re.Match) -> str:
+        if m.group(1):
+            return f'<abbr title="{escape(ABBREVIATIONS[m.group(1)])}">{m.group(1)}</abbr>'
+        return f'<span class="md">{m.group()}</span>'
+
+    return re.sub(f"{_ABBREVIATIONS.pattern}|{_EMPHASIS.pattern}", one, escape(s))
 
 
 def _segment_html(text: str, segment, marks: list[Mark]) -> str:
@@ -93,13 +105,14 @@ def _segment_html(text: str, segment, marks: list[Mark]) -> str:
 
 
 def _heading_level(segment) -> int:
-    """2-6 for a paragraph that is only a heading or a title line, 0 for running text."""
+    """2-6 for a paragraph that is only a heading, 1 for a line in capitals (a title, a
+    signature), 0 for running text."""
     s = segment.text.strip()
     if "\n" in s or len(s) > 160:
         return 0
     found = heading_of(s)
     if found is None:
-        return 2 if is_title(s.strip("*")) else 0
+        return 1 if is_title(s.strip("*")) else 0
     kind, key, _ = found
     if kind == "part":
         return 2
@@ -159,6 +172,9 @@ def _citing(report) -> dict[int, list]:
     return by_paragraph
 
 
+_CAPS = ("", ' class="caps"')
+
+
 def body_html(report, classes: dict[str, str]) -> str:
     """Every block of the report in the text's order, figures and footnote markers marked."""
     text = report.text
@@ -168,7 +184,7 @@ def body_html(report, classes: dict[str, str]) -> str:
     for i, segment in enumerate(report.document.body):
         level = _heading_level(segment)
         inner = _segment_html(text, segment, marks)
-        html = f"<h{level}>{inner}</h{level}>" if level else f"<p>{inner}</p>"
+        html = f"<h{level}>{inner}</h{level}>" if level > 1 else f"<p{_CAPS[level]}>{inner}</p>"
         html += "".join(_footnote_html(text, fn, marks) for fn in notes.get(i, []))
         blocks.append((segment.start, html))
     blocks += [(t.lines[0].start, table_html(text, t, marks)) for t in report.document.tables]
