@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from vinhbao.publish.render import notebook_paths, render_notebooks
-from vinhbao.publish.viewer import VIEWER_PAGE, check_anchors, fact_href, write_viewer
+from vinhbao.publish.viewer import VIEWER_PAGE, check_anchors, fact_href
 
 BROWSER = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
@@ -55,21 +55,24 @@ def _selenium():
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory, report) -> Path:
-    """reports/: the viewer, the first notebook rendered from its stored outputs, and a page of
-    figure links made with `fact_href`."""
+    """reports/ as `render_notebooks` writes it (from stored outputs): the first project notebook,
+    a notebook whose output is a table of figures linked with `fact_href`, and the viewer."""
+    import nbformat
+
     folder, out = tmp_path_factory.mktemp("notebooks"), tmp_path_factory.mktemp("reports")
     shutil.copy(notebook_paths()[0], folder)
-    render_notebooks(folder, out, execute=False)
-    write_viewer(report, out / VIEWER_PAGE)  # render wrote it too: the same bytes
     picks = [report.facts[report.facts["source"].str.startswith(s)].iloc[-1] for s in
              ("body", "footnote", "appendix", "targets")]  # fmt: skip
-    links = "".join(
-        f'<li><a href="{escape(fact_href(f.fact_id))}">{escape(f.quote)}</a></li>' for f in picks
+    rows = "".join(
+        f'<tr><td><a href="{escape(fact_href(f.fact_id))}">{escape(f.quote)}</a></td></tr>'
+        for f in picks
     )
-    (out / "links.html").write_text(
-        f"<!doctype html><meta charset='utf-8'><title>links</title><ol>{links}</ol>",
-        encoding="utf-8",
-    )
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("facts_with_links")
+    cell.outputs = [nbformat.v4.new_output("display_data", {"text/html": f"<table>{rows}</table>"})]
+    nb.cells = [nbformat.v4.new_markdown_cell("# Figures and their places"), cell]
+    nbformat.write(nb, folder / "99-links.ipynb")
+    render_notebooks(folder, out, execute=False)
     return out
 
 
@@ -81,12 +84,17 @@ def _open(driver, path: Path, fragment: str = "") -> tuple[list[str], list[dict]
     return _requests_and_errors(driver)
 
 
-def _requests_and_errors(driver) -> tuple[list[str], list[dict]]:
+def _requests_and_errors(driver, page: str = "") -> tuple[list[str], list[dict]]:
+    """Since the last call: the requests outside file:// (of the document `page` only, if given)
+    and the console's errors."""
     urls = []
     for entry in driver.get_log("performance"):
         message = json.loads(entry["message"])["message"]
-        if message["method"] == "Network.requestWillBeSent":
-            urls.append(message["params"]["request"]["url"])
+        params = message["params"]
+        if message["method"] == "Network.requestWillBeSent" and (
+            not page or params.get("documentURL", "").split("#")[0] == page
+        ):
+            urls.append(params["request"]["url"])
     errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
     return [u for u in urls if not u.startswith(LOCAL)], errors
 
@@ -108,19 +116,21 @@ def test_the_viewer_has_one_highlight_per_fact_loads_nothing_and_logs_no_error(
     assert per_fact == []
 
 
-def test_a_figure_link_lands_on_its_highlight_and_opens_its_card(browser, pages, report):
-    notebook = next(pages.glob("0*.html"))
-    source = notebook if "report.html#fact-" in notebook.read_text(encoding="utf-8") else None
-    page = source or pages / "links.html"  # the notebooks link figures once their tables do
+def test_a_figure_link_from_a_notebook_page_lands_on_its_highlight_and_opens_its_card(
+    browser, pages, report
+):
+    project = next(pages.glob("0*.html"))  # its tables link their figures once part 2 is in
+    links = "report.html#fact-" in project.read_text(encoding="utf-8")
+    page = project if links else pages / "99-links.html"
     _open(browser, page)
     anchors = browser.find_elements("css selector", 'a[href*="report.html#fact-"]')
-    assert len(anchors) >= (1 if source else 4)
+    assert len(anchors) >= (1 if links else 4)
     for k in range(min(len(anchors), 4)):
         _open(browser, page)
         link = browser.find_elements("css selector", 'a[href*="report.html#fact-"]')[k]
         fact_id = link.get_attribute("href").rsplit("#fact-", 1)[1]
         link.click()
-        external, errors = _requests_and_errors(browser)
+        external, errors = _requests_and_errors(browser, browser.current_url.split("#")[0])
         assert external == [] and errors == []
         state = browser.execute_script(
             "const t = document.querySelector(':target'); const r = t.getBoundingClientRect();"
