@@ -7,7 +7,7 @@ loads nothing. The same report gives the same bytes.
 
 >>> from vinhbao import load_report
 >>> page = viewer_html(load_report("1. Kinh tế\\n\\nDoanh thu dịch vụ ước đạt 702,5 tỷ đồng.\\n"))
->>> page.count('class="fact '), "https://" in page
+>>> page.count('id="fact-'), "https://" in page
 (1, False)
 """
 
@@ -31,8 +31,6 @@ CARD_FIELDS = (
     "value", "unit", "low", "high", "bound", "value_printed", "unit_printed", "period", "source",
     "flag_notes",
 )  # fmt: skip
-
-
 UNIT_SHOWN = {"pct": "%", "pp": " pp"}
 
 
@@ -53,7 +51,8 @@ def number_text(x: float) -> str:
     """
     if pd.isna(x):
         return ""
-    return f"{x:,.4f}".rstrip("0").rstrip(".")
+    text = f"{x:,.4f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
 
 
 def check_anchors(audit: pd.DataFrame) -> list[str]:
@@ -77,7 +76,8 @@ def _check_rows(report) -> list[dict]:
     state = holds.map({True: "holds", False: "fails"}).fillna("not evaluated")
     rows = []
     for anchor, st, row in zip(check_anchors(audit), state, audit.to_dict("records"), strict=True):
-        ids = list(dict.fromkeys(str(row["fact_ids"]).split()))
+        read = row["fact_ids"] if isinstance(row["fact_ids"], str) else ""
+        ids = list(dict.fromkeys(read.split()))
         rows.append({**row, "anchor": anchor, "ids": ids, "state": st, "fails": st == "fails"})
     return rows
 
