@@ -178,3 +178,16 @@ def test_search_and_topic_filter_act_on_the_figures(browser, pages, report):
 def test_a_rendered_notebook_page_loads_nothing_and_logs_no_error(browser, pages):
     external, errors = _open(browser, next(pages.glob("0*.html")))
     assert external == [] and errors == []
+
+
+def test_hovering_a_figure_shows_its_card_and_leaving_it_hides_it(browser, pages, report):
+    from selenium.webdriver import ActionChains
+
+    _open(browser, pages / VIEWER_PAGE)
+    fact = report.facts.iloc[0]
+    node = browser.find_element("id", f"fact-{fact.fact_id}")
+    ActionChains(browser).move_to_element(node).perform()
+    card = browser.find_element("id", "card")
+    assert card.is_displayed() and fact.subject_vi in card.text
+    ActionChains(browser).move_to_element(browser.find_element("css selector", "main h2")).perform()
+    assert not card.is_displayed()

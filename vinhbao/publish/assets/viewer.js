@@ -91,6 +91,10 @@
     const node = e.target.closest && e.target.closest("main .fact");
     if (node && !pinned) showCard(node.id.slice(5), false);
   });
+  document.addEventListener("mouseout", (e) => {
+    const node = e.target.closest && e.target.closest("main .fact");
+    if (node && !pinned) card.hidden = true;  // a card opened by hovering goes with the mouse
+  });
   document.addEventListener("click", (e) => {
     const node = e.target.closest && e.target.closest("main .fact");
     if (!node) return;
