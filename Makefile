@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run build render notebooks test lint lab bench clean
+.PHONY: help setup browser run build render notebooks test lint lab bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -32,7 +32,14 @@ notebooks: setup ## Re-execute the notebooks in place (refresh stored outputs af
 		--ClearMetadataPreprocessor.enabled=True \
 		--ClearMetadataPreprocessor.clear_notebook_metadata=False $(NOTEBOOKS)
 
-test: setup ## Run every test: unit tests, then the notebooks under nbval
+browser: ## Install headless Chromium and its driver (Debian, as root) when missing: the browser test
+	@command -v chromedriver >/dev/null || [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null \
+		|| { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			--no-install-recommends chromium chromium-driver >/dev/null; }
+	@command -v chromedriver >/dev/null || echo "no chromedriver: install chromium and chromium-driver" \
+		"(or set VINHBAO_SKIP_BROWSER=1): tests/test_browser.py will fail"
+
+test: setup browser ## Run every test: unit tests, then the notebooks under nbval
 	$(BIN)/python -m pytest tests
 	$(BIN)/python -m pytest --nbval notebooks
 

@@ -173,7 +173,8 @@ def test_render_hides_the_code_embeds_charts_and_indexes_the_notebooks(tmp_path:
     nbformat.write(_notebook("Plain", "print(6 * 7)"), folder / "01-plain.ipynb")
     nbformat.write(_notebook("Not numbered", "1 / 0"), folder / "scratch.ipynb")  # not rendered
     written = render_notebooks(folder, out)
-    assert written == [out / "01-plain.html", out / "02-chart.html", out / "index.html"]
+    pages = [out / "01-plain.html", out / "02-chart.html"]
+    assert written == [*pages, out / "report.html", out / "index.html"]
     chart_html = (out / "02-chart.html").read_text(encoding="utf-8")
     assert CHART.search(chart_html)
     assert f"label: {LABEL}" in chart_html
@@ -193,11 +194,12 @@ def test_render_of_the_project_notebooks_gives_one_html_each_with_charts(tmp_pat
     written = render_notebooks(out=tmp_path, execute=False)
     expected = [tmp_path / f"{p.stem}.html" for p in notebook_paths()]
     assert len(expected) == 8
-    assert written == [*expected, tmp_path / "index.html"]
+    assert written == [*expected, tmp_path / "report.html", tmp_path / "index.html"]
     for page in expected:
         html = page.read_text(encoding="utf-8")
         assert CHART.search(html), page.name
         assert "import vinhbao" not in html  # code cells are hidden
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
     assert all(p.name in index for p in expected)
+    assert "<a href='report.html'>The report with every figure marked</a>" in index
     assert f"<h1>vinhbao: {LABEL}</h1>" in index

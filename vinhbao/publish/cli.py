@@ -1,5 +1,6 @@
-"""`vinhbao build` (CSV + datapackage.json), `vinhbao render` (notebooks -> HTML), `audit`,
-`patterns` (the subject phrases of the lexicon the extraction reads figures by)."""
+"""`vinhbao build` (CSV + datapackage.json), `vinhbao render` (notebooks -> HTML), `view` (the
+report with its figures marked, as one HTML page), `audit`, `patterns` (the subject phrases of
+the lexicon the extraction reads figures by)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..config import DATA_PROCESSED, RAW_REPORT
+from ..config import DATA_PROCESSED, RAW_REPORT, REPORTS
 from ..errors import VinhbaoError
 
 
@@ -27,6 +28,15 @@ def render(args: argparse.Namespace) -> int:
 
     for path in render_notebooks():
         print(f"rendered {path}")
+    return 0
+
+
+def view(args: argparse.Namespace) -> int:
+    from ..report import load_report
+    from .viewer import write_viewer
+
+    report = load_report(Path(args.source) if args.source else None)
+    print(f"wrote {write_viewer(report, Path(args.out))}")
     return 0
 
 
@@ -73,6 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=build)
     p = sub.add_parser("render", help="execute the notebooks and render them to reports/*.html")
     p.set_defaults(func=render)
+    p = sub.add_parser("view", help="write the report with every figure marked (one HTML page)")
+    p.add_argument("--source", help="report text file (default: the bundled raw report)")
+    p.add_argument("--out", default=str(REPORTS / "report.html"), help="output HTML file")
+    p.set_defaults(func=view)
     p = sub.add_parser("audit", help="print the checks that do not hold")
     p.add_argument("--source", help="report text file (default: the bundled raw report)")
     p.set_defaults(func=audit)

@@ -17,7 +17,7 @@ def render_notebooks(
     folder: Path = NOTEBOOKS, out: Path = REPORTS, execute: bool = True
 ) -> list[Path]:
     """Execute each notebook in a python3 kernel (or, `execute=False`, take its stored outputs)
-    and write out/<name>.html plus out/index.html."""
+    and write out/<name>.html, the viewer out/report.html and out/index.html."""
     import nbformat
     from nbconvert import HTMLExporter
     from nbconvert.preprocessors import ExecutePreprocessor
@@ -43,12 +43,18 @@ def render_notebooks(
         )
         entries.append(f'<li><a href="{target.name}">{html.escape(title)}</a></li>')
     from ..report import load_report
+    from .viewer import VIEWER_PAGE, write_viewer
 
-    label = html.escape(load_report().identity.label)
+    report = load_report()
+    viewer = write_viewer(report, out / VIEWER_PAGE)
+    label = html.escape(report.identity.label)
     index = out / "index.html"
     index.write_text(
         "<!doctype html><html><head><meta charset='utf-8'><title>vinhbao reports</title></head>"
-        f"<body><h1>vinhbao: {label}</h1><ol>" + "".join(entries) + "</ol></body></html>\n",
+        f"<body><h1>vinhbao: {label}</h1><p><a href='{VIEWER_PAGE}'>The report with every "
+        "figure marked</a> (its card, its checks)</p><ol>"
+        + "".join(entries)
+        + "</ol></body></html>\n",
         encoding="utf-8",
     )
-    return [*written, index]
+    return [*written, viewer, index]
