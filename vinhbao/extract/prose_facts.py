@@ -64,13 +64,17 @@ def _sentence_lead(text: str, at: int) -> str:
 
 
 def _topic(fig: Figure, seg: Segment) -> str:
+    """The subject's topic; else the first topic word of the sentence citing a footnote, of the
+    passage's lead, of its heading or of its section path."""
     if fig.entry is not None:
         return fig.entry.topic
-    for text in (lead_of(seg.text), getattr(seg, "cited_in", ""), seg.heading, seg.section_path):
+    cited = getattr(seg, "cited_in", "")  # a footnote: the sentence citing it says more
+    texts = (cited, lead_of(seg.text)) if cited else (lead_of(seg.text),)
+    for text in (*texts, seg.heading, seg.section_path):
         low = fold(text)
-        for word, topic in _TOPICS:
-            if word in low:
-                return topic
+        topic = next((topic for word, topic in _TOPICS if word in low), "")
+        if topic:
+            return topic
     return ""
 
 

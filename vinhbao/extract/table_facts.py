@@ -181,7 +181,7 @@ def target_rows(targets: pd.DataFrame, doc: Document, lexicon: Lexicon) -> list[
             label_en=(entry.en if entry else "") or r["indicator_en"],
             measure=(entry.measure if entry and entry.measure else "")
             or ("rate" if unit == "pct" else _unit_measure(unit)),
-            kind="target", base="plan", base_text=r["kind"], value=r["low"] if point else None,
+            kind="target", base="plan", value=r["low"] if point else None,
             unit=unit, low=r["low"], high=r["high"], period=r["period"], source=r["source"],
             quote=r["quote"], start=r["start"], end=r["end"], number_start=span[0],
             number_end=span[1], flag_notes=r["flag_notes"],
