@@ -20,19 +20,17 @@ from ..parse.units import lookup_unit
 from ..read.document import Document
 from ..read.footnotes import Footnote, Segment
 from ..rules import cues, spellings
-from ..rules import lexicon as lexicon_rules
 from .clauses import lead_of, sentence_start
 from .facts import fact_row
 from .kinds import reading
 from .prose import Figure, ProseReader
-from .subjects import Lexicon
+from .subjects import Lexicon, topic_in
 
 _YEAR_PHRASE = re.compile(
     r"(?<!đến )năm(?:\s+học)?\s+((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)"
 )  # not a horizon ('tầm nhìn đến năm 2030')
 _BRACKETS = re.compile(r"\([^()]*\)|“[^“”]*”?")  # nor a year inside brackets or a title
 _MISSPELT = [(fold(wrong), wrong, right) for wrong, right in spellings.MISSPELLINGS.items()]
-_TOPICS = [(fold(w), topic) for topic, words in lexicon_rules.TOPICS.items() for w in words]
 _PER_UNIT_KINDS = ("money_per_person", "money_per_ha")
 
 
@@ -66,16 +64,12 @@ def _sentence_lead(text: str, at: int) -> str:
 def _topic(fig: Figure, seg: Segment) -> str:
     """The subject's topic; else the first topic word of the sentence citing a footnote, of the
     passage's lead, of its heading or of its section path."""
-    if fig.entry is not None:
+    if fig.entry is not None and fig.entry.topic:
         return fig.entry.topic
     cited = getattr(seg, "cited_in", "")  # a footnote: the sentence citing it says more
     texts = (cited, lead_of(seg.text)) if cited else (lead_of(seg.text),)
-    for text in (*texts, seg.heading, seg.section_path):
-        low = fold(text)
-        topic = next((topic for word, topic in _TOPICS if word in low), "")
-        if topic:
-            return topic
-    return ""
+    return next((t for text in (*texts, seg.heading, seg.section_path) if (t := topic_in(text))),
+                "")  # fmt: skip
 
 
 def _quote_span(text: str, seg: Segment, fig: Figure) -> tuple[int, int]:

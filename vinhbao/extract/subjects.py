@@ -210,3 +210,16 @@ def _without(index: PhraseIndex, folded: str) -> str:
     for start, end, _, _ in sorted(index.find(folded), key=lambda f: -f[0]):
         folded = folded[:start] + " " * (end - start) + folded[end:]
     return folded
+
+
+_TOPIC_WORDS = [(fold(w), topic) for topic, words in rules.TOPICS.items() for w in words]
+
+
+def topic_in(text: str) -> str:
+    """The topic of the first topic phrase a text holds ('' when none does).
+
+    >>> topic_in("Xây dựng nông thôn mới kiểu mẫu")
+    'new_rural'
+    """
+    low = fold(text)
+    return next((topic for word, topic in _TOPIC_WORDS if word in low), "")

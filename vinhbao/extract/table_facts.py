@@ -19,7 +19,7 @@ from ..rules import indicators as rules
 from ..tables import records
 from .facts import fact_row
 from .grammar import base_of, read_mentions
-from .subjects import Lexicon
+from .subjects import Lexicon, topic_in
 
 _GROWTH = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(re.escape(fold(w)) for w in rules.GROWTH_WORDS)})"
                      r"(?![^\W\d_])")  # fmt: skip
@@ -48,11 +48,12 @@ def _row_kind(label: str, parent_kind: str, unit: str, is_change: bool, rate: bo
     return parent_kind if parent_kind in ("change_pct", "share_pct") and unit == "pct" else "level"
 
 
-def _topic(entry, section_title: str) -> str:
-    if entry is not None:
+def _topic(entry, section_title: str, indicator: str) -> str:
+    """The subject's topic, else its section's, else that of the indicator's words."""
+    if entry is not None and entry.topic:
         return entry.topic
     low = fold(section_title)
-    return next((t for w, t in _TOPICS if w in low), "")
+    return next((t for w, t in _TOPICS if w in low), "") or topic_in(indicator)
 
 
 def appendix_rows(appendix: pd.DataFrame, doc: Document, lexicon: Lexicon) -> list[dict]:
@@ -79,7 +80,8 @@ def appendix_rows(appendix: pd.DataFrame, doc: Document, lexicon: Lexicon) -> li
             "rate" if unit == "pct" and kind == "level" else _unit_measure(unit)
         )
         common = {
-            "topic": _topic(entry, r["section_title"]), "subject": entry.id if entry else "",
+            "topic": _topic(entry, r["section_title"], r["indicator"]),
+            "subject": entry.id if entry else "",
             "subject_vi": r["indicator"][:200], "label_vi": entry.vi if entry else "",
             "label_en": (entry.en if entry else "") or r["indicator_en"], "measure": measure,
             "unit": unit, "unit_printed": r["unit"], "source": r["source"],
@@ -176,7 +178,7 @@ def target_rows(targets: pd.DataFrame, doc: Document, lexicon: Lexicon) -> list[
             continue
         point = r["low"] == r["high"]
         out.append(fact_row(
-            topic=entry.topic if entry else "", subject=entry.id if entry else "",
+            topic=_topic(entry, "", r["indicator"]), subject=entry.id if entry else "",
             subject_vi=r["indicator"][:200], label_vi=entry.vi if entry else "",
             label_en=(entry.en if entry else "") or r["indicator_en"],
             measure=(entry.measure if entry and entry.measure else "")
@@ -234,6 +236,7 @@ def _cell_facts(cell: str, at: int, kind: str, r: dict, doc: Document, line) -> 
         elif kind == "target" and value is not None:
             low = high = value
         out.append(fact_row(
+            topic=_topic(None, r["section_title"], f"{r['indicator']} {cell}"),
             subject_vi=cell[m.head[0] : m.head[1]].strip(" ;,-")[:200],
             measure=unit.measure if unit else "count", kind=kind,
             base="plan" if kind == "target" else "", value=value,

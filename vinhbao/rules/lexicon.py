@@ -31,7 +31,8 @@ SUBJECTS: tuple[dict, ...] = (*ECONOMY, *SOCIETY)
 # topic of the nearest heading or lead that names one.
 TOPICS: dict[str, tuple[str, ...]] = {
     "party": ("xây dựng đảng", "công tác đảng", "tổ chức, xây dựng bộ máy", "dân vận",
-              "kiểm tra, giám sát", "văn phòng", "phương thức lãnh đạo"),
+              "kiểm tra, giám sát", "văn phòng", "phương thức lãnh đạo", "tổ chức đảng",
+              "cơ sở đảng", "đảng viên", "cấp ủy"),
     "government": ("chính quyền", "hội đồng nhân dân", "ủy ban nhân dân"),
     "mass_organisations": ("mặt trận", "đoàn thể", "hội nông dân", "hội liên hiệp phụ nữ",
                            "cựu chiến binh", "đoàn thanh niên", "liên đoàn lao động"),
@@ -41,7 +42,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "land": ("đất đai", "tài nguyên", "môi trường", "giải phóng mặt bằng", "gpmb"),
     "economy": ("kinh tế", "công nghiệp", "xây dựng cơ bản", "thương mại", "dịch vụ"),
     "social": ("văn hóa - xã hội", "giáo dục", "y tế", "lao động", "thương binh", "dân số",
-               "văn hóa", "thể thao", "du lịch", "sức khỏe"),
+               "văn hóa", "thể thao", "du lịch", "sức khỏe", "trẻ em"),
     "security": ("quốc phòng", "an ninh", "quân sự", "phòng cháy"),
     "cases": ("tư pháp", "thanh tra", "tiếp công dân", "khiếu nại", "tội phạm", "xét xử",
               "thủ tục hành chính", "tthc"),
