@@ -47,8 +47,8 @@ class Frame:
         text, never cast to missing)."""
         from .fields import field
 
-        dtypes = {c: field(self.name, c).typed for c in frame}
-        return frame.astype({c: _dtype(frame[c], t) for c, t in dtypes.items()})
+        enums = {c: field(self.name, c).typed for c in frame if field(self.name, c).enum}
+        return frame.astype({c: _dtype(frame[c], t) for c, t in enums.items()})
 
 
 def _dtype(column: pd.Series, dtype):

@@ -31,16 +31,15 @@ def variables(facts: pd.DataFrame) -> pd.DataFrame:
     """One row per subject × measure the facts hold: labels, the unit of its levels (else of
     its first figure) and a description."""
     named = facts[facts["subject"].ne("")].astype({"kind": str, "unit": str, "measure": str})
-    rows = []
-    for (subject, measure), group in named.groupby(["subject", "measure"], sort=False):
-        levels = group[group["kind"].eq("level")]
-        first = (levels if len(levels) else group).iloc[0]
-        kinds = ", ".join(dict.fromkeys(group["kind"]))
-        rows.append({
-            "subject": subject, "measure": measure, "topic": first["topic"],
-            "label_vi": first["label_vi"], "label_en": first["label_en"], "unit": first["unit"],
-            "description": f"{first['label_en']}: {measure} in {first['unit'] or 'no unit'}; "
-                           f"{len(group)} figures ({kinds})",
-        })  # fmt: skip
-    columns = ["subject", "measure", "topic", "label_vi", "label_en", "unit", "description"]
-    return pd.DataFrame(rows, columns=columns)
+    keys = ["subject", "measure"]
+    kinds = named.groupby(keys, sort=False)["kind"].agg(lambda k: ", ".join(dict.fromkeys(k)))
+    counts = named.groupby(keys, sort=False).size()
+    levels_first = named.assign(_other=named["kind"].ne("level")).sort_values(
+        "_other", kind="stable"
+    )
+    first = levels_first.drop_duplicates(keys).set_index(keys).reindex(counts.index)
+    unit = first["unit"].where(first["unit"].ne(""), "no unit")
+    description = (first["label_en"] + ": " + first.index.get_level_values("measure") + " in "
+                   + unit + "; " + counts.astype(str) + " figures (" + kinds + ")")  # fmt: skip
+    out = first.assign(description=description).reset_index()
+    return out[["subject", "measure", "topic", "label_vi", "label_en", "unit", "description"]]
