@@ -108,8 +108,7 @@ def test_frictionless_validates_the_package_with_its_keys(exported):
 
 
 def test_frictionless_refuses_a_topic_row_whose_fact_is_missing(exported, tmp_path):
-    for path in exported.iterdir():
-        (tmp_path / path.name).write_bytes(path.read_bytes())
+    _copy(exported, tmp_path)
     lines = (tmp_path / "land.csv").read_text(encoding="utf-8").split("\n")
     lines[1] = "f0000000000" + lines[1][len("f0000000000") :]  # a fact_id no fact has
     (tmp_path / "land.csv").write_text("\n".join(lines), encoding="utf-8")
@@ -152,3 +151,30 @@ def test_duckdb_keeps_codes_as_text(exported):
     assert section.project("section").limit(1).fetchall() == [("1.1",)]
     rows = duckdb.read_csv(str(exported / "appendix.csv"), dtype=sql_types("appendix"))
     assert rows.project("code, row").limit(2).fetchall() == [("1", "1"), ("1.b", "1")]
+
+
+def _copy(folder: Path, to: Path) -> Path:
+    for path in folder.iterdir():
+        (to / path.name).write_bytes(path.read_bytes())
+    return to
+
+
+def test_frictionless_refuses_a_csv_that_is_not_the_one_described(exported, tmp_path):
+    folder = _copy(exported, tmp_path)
+    issues = folder / "issues.csv"
+    issues.write_text(issues.read_text(encoding="utf-8") + "0,text,info,an added row,\n")
+    report = Package(folder / "datapackage.json").validate()
+    assert {e[0] for e in report.flatten(["type"])} == {"hash-count", "byte-count"}
+
+
+def test_a_rebuild_that_changes_nothing_keeps_created(report, exported, tmp_path):
+    folder = _copy(exported, tmp_path)
+    package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    package["created"] = "2000-01-01T00:00:00Z"
+    (folder / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
+    write_frames(report, folder, source=RAW_REPORT)
+    rebuilt = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    assert rebuilt["created"] == "2000-01-01T00:00:00Z"
+    write_frames(vinhbao.load_report(RAW_REPORT.read_text(encoding="utf-8")), folder)
+    changed = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    assert "sources" not in changed and changed["created"] != "2000-01-01T00:00:00Z"
