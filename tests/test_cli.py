@@ -1,17 +1,22 @@
 """The command line: build, audit, patterns, on the bundled report and on the other layouts;
-bad input exits 2 with the error (never a traceback)."""
+bad input exits 2 with the error (never a traceback); --version, a schema failure, a closed pipe,
+the default output folder."""
 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import vinhbao
-from vinhbao.catalog import FRAMES
-from vinhbao.publish.cli import main
+from vinhbao.catalog import FRAMES, Frame
+from vinhbao.config import DATA_PROCESSED, RAW_REPORT, ROOT
+from vinhbao.publish.cli import default_out, main
 from vinhbao.rules.lexicon import SUBJECTS
 
 REPORTS = Path(__file__).parent / "reports"
@@ -31,10 +36,11 @@ def test_build_writes_every_frame_and_the_datapackage(tmp_path, capsys, report):
     assert package["name"] == "huyen-uy-vinh-bao-499-bc-hu-2023"
     assert [r["name"] for r in package["resources"]] == list(FRAMES)
     assert out.splitlines() == [
-        *(f"wrote {tmp_path / f'{name}.csv'}" for name in FRAMES),
+        *(f"wrote {tmp_path / f'{name}.{ext}'}" for name in FRAMES for ext in ("csv", "parquet")),
         f"wrote {tmp_path / 'datapackage.json'}",
     ]
-    assert package["sources"][0]["path"] == "data/raw/bc-499-bc-hu-2023-vinh-bao.txt"
+    source = Path(os.path.relpath(RAW_REPORT, tmp_path)).as_posix()
+    assert package["sources"][0]["path"] == source
     targets = pd.read_csv(tmp_path / "targets.csv", dtype={"code": str}).set_index("code")
     assert len(targets) == len(report.targets) > 0
     assert targets.loc["1", ["target_text", "low", "high", "period"]].tolist() == [
@@ -55,7 +61,7 @@ def test_build_of_a_report_without_footnotes_and_targets(tmp_path, capsys, an_ho
     assert package["name"] == "hdnd-an-hoa-42-bc-ktxh-2023"
     assert package["title"] == "HĐND An Hòa · 42/BC-KTXH · 2023 as tidy tables"
     assert package["sources"][0]["title"] == "HĐND An Hòa · 42/BC-KTXH · 2023-12-08"
-    assert package["sources"][0]["path"] == "tests/reports/hdnd_an_hoa_2023.txt"
+    assert package["sources"][0]["path"] == Path(os.path.relpath(AN_HOA, out)).as_posix()
     for name in ("targets", "footnotes"):  # missing parts: a header, no rows
         lines = (out / f"{name}.csv").read_text(encoding="utf-8").splitlines()
         assert lines == [",".join(getattr(an_hoa, name).columns)], name
@@ -181,3 +187,71 @@ def test_patterns_of_an_unknown_topic_exits_2(capsys):
     assert captured.out == ""
     assert captured.err.startswith("vinhbao patterns: no topic 'ricee'; expected one of economy")
     assert "rice" in captured.err.split("expected one of ", 1)[1].split(", ")
+
+
+def _vinhbao(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "vinhbao", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=120, check=False)  # fmt: skip
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    assert stopped.value.code == 0
+    assert capsys.readouterr().out == f"vinhbao {vinhbao.__version__}\n"
+
+
+def test_a_schema_failure_exits_2_with_its_short_report(tmp_path, capsys, monkeypatch, report):
+    issues = FRAMES["issues"]
+    bad = report.issues.assign(severity="fatal")
+    monkeypatch.setitem(FRAMES, "issues", Frame("issues", issues.description, lambda r: bad,
+                                                issues.columns))  # fmt: skip
+    assert main(["build", "--out", str(tmp_path / "out")]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.splitlines() == [
+        "vinhbao build: 1 failing check:",
+        "issues.severity: in its enum: 'fatal' (rows 0)",
+    ]
+    assert not (tmp_path / "out").exists()
+
+
+def test_output_to_a_closed_pipe_ends_quietly():
+    process = subprocess.Popen([sys.executable, "-m", "vinhbao", "patterns"], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    process.stdout.close()  # the reader has gone before the first line is written
+    _, err = process.communicate(timeout=120)
+    assert err.decode() == ""
+    assert process.returncode == 141
+
+
+def test_an_unknown_topic_from_the_shell_lists_the_topics():
+    done = _vinhbao("patterns", "--topic", "astrology")
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("vinhbao patterns: no topic 'astrology'; expected one of ")
+    assert "Traceback" not in done.stderr
+
+
+def test_patterns_of_a_source_lists_the_subjects_it_holds(capsys, an_hoa):
+    assert main(["patterns", "--source", str(AN_HOA), "--topic", "rice"]) == 0
+    lines = capsys.readouterr().out.splitlines()[::2]
+    counts = an_hoa.facts["subject"].value_counts()
+    rice = [e["id"] for e in SUBJECTS if e["topic"] == "rice" and e["id"] in counts]
+    assert [line.split()[1] for line in lines] == rice
+    assert lines[0].endswith(f"({counts[rice[0]]} figures)")
+
+
+def test_build_writes_to_the_projects_data_processed_only_inside_it(tmp_path):
+    assert default_out(ROOT) == default_out(ROOT / "tests") == DATA_PROCESSED
+    done = _vinhbao("build", cwd=tmp_path)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("vinhbao build: not inside the vinhbao project")
+    assert done.stderr.rstrip().endswith("give the folder to write with --out DIR")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_every_command_reading_a_report_takes_source(capsys):
+    for command in ("build", "audit", "patterns"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        assert "--source FILE" in capsys.readouterr().out, command

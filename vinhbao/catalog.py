@@ -11,12 +11,50 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+FACT_COLUMNS = (
+    "fact_id", "topic", "subject", "aspect", "subject_vi", "label_vi", "label_en", "measure",
+    "kind", "base", "base_text", "value", "unit", "low", "high", "bound", "period",
+    "value_printed", "unit_printed", "denominator", "parent_id", "source", "quote", "start", "end",
+    "number_start", "number_end", "flag_notes",
+)  # fmt: skip
+TO_FACTS = (("fact_id", "facts", "fact_id"),)
+
 
 @dataclass(frozen=True)
 class Frame:
+    """A frame: what it holds, its builder (report -> frame), its columns in order (each
+    described in `vinhbao.fields`), its primary key and its foreign keys (column, frame,
+    column)."""
+
     name: str
     description: str
     build: Callable[[object], pd.DataFrame]
+    columns: tuple[str, ...]
+    primary_key: tuple[str, ...] = ()
+    foreign_keys: tuple[tuple[str, str, str], ...] = ()
+
+    def make(self, report) -> pd.DataFrame:
+        """The frame of a report, its columns in order with their declared dtypes."""
+        from .fields import field
+
+        frame = self.build(report)
+        if list(frame.columns) != list(self.columns):
+            raise ValueError(f"{self.name}: built {list(frame.columns)}, declared {self.columns}")
+        return frame.astype({c: field(self.name, c).dtype for c in frame})
+
+    def typed(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """The frame as exported: enums as categoricals (a value outside its enum is kept as
+        text, never cast to missing)."""
+        from .fields import field
+
+        enums = {c: field(self.name, c).typed for c in frame if field(self.name, c).enum}
+        return frame.astype({c: _dtype(frame[c], t) for c, t in enums.items()})
+
+
+def _dtype(column: pd.Series, dtype):
+    if isinstance(dtype, pd.CategoricalDtype) and not column.dropna().isin(dtype.categories).all():
+        return column.dtype
+    return dtype
 
 
 def _paragraphs(report) -> pd.DataFrame:
@@ -58,36 +96,91 @@ def _audit(report) -> pd.DataFrame:
     return run_audit(facts, text, report.style, report.identity.year, CHECKS, generated)
 
 
+def _units(report) -> pd.DataFrame:
+    from .derive.variables import units
+
+    return units()
+
+
+def _variables(report) -> pd.DataFrame:
+    from .derive.variables import variables
+
+    return variables(report.facts)
+
+
+AUDIT_COLUMNS = (
+    "check", "kind", "expression", "source", "stated", "computed", "difference", "unit", "holds",
+    "severity", "note", "fact_id", "fact_ids", "quote", "start", "end",
+)  # fmt: skip
+
+
+def _topic_frame(name: str, description: str, previous: bool = False) -> Frame:
+    if previous:  # with the previous year's levels the rates imply (derived rows)
+        return Frame(
+            name,
+            description,
+            _topic(name, previous=True),
+            (*FACT_COLUMNS, "derived"),
+            ("fact_id", "derived"),
+            TO_FACTS,
+        )
+    return Frame(name, description, _topic(name), FACT_COLUMNS, ("fact_id",), TO_FACTS)
+
+
 FRAMES: dict[str, Frame] = {
     f.name: f
     for f in (
         Frame("paragraphs", "Body paragraphs, stitched across page breaks, with their section",
-              _paragraphs),
+              _paragraphs, ("section", "section_path", "heading", "text", "start", "end", "line",
+                            "pieces"), ("start",)),
         Frame("footnotes", "The footnotes, stitched across pages, with the sentence citing each",
-              _footnotes),
+              _footnotes, ("number", "text", "cited_in", "section", "start", "end",
+                           "marker_start", "line", "pieces", "spans"), ("number",)),
         Frame("appendix", "The plan-vs-actual table: target interval, result, printed and "
-              "computed status, gap", lambda r: r.extraction.appendix),
-        Frame("targets", "The next year's targets as intervals", lambda r: r.extraction.targets),
+              "computed status, gap", lambda r: r.extraction.appendix, (
+                  "code", "row", "parent", "level", "section", "section_title", "indicator",
+                  "indicator_en", "unit", "unit_canonical", "target_text", "target_start",
+                  "target_low", "target_high", "low_inclusive", "high_inclusive",
+                  "actual_text", "actual_start", "actual", "actual_is_change", "previous_text",
+                  "previous_start", "previous", "ratio_text", "ratio_start", "ratio",
+                  "status_text", "status", "better", "status_computed", "status_agrees", "gap",
+                  "flag_notes", "source", "quote", "start", "end", "line"), ("code",)),
+        Frame("targets", "The next year's targets as intervals", lambda r: r.extraction.targets,
+              ("code", "item", "indicator", "indicator_en", "context", "kind", "unit",
+               "target_text", "target_start", "low", "high", "low_inclusive", "high_inclusive",
+               "approx", "denominator", "period", "source", "quote", "start", "end", "line",
+               "flag_notes"), ("code",)),
         Frame("facts", "Every figure, one per row: what it expresses, its value and unit, "
-              "source, verbatim quote and offsets", lambda r: r.extraction.facts),
+              "source, verbatim quote and offsets", lambda r: r.extraction.facts, FACT_COLUMNS,
+              ("fact_id",), (("parent_id", "facts", "fact_id"),)),
         Frame("numbers", "Every numeric token of the text and what it is (a figure, a year, a "
-              "date, a document number …)", lambda r: r.extraction.numbers),
+              "date, a document number …)", lambda r: r.extraction.numbers,
+              ("start", "end", "text", "line", "kind", "fact_id", "source", "note"), ("start",),
+              TO_FACTS),
         Frame("issues", "What the text lacks or holds oddly: where, what was found and expected",
-              lambda r: r.issue_frame()),
-        Frame("rice", "Rice per season: area, yield (two conventions), output, rates", _rice),
-        Frame("agriculture", "Agriculture, forestry and fisheries production value and its parts",
-              _topic("agriculture", previous=True)),
-        Frame("economy", "Production value, growth, investment, income, industry, trade",
-              _topic("economy", previous=True)),
-        Frame("budget", "State budget, disbursement, social insurance, allowances, gifts",
-              _topic("budget", previous=True)),
-        Frame("land", "Land certificates, site clearance, land donation, auctions",
-              _topic("land")),
-        Frame("cases", "Dossiers, courts, citizen reception, petitions, discipline, crime",
-              _topic("cases")),
-        Frame("party", "Party building: admissions, transfers, gradings, dialogues",
-              _topic("party")),
-        Frame("social", "Education, health, labour, poverty, population", _topic("social")),
-        Frame("audit", "The report's arithmetic checked: stated against computed", _audit),
+              lambda r: r.issue_frame(), ("line", "part", "severity", "found", "expected")),
+        Frame("rice", "Rice per season: area, yield (two conventions), output, rates", _rice,
+              ("season", "season_vi", "yield_convention", *FACT_COLUMNS), ("fact_id",),
+              TO_FACTS),
+        _topic_frame("agriculture", "Agriculture, forestry and fisheries production value and "
+                     "its parts", previous=True),
+        _topic_frame("economy", "Production value, growth, investment, income, industry, trade",
+                     previous=True),
+        _topic_frame("budget", "State budget, disbursement, social insurance, allowances, gifts",
+                     previous=True),
+        _topic_frame("land", "Land certificates, site clearance, land donation, auctions"),
+        _topic_frame("cases", "Dossiers, courts, citizen reception, petitions, discipline, "
+                     "crime"),
+        _topic_frame("party", "Party building: admissions, transfers, gradings, dialogues"),
+        _topic_frame("social", "Education, health, labour, poverty, population"),
+        Frame("audit", "The report's arithmetic checked: stated against computed", _audit,
+              AUDIT_COLUMNS, ("check",), TO_FACTS),
+        Frame("units", "The units table: each printed unit, its canonical unit, factor, kind "
+              "and English label", _units, ("printed", "unit", "factor", "kind", "label_en",
+                                            "max_decimals"), ("printed",)),
+        Frame("variables", "What the report measures: each subject × measure with its labels, "
+              "unit and description", _variables,
+              ("subject", "measure", "topic", "label_vi", "label_en", "unit", "description"),
+              ("subject", "measure")),
     )
 }  # fmt: skip

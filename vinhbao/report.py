@@ -39,12 +39,19 @@ class Report:
     def __getattr__(self, name: str) -> pd.DataFrame:
         if name.startswith("_") or name not in FRAMES:
             raise AttributeError(f"{type(self).__name__!r} has no attribute {name!r}")
-        frame = FRAMES[name].build(self)
+        frame = FRAMES[name].make(self)
         self.__dict__[name] = frame
         return frame
 
     def __dir__(self) -> list[str]:
         return [*super().__dir__(), *FRAMES]
+
+    def validate(self) -> dict[str, pd.DataFrame]:
+        """Validate every frame against its schema: the frames by name, or `SchemaError` with a
+        short report (one line per failing check)."""
+        from .publish.schemas import validate
+
+        return validate(self)
 
     @property
     def identity(self) -> Identity:

@@ -17,15 +17,11 @@ from functools import lru_cache
 
 import pandas as pd
 
+from ..catalog import AUDIT_COLUMNS
 from ..rules.checks import CHECKS, Check
 from ..tables import frame_of
 from .intervals import Interval, evaluate
 from .refs import BRACED, FactIndex, Found, Ref, parse_ref
-
-AUDIT_COLUMNS = (
-    "check", "kind", "expression", "source", "stated", "computed", "difference", "unit",
-    "holds", "severity", "note", "fact_ids", "quote", "start", "end",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -66,7 +62,7 @@ def run_checks(
             where = f"{source} #{nth}" if nth > 1 else source
             name = f"{check.name} ({where})" if len(passages) > 1 else check.name
             rows.append(_row(check, name, compiled, found))
-    return frame_of(rows, AUDIT_COLUMNS, {"holds": "boolean", "start": "int64", "end": "int64"})
+    return frame_of(rows, AUDIT_COLUMNS, {"holds": "boolean", "start": "Int64", "end": "Int64"})
 
 
 def run_audit(
@@ -119,9 +115,10 @@ def _row(check: Check, name: str, compiled: Compiled, found: list[Found | None])
         "source": ", ".join(dict.fromkeys(f.row["source"] for f in present)),
         "stated": float("nan"), "computed": float("nan"), "difference": float("nan"),
         "unit": first["unit"] if first else "", "holds": pd.NA, "severity": "",
-        "note": check.note, "fact_ids": " ".join(f.row["fact_id"] for f in present),
-        "quote": first["quote"] if first else "", "start": first["start"] if first else -1,
-        "end": first["end"] if first else -1,
+        "note": check.note, "fact_id": first["fact_id"] if first else "",
+        "fact_ids": " ".join(f.row["fact_id"] for f in present),
+        "quote": first["quote"] if first else "", "start": first["start"] if first else None,
+        "end": first["end"] if first else None,
     }  # fmt: skip
     missing = [compiled.refs[i] for i, f in enumerate(found) if f is None]
     if missing:

@@ -1,7 +1,8 @@
 """Facts -> tidy topic frames (one observation per row), each keeping the facts' provenance.
 
 Levels printed with a year-on-year rate give, in the economy, agriculture and budget frames, the
-previous year's level they imply (`derived`, with the formula in `flag_notes`).
+previous year's level they imply (`derived`, with the formula in `flag_notes`): a derived row
+keeps the fact_id of the level it is derived from, so (fact_id, derived) is the frame's key.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def implied_previous_year(f: pd.DataFrame) -> pd.DataFrame:
         factor = 1 + rate["value"] / 100 if growth else rate["value"] / 100
         period = str(int(level["period"]) - 1) if level["period"].isdigit() else ""
         out.append(level | {
-            "fact_id": f"{level['fact_id']}-prev", "kind": "level",
+            "kind": "level",
             "value": level["value"] / factor, "value_printed": None, "unit_printed": "",
             "period": period, "derived": True,
             "flag_notes": f"derived: the level {level['fact_id']} / {factor:.4f}, from the rate "

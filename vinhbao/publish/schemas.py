@@ -1,49 +1,53 @@
-"""pandera schemas of the frames: columns, types, vocabularies, ranges. `validate(report)`
-checks every frame that has one and returns the frames by name."""
+"""pandera schemas of the frames, made from the registry (`catalog.FRAMES`, `fields.FIELDS`):
+strict columns and dtypes, enums, patterns, ranges, unique keys, plus the checks across columns.
+`validate(report)` checks every frame lazily and raises `SchemaError` with a short report."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pandera.pandas as pa
+from pandera.errors import SchemaErrors
 
-from ..rules.checks import CHECK_KINDS, SEVERITIES
-
-SOURCE = r"^(footnote \d+|body \S+|appendix row \S+|targets \(\S+\))$"
-STATUS = ["met", "exceeded", "not met", "mixed"]
-KINDS = ["level", "change_pct", "ratio_pct", "change_abs", "change_pp", "share_pct", "target"]
-BASES = ["", "last_year", "plan", "estimate", "other"]
-SNAKE = r"^[a-z0-9_]*$"
-PERIOD = r"^(\d{4}(-\d{4})?)?$"
+from ..catalog import FRAMES, Frame
+from ..errors import VinhbaoError
+from ..fields import Field, field
 
 
-def _text(nullable: bool = False, **kw) -> pa.Column:
-    return pa.Column(str, nullable=nullable, coerce=True, **kw)
+class SchemaError(VinhbaoError):
+    """Frames that do not hold what the registry declares; the message lists each failing check
+    on one line."""
 
 
-def _offset(nullable: bool = False) -> pa.Column:
-    return pa.Column("Int64", pa.Check.ge(0), nullable=nullable, coerce=True)
+def _matches(pattern: str, blank: bool) -> pa.Check:
+    def check(s: pd.Series) -> pd.Series:
+        text = s.astype(str)
+        return text.str.match(pattern) | (text.eq("") if blank else False)
+
+    return pa.Check(check, name=f"matches {pattern}")
 
 
-def _number(nullable: bool = True) -> pa.Column:
-    return pa.Column(float, nullable=nullable, coerce=True)
+def _checks(spec: Field) -> list[pa.Check]:
+    checks = []
+    if spec.enum:
+        checks.append(pa.Check(lambda s, values=spec.typed.categories: s.isin(values),
+                               name="in its enum"))  # fmt: skip
+    if spec.pattern:
+        checks.append(_matches(spec.pattern, blank=not spec.required))
+    elif spec.required and spec.type == "string":
+        checks.append(pa.Check.str_length(min_value=1))
+    if spec.minimum is not None:
+        checks.append(pa.Check.ge(spec.minimum))
+    return checks
 
 
-def _count(minimum: int = 0) -> pa.Column:
-    """A whole number; declared so that it is typed even in a report's empty frame."""
-    return pa.Column(int, pa.Check.ge(minimum), coerce=True)
-
-
-def _provenance() -> dict[str, pa.Column]:
-    return {
-        "source": _text(checks=pa.Check.str_matches(SOURCE)),
-        "quote": _text(checks=pa.Check.str_length(min_value=1)),
-        "start": pa.Column(int, pa.Check.ge(0), coerce=True),
-        "end": pa.Column(int, pa.Check.ge(0), coerce=True),
-    }
+def column(frame: str, name: str) -> pa.Column:
+    """The pandera column of a frame's column, from its field."""
+    spec = field(frame, name)
+    return pa.Column(spec.dtype, _checks(spec), nullable=spec.nullable, unique=spec.unique)
 
 
 def _ordered(df: pd.DataFrame) -> pd.Series:
-    return df["start"] < df["end"]
+    return df["start"].isna() | (df["start"] < df["end"])
 
 
 def _a_value(df: pd.DataFrame) -> pd.Series:
@@ -55,157 +59,95 @@ def _low_le_high(low: str, high: str):
     return lambda df: df[low].isna() | df[high].isna() | (df[low] <= df[high])
 
 
-FACT_COLUMNS = {
-    "fact_id": _text(checks=pa.Check.str_matches(r"^f[0-9a-f]{10}(-\w+)?$")),
-    "topic": _text(checks=pa.Check.str_matches(SNAKE)),
-    "subject": _text(checks=pa.Check.str_matches(SNAKE)),
-    "aspect": _text(checks=pa.Check.str_matches(SNAKE)),
-    "subject_vi": _text(), "label_vi": _text(), "label_en": _text(),
-    "measure": _text(checks=pa.Check.str_matches(SNAKE)),
-    "kind": _text(checks=pa.Check.isin(KINDS)),
-    "base": _text(checks=pa.Check.isin(BASES)),
-    "base_text": _text(),
-    "value": _number(), "low": _number(), "high": _number(),
-    "unit": _text(checks=pa.Check.str_matches(SNAKE)),
-    "bound": _text(), "period": _text(checks=pa.Check.str_matches(PERIOD)),
-    "value_printed": _number(), "unit_printed": _text(), "denominator": _number(),
-    "parent_id": _text(), "flag_notes": _text(),
-    "number_start": pa.Column(int, pa.Check.ge(0), coerce=True),
-    "number_end": pa.Column(int, pa.Check.ge(0), coerce=True),
-    **_provenance(),
-}  # fmt: skip
+def _plausible_rice_yield(df: pd.DataFrame) -> pd.Series:
+    return (
+        ~(df["measure"].eq("yield") & df["kind"].eq("level"))
+        | df["value"].between(2, 20)
+        | df["flag_notes"].str.contains("is not a plausible", regex=False)  # a misprint, flagged
+    )
+
+
+ORDERED = pa.Check(_ordered, name="start < end")
 FACT_CHECKS = [
-    pa.Check(_ordered, name="start < end"),
+    ORDERED,
     pa.Check(_a_value, name="a value or a bound"),
     pa.Check(_low_le_high("low", "high"), name="low <= high"),
     pa.Check(lambda df: ~df["unit"].eq("pct") | df["value"].isna()
              | df["value"].between(-100, 1000), name="percentages within -100..1000"),
 ]  # fmt: skip
-
-facts = pa.DataFrameSchema(FACT_COLUMNS, checks=FACT_CHECKS, name="facts", strict=True)
-topic_frame = pa.DataFrameSchema(
-    FACT_COLUMNS | {"derived": pa.Column(bool, required=False, coerce=True)},
-    checks=FACT_CHECKS, name="topic frame", strict=True,
-)  # fmt: skip
-rice = pa.DataFrameSchema(
-    FACT_COLUMNS | {
-        "season": _text(checks=pa.Check.isin(["spring", "main", "year"])),
-        "season_vi": _text(), "yield_convention": _text(),
-    },
-    checks=[*FACT_CHECKS, pa.Check(
-        lambda df: ~(df["measure"].eq("yield") & df["kind"].eq("level"))
-        | df["value"].between(2, 20)
-        | df["flag_notes"].str.contains("is not a plausible", regex=False),  # a misprint, flagged
-        name="plausible rice yields (2-20 t/ha), unless flagged as printed implausible")],
-    name="rice", strict=True,
-)  # fmt: skip
-
-appendix = pa.DataFrameSchema(
-    {
-        "code": _text(checks=pa.Check.str_matches(r"^\d+(\.[a-z])?(~\d+)?$"), unique=True),
-        "indicator": _text(checks=pa.Check.str_length(min_value=1)),
-        "target_low": _number(), "target_high": _number(), "actual": _number(),
-        "status": _text(nullable=True, checks=pa.Check.isin(STATUS)),
-        "better": _text(checks=pa.Check.isin(["higher", "lower"])),
-        "status_computed": _text(nullable=True, checks=pa.Check.isin(STATUS)),
-        "gap": _number(), "flag_notes": _text(), "level": _count(), "line": _count(1),
-        **_provenance(),
-    },
-    checks=[pa.Check(_ordered, name="start < end"),
-            pa.Check(_low_le_high("target_low", "target_high"), name="target_low <= target_high")],
-    name="appendix",
-)  # fmt: skip
-
-targets = pa.DataFrameSchema(
-    {
-        "code": _text(checks=pa.Check.str_matches(r"^\d+(\.[a-z]+)?$"), unique=True),
-        "kind": _text(checks=pa.Check.isin(["level", "change_pct", "change_pp", "change_abs"])),
-        "target_text": _text(checks=pa.Check.str_length(min_value=1)),
-        "target_start": _offset(), "low": _number(), "high": _number(),
-        "item": _offset(nullable=True), "line": _count(1),
-        "period": _text(checks=pa.Check.str_matches(r"^(\d{4})?$")), "flag_notes": _text(),
-        **_provenance(),
-    },
-    checks=[
-        pa.Check(_ordered, name="start < end"),
+TOPIC_FRAMES = ("agriculture", "economy", "budget", "land", "cases", "party", "social")
+CHECKS: dict[str, list[pa.Check]] = {
+    "paragraphs": [ORDERED], "footnotes": [ORDERED], "facts": FACT_CHECKS,
+    "appendix": [ORDERED, pa.Check(_low_le_high("target_low", "target_high"),
+                                   name="target_low <= target_high")],
+    "targets": [
+        ORDERED,
         pa.Check(lambda df: df["low"].notna() | df["high"].notna() | df["flag_notes"].ne(""),
                  name="a bound is set (unless the target is flagged unreadable)"),
         pa.Check(_low_le_high("low", "high"), name="low <= high"),
     ],
-    name="targets",
-)  # fmt: skip
-
-footnotes = pa.DataFrameSchema(
-    {
-        "number": pa.Column(int, pa.Check.ge(1), unique=True, coerce=True),
-        "text": _text(checks=pa.Check.str_length(min_value=1)),
-        "cited_in": _text(), "section": _text(),
-        "marker_start": _count(), "line": _count(1), "pieces": _count(1),
-        "start": pa.Column(int, pa.Check.ge(0), coerce=True),
-        "end": pa.Column(int, pa.Check.ge(0), coerce=True),
-    },
-    checks=[pa.Check(_ordered, name="start < end")],
-    name="footnotes",
-)  # fmt: skip
-
-paragraphs = pa.DataFrameSchema(
-    {
-        "section": _text(), "section_path": _text(), "heading": _text(),
-        "text": _text(checks=pa.Check.str_length(min_value=1)),
-        "start": pa.Column(int, pa.Check.ge(0), coerce=True, unique=True),
-        "end": pa.Column(int, pa.Check.ge(0), coerce=True),
-        "line": pa.Column(int, pa.Check.ge(1), coerce=True),
-        "pieces": pa.Column(int, pa.Check.ge(1), coerce=True),
-    },
-    checks=[pa.Check(_ordered, name="start < end")],
-    name="paragraphs",
-)  # fmt: skip
-
-numbers = pa.DataFrameSchema(
-    {
-        "start": pa.Column(int, pa.Check.ge(0), coerce=True, unique=True),
-        "end": pa.Column(int, pa.Check.ge(0), coerce=True),
-        "text": _text(checks=pa.Check.str_length(min_value=1)),
-        "kind": _text(checks=pa.Check.str_matches(r"^[a-z_]+$")),
-        "fact_id": _text(),
-    },
-    checks=[pa.Check(lambda df: df["kind"].ne("figure") | df["fact_id"].ne(""),
-                     name="a figure is a fact")],
-    name="numbers",
-)  # fmt: skip
-
-issues = pa.DataFrameSchema(
-    {
-        "line": pa.Column(int, pa.Check.ge(0), coerce=True),
-        "severity": _text(checks=pa.Check.isin(["warning", "info"])),
-        "found": _text(checks=pa.Check.str_length(min_value=1)),
-    },
-    name="issues",
-)  # fmt: skip
-
-audit = pa.DataFrameSchema(
-    {
-        "check": _text(unique=True),
-        "kind": _text(checks=pa.Check.isin(CHECK_KINDS)),
-        "stated": _number(), "computed": _number(), "difference": _number(),
-        "holds": pa.Column("boolean", nullable=True),
-        "severity": _text(checks=pa.Check.isin(["", *SEVERITIES])),
-        "note": _text(),
-    },
-    name="audit",
-)  # fmt: skip
-
-SCHEMAS: dict[str, pa.DataFrameSchema] = {
-    "paragraphs": paragraphs, "facts": facts, "appendix": appendix, "targets": targets,
-    "footnotes": footnotes,
-    "numbers": numbers, "issues": issues, "rice": rice, "audit": audit,
-    **dict.fromkeys(("agriculture", "economy", "budget", "land", "cases", "party", "social"),
-                    topic_frame),
+    "numbers": [pa.Check(lambda df: df["kind"].ne("figure") | df["fact_id"].ne(""),
+                         name="a figure is a fact")],
+    "rice": [*FACT_CHECKS, pa.Check(
+        _plausible_rice_yield,
+        name="plausible rice yields (2-20 t/ha), unless flagged as printed implausible")],
+    "audit": [ORDERED],
+    **dict.fromkeys(TOPIC_FRAMES, FACT_CHECKS),
 }  # fmt: skip
 
 
+def schema(spec: Frame) -> pa.DataFrameSchema:
+    """The strict schema of a frame: its columns in order, its key unique (every column for a
+    frame without a key: no duplicated row)."""
+    return pa.DataFrameSchema(
+        {name: column(spec.name, name) for name in spec.columns},
+        checks=CHECKS.get(spec.name, []),
+        unique=list(spec.primary_key or spec.columns),
+        name=spec.name, strict=True, ordered=True,
+    )  # fmt: skip
+
+
+SCHEMAS: dict[str, pa.DataFrameSchema] = {name: schema(spec) for name, spec in FRAMES.items()}
+
+
+def _value(case) -> str:
+    return case if isinstance(case, str) else repr(case)
+
+
+def short_report(name: str, errors: SchemaErrors, shown: int = 3) -> list[str]:
+    """One line per failing check: '<frame>.<column>: <check>: <failure cases> (rows …)'."""
+    cases = errors.failure_cases.fillna({"column": "", "index": -1})
+    lines = []
+    for (where, check), group in cases.groupby(["column", "check"], sort=False):
+        values = [f"'{_value(v)}'" for v in dict.fromkeys(group["failure_case"])]
+        rows = sorted({int(i) for i in group["index"] if i != -1})
+        more = f" … ({len(values)} values)" if len(values) > shown else ""
+        at = f" (rows {', '.join(map(str, rows[:shown]))}{' …' if len(rows) > shown else ''})"
+        label = f"{name}.{where}" if where and where != name else name
+        if check.startswith("dtype("):
+            check = f"dtype (expected {check[6:-1].strip(chr(39))})"
+        lines.append(f"{label}: {check}: {', '.join(values[:shown])}{more}{at if rows else ''}")
+    return lines
+
+
+def validate_frame(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """One frame validated lazily against its schema; `SchemaError` lists what fails."""
+    try:
+        return SCHEMAS[name].validate(frame, lazy=True)
+    except SchemaErrors as exc:
+        raise SchemaError("\n".join(short_report(name, exc))) from None
+
+
 def validate(report) -> dict[str, pd.DataFrame]:
-    """Validate every frame of a report against its schema; returns the frames by name."""
-    return {
-        name: schema.validate(getattr(report, name), lazy=True) for name, schema in SCHEMAS.items()
-    }
+    """Validate every frame of a report; returns the frames by name, or raises `SchemaError`
+    listing every failing check of every frame."""
+    frames, lines = {}, []
+    for name in SCHEMAS:
+        try:
+            frames[name] = validate_frame(name, getattr(report, name))
+        except SchemaError as exc:
+            lines.extend(str(exc).splitlines())
+    if lines:
+        plural = "s" if len(lines) > 1 else ""
+        raise SchemaError(f"{len(lines)} failing check{plural}:\n" + "\n".join(lines))
+    return frames

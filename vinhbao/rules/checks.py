@@ -27,14 +27,8 @@ class Check:
     note: str = ""
 
 
-CHECK_KINDS: tuple[str, ...] = (
-    "sum", "within", "balance", "ratio", "product", "growth", "cross", "items",
-)  # fmt: skip
 # Words naming a round by its date: 'trao Huy hiệu Đảng đợt 03/02, 19/5'.
 ROUND_WORDS: tuple[str, ...] = ("đợt", "kỳ", "lần", "dịp")
-# A check that fails is an error, or a misrounding when the sides miss by one unit of the last
-# printed digit; a note is a check that holds with something to say (a residual left out).
-SEVERITIES: tuple[str, ...] = ("error", "misrounding", "note")
 
 # Words between a total and its first part saying the list is 'of which': the parts need not
 # reach the total (what they leave out is reported as a residual).
