@@ -4,6 +4,7 @@ bad input exits 2 with the error (never a traceback)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -110,17 +111,23 @@ def test_audit_prints_the_checks_that_fail_with_units_and_severity(report, capsy
     )
     assert [line.split(": stated ")[0] for line in lines[1:]] == [f"- {c}" for c in failed["check"]]
     assert (
-        "- rice output: seasons add to the year: stated 110,522 t, computed 110,535 t "
-        "(error; body 2.1, footnote 22)"
+        "- rice output: seasons add to the year: stated 110,522 tonnes, computed 110,534.63 "
+        "tonnes (error; body 2.1, footnote 22)"
     ) in lines
     assert (
         "- discipline for prohibited conduct: count / disciplined stated as %: stated 5.72%, "
-        "computed 5.71429% (misrounding; footnote 8, body 1.1)"
+        "computed 5.7143% (misrounding; footnote 8, body 1.1)"
     ) in lines
     assert (
-        "- land donated: residential + agricultural = total: stated 100,282 m2, "
-        "computed 80,250 m2 (error; footnote 14)"
+        "- land donated: residential + agricultural = total: stated 100,282 square metres, "
+        "computed 80,250 square metres (error; footnote 14)"
     ) in lines
+    # money in the facts' canonical unit, in words; no scientific notation anywhere
+    assert (
+        "- agriculture value: parts reach the total: stated 3,305.154 billion VND, computed "
+        "3,167.244 billion VND (error; body 2.1, footnote 21)"
+    ) in lines
+    assert not any(re.search(r"\de[+-]\d", line) for line in lines)
 
 
 def test_audit_of_another_report_says_what_it_could_not_evaluate(capsys):
