@@ -31,8 +31,8 @@ def window(quote: str, start: int, end: int, width: int = 70) -> str:
     """`width` characters of `quote` around quote[start:end] (the figure), cut at spaces, '…'
     where cut; the figure is always whole.
 
-    >>> window("the spring crop sowed 7.990,59 ha, up 0,27% on last year", 22, 30, 24)
-    '… sowed 7.990,59 ha, up …'
+    >>> window("the spring crop sowed 4.215,30 ha, up 0,45% on last year", 22, 30, 24)
+    '… sowed 4.215,30 ha, up …'
     """
     text = quote.replace("\n", " ").replace("\t", " ")
     room = max(width - (end - start), 0)
@@ -76,7 +76,7 @@ def fact_link(fact_id: str, text: str | None = None) -> str:
 
 
 def tidy(frame: pd.DataFrame) -> pd.DataFrame:
-    """A frame for display: every number formatted by `number` ('5,726', not '5726.0'), also in
+    """A frame for display: every number formatted by `number` ('4,310', not '4310.0'), also in
     columns of mixed types; missing values blank (not 'NaN', 'None' or '<NA>'); tabs and line
     breaks inside texts as spaces."""
 

@@ -1,7 +1,7 @@
 """Figures for people: grouped digits, no scientific notation, the canonical unit in words.
 
->>> with_unit(3305.154, "billion_vnd"), with_unit(0.18, "pct"), with_unit(5726.0, "dossiers")
-('3,305.154 billion VND', '0.18%', '5,726 dossiers')
+>>> with_unit(1204.375, "billion_vnd"), with_unit(0.25, "pct"), with_unit(4310.0, "dossiers")
+('1,204.375 billion VND', '0.25%', '4,310 dossiers')
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def unit_words(unit: str) -> str:
 
 
 def with_unit(x: float | None, unit: str) -> str:
-    """A figure and its unit in words: '3,305.154 billion VND', '12.5%'; '' for a missing one."""
+    """A figure and its unit in words: '1,204.375 billion VND', '12.5%'; '' for a missing one."""
     text = number(x)
     if not text or not unit:
         return text
