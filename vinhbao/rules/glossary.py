@@ -67,4 +67,8 @@ WORDS: dict[str, str] = {
     "cơ sở": "establishments",
     "xã": "communes",
     "trường": "schools",
+    "triệu tập": "summoned (called to appear)",
+    "đình chính": "a misprint of 'đính chính' (corrected)",
+    "đính chính": "corrected",
+    "trong đó": "of which",
 }
