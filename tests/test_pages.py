@@ -24,6 +24,9 @@ REMOTE = re.compile(
     re.IGNORECASE,
 )
 
+# what a table cell must not show: escaped tabs or line breaks, scientific notation, '5726.0'
+BAD_CELL = re.compile(r"\\[nt]|\de[+-]\d|^-?\d+\.0$")
+
 SENTENCE = "Diện tích gieo cấy vụ xuân đạt 7.990,59 ha, tăng 0,27% so với cùng kỳ năm trước"
 
 
@@ -170,6 +173,9 @@ def test_rendered_pages_have_titles_navigation_and_load_nothing_from_the_network
         title = re.search(r"<title>([^<]*)</title>", html).group(1)
         assert title.startswith(page.stem[:2] + " — ") and title != "Notebook"
         titles.append(title)
+        cells = re.findall(r"<td>([^<]*)</td>", html)
+        odd = [c for c in cells if c in ("NaN", "None", "&lt;NA&gt;", '""') or BAD_CELL.search(c)]
+        assert len(cells) > 20 and not odd, (page.name, odd[:5])
         assert html.count('<a href="index.html">') == 2  # top and bottom
         if i + 1 < len(pages):
             assert f'href="{pages[i + 1].name}"' in html
