@@ -29,6 +29,7 @@ render: setup ## Execute every notebook and render it to self-contained HTML in 
 
 notebooks: setup ## Re-execute the notebooks in place (refresh stored outputs after a change)
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+		"--ExecutePreprocessor.extra_arguments=['--IPKernelApp.log_level=ERROR']" \
 		--ClearMetadataPreprocessor.enabled=True \
 		--ClearMetadataPreprocessor.clear_notebook_metadata=False $(NOTEBOOKS)
 

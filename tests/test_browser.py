@@ -170,11 +170,6 @@ def test_search_and_topic_filter_act_on_the_figures(browser, pages, report):
     assert off == int((report.facts.topic == topic).sum())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 11 part 2: nbconvert's template loads require.js, MathJax and mermaid from a "
-    "CDN; remove this mark when the rendered pages are offline",
-)
 def test_a_rendered_notebook_page_loads_nothing_and_logs_no_error(browser, pages):
     external, errors = _open(browser, next(pages.glob("0*.html")))
     assert external == [] and errors == []

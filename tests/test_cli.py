@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -116,17 +117,19 @@ def test_audit_prints_the_checks_that_fail_with_units_and_severity(report, capsy
     )
     assert [line.split(": stated ")[0] for line in lines[1:]] == [f"- {c}" for c in failed["check"]]
     assert (
-        "- rice output: seasons add to the year: stated 110,522 t, computed 110,535 t "
-        "(error; body 2.1, footnote 22)"
+        "- rice output: seasons add to the year: stated 110,522 tonnes, computed 110,534.63 "
+        "tonnes (error; body 2.1, footnote 22)"
     ) in lines
     assert (
         "- discipline for prohibited conduct: count / disciplined stated as %: stated 5.72%, "
-        "computed 5.71429% (misrounding; footnote 8, body 1.1)"
+        "computed 5.7143% (misrounding; footnote 8, body 1.1)"
     ) in lines
     assert (
         "- xếp loại: parts add to the total (footnote 5): stated 152 collectives, "
         "computed 157 collectives (error; footnote 5)"
     ) in lines
+    # money in the facts' canonical unit, in words; no scientific notation anywhere
+    assert not any(re.search(r"\de[+-]\d", line) for line in lines)
 
 
 def test_audit_of_another_report_says_what_it_could_not_evaluate(capsys):

@@ -58,3 +58,26 @@ def gap(target: Target | None, actual: float | None) -> float | None:
     if position == "below":
         return actual - target.low
     return 0.0
+
+
+def shortfall(target: Target | None, actual: float | None, better: str) -> str:
+    """What a missed target lacks, in words ('' unless the status is 'not met'): how far the
+    actual is from the bound it misses, or, for an actual on a bound the target excludes (an
+    open end: '>20' and 20), that the bound itself does not meet it.
+
+    >>> from vinhbao.parse.targets import parse_target
+    >>> shortfall(parse_target("trên 40"), 40.0, "higher")
+    "equal to the bound 40, which 'trên 40' excludes: it asks for more than 40"
+    >>> shortfall(parse_target("50 - 60"), 46.5, "higher")
+    '3.5 below the lower bound 50'
+    """
+    if compute_status(target, actual, better) != "not met":
+        return ""
+    below = target.position(actual) == "below"
+    bound = target.low if below else target.high
+    if actual == bound:
+        wanted = "more" if below else "less"
+        return (f"equal to the bound {bound:g}, which '{target.text}' excludes: it asks for "
+                f"{wanted} than {bound:g}")  # fmt: skip
+    side = "below the lower" if below else "above the upper"
+    return f"{abs(actual - bound):g} {side} bound {bound:g}"

@@ -192,7 +192,8 @@ def _record(doc, row, code, parent, level, flags, records, by_code, style) -> di
     flags = [*row.flags, *flags]
     indicator = BULLET.sub("", cells.get("indicator", "")).strip()
     previous = records[-1] if records else None
-    if not indicator and previous:
+    inherited = bool(not indicator and previous)
+    if inherited:
         indicator = previous["indicator"]
         flags.append(f"indicator cell empty: taken from row {previous['code']}")
     unit = cells.get("unit", "")
@@ -231,7 +232,8 @@ def _record(doc, row, code, parent, level, flags, records, by_code, style) -> di
     return {
         "code": code, "row": row.group, "parent": parent, "level": level,
         "section": row.section, "section_title": row.section_title, "indicator": indicator,
-        "indicator_en": english_label(indicator), "unit": unit, "unit_canonical": unit_canonical,
+        "indicator_en": _label(indicator, unit_canonical, previous if inherited else None),
+        "unit": unit, "unit_canonical": unit_canonical,
         "target_text": cells.get("target", ""), "target_start": starts.get("target"),
         "target_low": target.low if target else None,
         "target_high": target.high if target else None,
@@ -248,3 +250,12 @@ def _record(doc, row, code, parent, level, flags, records, by_code, style) -> di
         "source": f"appendix row {code}",
         "quote": doc.text[start:end], "start": start, "end": end, "line": row.lines[0].number,
     }  # fmt: skip
+
+
+def _label(indicator: str, unit: str, inherited_from: dict | None) -> str:
+    """The English label; a row that takes its indicator from the row above in another unit
+    ('Người', then 'Lượt người') says its unit: 'Workers placed (person visits)'."""
+    label = english_label(indicator)
+    if label and inherited_from and unit and unit != inherited_from["unit_canonical"]:
+        return f"{label} ({unit.replace('_', ' ')})"
+    return label

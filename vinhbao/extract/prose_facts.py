@@ -23,6 +23,7 @@ from ..rules import cues, spellings
 from .clauses import lead_of, sentence_start
 from .facts import fact_row
 from .kinds import reading
+from .labels import fact_label
 from .prose import Figure, ProseReader
 from .subjects import Lexicon, topic_in
 
@@ -158,7 +159,7 @@ def _row(fig: Figure, seg: Segment, doc: Document, style: str) -> dict:
         aspect=fig.aspect,
         subject_vi=" ".join(fig.subject_vi.split())[:200],
         label_vi=entry.vi if entry else "",
-        label_en=entry.en if entry else "",
+        label_en=fact_label(entry.en, fig.aspect) if entry else "",
         measure=_measure(fig),
         kind=r.kind,
         base=r.base,

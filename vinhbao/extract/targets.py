@@ -231,7 +231,9 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
             records.append({
                 "code": code, "item": int(item) if item.isdigit() else None,
                 "indicator": indicator,
-                "indicator_en": english_label(indicator) or english_label(context),
+                "indicator_en": english_label(indicator)
+                or english_label(ln.text[ln.text.rfind(";", 0, a) + 1 : b])  # its clause
+                or english_label(context),
                 "context": context.strip(TRIM) if code != item else "",
                 "kind": kind, "unit": "pp" if kind == "change_pp" else getattr(target, "unit", ""),
                 "target_text": ln.text[s:e], "target_start": ln.offset(s),

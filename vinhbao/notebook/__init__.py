@@ -1,1 +1,6 @@
-"""What the notebooks share: charts and small helpers (matplotlib imported only when drawing)."""
+"""What the notebooks share: the first cell (`start`), table helpers and charts (matplotlib
+imported only when drawing)."""
+
+from .page import start
+
+__all__ = ["start"]

@@ -63,6 +63,7 @@ def view(args: argparse.Namespace) -> int:
 
 def audit(args: argparse.Namespace) -> int:
     from ..report import load_report
+    from .display import with_unit
 
     report = load_report(_source(args))
     failed = report.audit[report.audit["holds"].eq(False)]
@@ -70,11 +71,8 @@ def audit(args: argparse.Namespace) -> int:
     skipped = f", {unread} not evaluated (figures missing)" if unread else ""
     print(f"{len(report.audit)} checks, {len(failed)} do not hold{skipped}:")
     for row in failed.itertuples():
-        unit = f" {row.unit}" if row.unit and row.unit != "pct" else ("%" if row.unit else "")
-        print(
-            f"- {row.check}: stated {row.stated:,.6g}{unit}, computed {row.computed:,.6g}{unit}"
-            f" ({row.severity}; {row.source})"
-        )
+        stated, computed = with_unit(row.stated, row.unit), with_unit(row.computed, row.unit)
+        print(f"- {row.check}: stated {stated}, computed {computed} ({row.severity}; {row.source})")
     return 0
 
 

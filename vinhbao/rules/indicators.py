@@ -1,6 +1,6 @@
 """English labels of indicators (plan-vs-actual tables, target lists): the first phrase found
 in an indicator's Vietnamese label (matched folded) gives its English label; specific phrases
-come before general ones."""
+come before general ones. ' … ' in a phrase stands for any words between its parts, in order."""
 
 # Indicator labels: the first phrase found (accent- and case-insensitive) gives the English label.
 # Order matters: specific phrases before general ones.
@@ -11,6 +11,9 @@ INDICATOR_LABELS: tuple[tuple[str, str], ...] = (
     ("công nghiệp - tiểu thủ công nghiệp", "Industry and handicrafts production value growth"),
     ("công nghiệp - thủ công nghiệp", "Industry and handicrafts production value growth"),
     ("xây dựng cơ bản", "Capital construction value growth"),
+    ("sản xuất nông nghiệp - thủy sản", "Agriculture and fisheries production value growth"),
+    ("sản xuất công nghiệp - xây dựng", "Industry and construction production value growth"),
+    ("sản xuất thương mại - dịch vụ", "Trade and services production value growth"),
     ("cơ cấu giá trị sản xuất", "Structure of production value (current prices)"),
     ("cơ cấu kinh tế", "Economic structure (by production value)"),
     ("giá cố định", "Crop and fisheries production value per cultivated ha (constant prices)"),
@@ -49,9 +52,20 @@ INDICATOR_LABELS: tuple[tuple[str, str], ...] = (
     ("hoàn thành tốt nhiệm vụ", "Party organisations and members rated 'good' or better"),
     ("cấp ủy viên cùng cấp được ban thường vụ huyện ủy kiểm tra", "Committee members inspected"),
     ("cấp ủy viên cùng cấp được ban thường vụ huyện ủy giám sát", "Committee members supervised"),
+    ("kiểm tra … cấp ủy viên", "Committee members inspected"),
+    ("giám sát … cấp ủy viên", "Committee members supervised"),
     ("giám sát chuyên đề", "Party organisations supervised (thematic)"),
     ("kiểm tra chuyên đề", "Party organisations inspected (thematic)"),
     ("cấp uỷ viên", "Committee members inspected or supervised"),
+    (
+        "cấp giấy chứng nhận … tôn giáo",
+        "Religious establishments granted land-use-right certificates",
+    ),
+    (
+        "tôn giáo … cấp giấy chứng nhận",
+        "Religious establishments granted land-use-right certificates",
+    ),
+    ("đăng ký đất đai … tôn giáo", "Religious establishments registering the land they use"),
     ("cơ sở tôn giáo", "Religious establishments with land registered or certified"),
 )
 
