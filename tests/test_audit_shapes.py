@@ -142,3 +142,25 @@ def test_a_count_over_its_plan_printed_with_a_rate_of_the_plan():
     assert rows["stated"].tolist() == [166]  # 73/79 = 92,4%: 79 is a whole, not the plan
     assert rows["computed"].iloc[0] == pytest.approx(1000 / 6)
     assert rows["severity"].tolist() == ["misrounding"]
+
+
+def test_findings_for_a_reader_carry_every_figure_passage_and_the_section(report):
+    from vinhbao.notebook.findings import by_section, findings
+
+    found = findings(report).set_index("check")
+    rounds = found.loc["trao tặng Huy hiệu Đảng: rounds announced = rounds listed (body 1.1)"]
+    assert (rounds["section"], rounds["origin"], rounds["severity"]) == (
+        "1.1",
+        "generated",
+        "error",
+    )
+    assert [s for s, _ in rounds["passages"]] == ["body 1.1"] * 4
+    rice = found.loc["rice output: seasons add to the year"]
+    assert [s for s, _ in rice["passages"]] == ["body 2.1", "footnote 22", "footnote 22"]
+    assert "110.522 tấn" in rice["passages"][0][1] and "53.993,63" in rice["passages"][2][1]
+    assert (
+        found.loc["land donated: residential + agricultural within the total", "section"] == "1.3"
+    )
+    table = by_section(findings(report))
+    assert table.loc["1.1"].to_dict() == {"error": 5, "misrounding": 3, "note": 0}
+    assert int(table.to_numpy().sum()) == len(found)
