@@ -40,7 +40,8 @@ class Frame:
         frame = self.build(report)
         if list(frame.columns) != list(self.columns):
             raise ValueError(f"{self.name}: built {list(frame.columns)}, declared {self.columns}")
-        return frame.astype({c: field(self.name, c).dtype for c in frame})
+        wanted = {c: pd.api.types.pandas_dtype(field(self.name, c).dtype) for c in frame}
+        return frame.astype({c: t for c, t in wanted.items() if frame[c].dtype != t})
 
     def typed(self, frame: pd.DataFrame) -> pd.DataFrame:
         """The frame as exported: enums as categoricals (a value outside its enum is kept as
