@@ -131,6 +131,9 @@ def test_a_reduction_target_is_not_set_against_a_level(report):
         ("1. Thu hút 1,5 triệu lượt khách du lịch;", "level", 1.5e6, 1.5e6, "visitor_arrivals"),
         ("1. Sản lượng lương thực đạt trên 80 nghìn tấn;", "level", 80000, None, "t"),
         ("1. Tốc độ tăng trưởng kinh tế (GRDP) đạt 10-11%;", "change_pct", 10, 11, "pct"),
+        ("1. Thu ngân sách trên địa bàn đạt và vượt 100% dự toán;", "level", 100, None, "pct"),
+        ("1. Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao đạt hoặc vượt 80%;", "level", 80, None,
+         "pct"),
     ],
 )  # fmt: skip
 def test_target_phrasings_of_other_reports(line, kind, low, high, unit):

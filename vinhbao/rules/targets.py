@@ -11,6 +11,8 @@ BOUND_WORDS: dict[str, str] = {
     "không thấp hơn": ">=", "không nhỏ hơn": ">=", "không ít hơn": ">=",
     "bằng hoặc cao hơn": ">=", "bằng hoặc lớn hơn": ">=", "bằng hoặc hơn": ">=",
     "lớn hơn hoặc bằng": ">=", "cao hơn hoặc bằng": ">=", "=>": ">=", "> =": ">=",
+    "đạt và vượt": ">=", "đạt hoặc vượt": ">=", "đạt, vượt": ">=", "bằng và vượt": ">=",
+    "hoàn thành và vượt": ">=",
     ">": ">", "trên": ">", "hơn": ">", "cao hơn": ">", "lớn hơn": ">", "nhiều hơn": ">",
     "<=": "<=", "≤": "<=", "không quá": "<=", "tối đa": "<=", "không vượt quá": "<=",
     "không vượt": "<=", "không cao hơn": "<=", "không lớn hơn": "<=", "không hơn": "<=",
