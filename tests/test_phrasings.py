@@ -124,3 +124,18 @@ def test_units_and_traps(sentence, printed, value, unit, flag):
     assert len(row) == 1
     assert row["value"].iloc[0] == pytest.approx(value) and row["unit"].iloc[0] == unit
     assert flag in row["flag_notes"].iloc[0]
+
+
+def test_a_base_printed_before_its_verb_with_its_year_or_qualifier():
+    body = ("Giá trị sản xuất công nghiệp đạt 1.500 tỷ đồng, so với năm 2024 tăng 5,2%. Tổng thu "
+            "ngân sách nhà nước đạt 300 tỷ đồng, so với dự toán huyện giao tăng 12%. Số vụ tai "
+            "nạn giao thông giảm 12 vụ so với cùng kỳ.")  # fmt: skip
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts
+    got = [tuple(r) for r in facts[["subject", "kind", "base", "base_text", "value", "period"]]
+           .itertuples(index=False) if r[1] != "level"]  # fmt: skip
+    assert got == [
+        ("industry_handicrafts", "change_pct", "last_year", "so với năm 2024", 5.2, "2025"),
+        ("state_budget_revenue", "change_pct", "estimate", "so với dự toán huyện giao", 12, "2025"),
+        ("traffic_accidents", "change_abs", "last_year", "so với cùng kỳ", -12, "2025"),
+    ]

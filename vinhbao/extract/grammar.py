@@ -46,7 +46,12 @@ _VERB_BACK = _backward(_VERBS)
 _CUE_BACK = _backward(rules.CUES)
 _MARKER_BACK = re.compile(rf"{_backward(rules.TARGET_MARKERS).pattern}\s*\(")
 _PAREN_LINK_BACK = re.compile(rf"[\s:=]*\)\s*(?:{_backward(rules.LINKS, '').pattern})\s*\(")
-_BASE_BACK = _backward(rules.BASES, r"[\s,]*")
+_QUALIFIER_BACK = _backward(rules.BASE_QUALIFIERS, "").pattern
+# A base ending where the match starts, read backwards, with its qualifiers ('so với năm 2023',
+# 'so với kế hoạch huyện giao'): printed before the verb, it is still the comparison.
+_BASE_BACK = re.compile(
+    rf"[\s,]*(?:(?:{_QUALIFIER_BACK}|\d\d(?:91|02))\s+)*{_backward(rules.BASES, '').pattern}"
+)
 _QUALIFIER = rf"(?:\s+(?:{alternation(rules.BASE_QUALIFIERS)}|(?:19|20)\d\d))*"
 _BASE_AFTER = re.compile(rf"\s*(?P<base>{alternation(rules.BASES)}){_QUALIFIER}")
 _SUFFIX_AFTER = re.compile(rf"\s*(?:{alternation(target_rules.SUFFIX_WORDS)})")
@@ -118,7 +123,7 @@ def _back(pattern: re.Pattern[str], r: str, lo: int, pos: int) -> int | None:
     return n - m.end() if m else None
 
 
-def _read_before(m: Mention, f: str, r: str, lo: int) -> int:
+def _read_before(m: Mention, text: str, f: str, r: str, lo: int) -> int:
     """Cue, bound, comparator first and brackets before the figure; returns where they begin
     (`r` is `f` reversed)."""
     pos = m.start
@@ -134,7 +139,7 @@ def _read_before(m: Mention, f: str, r: str, lo: int) -> int:
     if at is not None:
         m.target_marker = f[at:pos].strip(" (:=")
         return at
-    verb = _base_between(m, f, r, lo, pos)
+    verb = _base_between(m, text, f, r, lo, pos)
     at = None if verb != pos else _back(_VERB_BACK, r, lo, pos)
     pos = verb
     if at is not None:
@@ -147,17 +152,16 @@ def _read_before(m: Mention, f: str, r: str, lo: int) -> int:
             return marker
         first = _back(_BASE_BACK, r, lo, pos)
         if first is not None and m.cue_kind in ("change", "ratio"):
-            words = " ".join(f[first:pos].strip(" ,").split())
-            m.prior_period = words in _PRIOR
-            if not m.prior_period:
-                m.base_text, m.base_first = words, True
+            m.prior_period = " ".join(f[first:pos].strip(" ,").split()) in _PRIOR
+            if not m.prior_period:  # the base as printed
+                m.base_text, m.base_first = " ".join(text[first:pos].strip(" ,").split()), True
             pos = first
     before = f[lo:pos].rstrip(" *")
     m.in_brackets = before.endswith("(")
     return pos
 
 
-def _base_between(m: Mention, f: str, r: str, lo: int, pos: int) -> int:
+def _base_between(m: Mention, text: str, f: str, r: str, lo: int, pos: int) -> int:
     """A base printed between the verb and the figure ('vượt kế hoạch 5,6%', 'tăng so với cùng
     kỳ 8%'): the verb is the cue, the base its base; returns where the verb begins."""
     base = _back(_BASE_BACK, r, lo, pos)
@@ -168,7 +172,7 @@ def _base_between(m: Mention, f: str, r: str, lo: int, pos: int) -> int:
     if _CUE_OF.get(cue, ("",))[0] not in ("change", "ratio"):
         return pos
     m.cue, (m.cue_kind, m.sign) = cue, _CUE_OF[cue]
-    m.base_text, m.base_first = " ".join(f[base:pos].strip(" ,").split()), True
+    m.base_text, m.base_first = " ".join(text[base:pos].strip(" ,").split()), True
     return verb
 
 
@@ -269,7 +273,7 @@ def read_mentions(text: str, style: str = "vi", tokens: list[Token] | None = Non
             after = read_unit(text, m.last_end, f)
             m.unit = after if after.unit or after.noun or not m.unit.unit else m.unit
         lo = mentions[-1].claim_end if mentions else 0
-        cue_start = _read_before(m, f, r, max(lo, m.start - 60))
+        cue_start = _read_before(m, text, f, r, max(lo, m.start - 60))
         _read_after(m, text, f)
         m.head, m.after = _head(m, f, lo, cue_start), lo
         mentions.append(m)

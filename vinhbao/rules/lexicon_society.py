@@ -143,6 +143,8 @@ SOCIETY: tuple[dict, ...] = (
      "vi": "Tuần tra kiểm soát, xử lý vi phạm ATGT",
      "phrases": ("tuần tra kiểm soát", "xử phạt", "nồng độ cồn", "lập biên bản",
                  "quyết định xử lý")},
+    {"id": "traffic_accidents", "topic": "cases", "en": "Traffic accidents",
+     "vi": "Tai nạn giao thông", "phrases": ("tai nạn giao thông", "va chạm giao thông")},
     # --- security -----------------------------------------------------------------------------
     {"id": "conscripts", "topic": "security", "en": "Citizens enlisted",
      "vi": "Công dân nhập ngũ", "measures": ("count",),
