@@ -1,12 +1,15 @@
 """Finding the phrases of a rules table in a text, word by word (quicker than one regex of
 hundreds of alternatives, and overlapping matches are all found).
 
-Text and phrases are folded (`fold`) and cut into words and single punctuation marks, so
-'nông nghiệp-thủy sản' and 'Nông nghiệp - Thuỷ sản' are the same phrase.
+Text and phrases are folded (`fold`) and cut into words and single punctuation marks; hyphens
+and dashes are left out, so 'nông nghiệp-thủy sản', 'Nông nghiệp - Thuỷ sản' and 'nông nghiệp
+thủy sản' are the same phrase.
 
 >>> index = PhraseIndex({"thu ngân sách": "revenue", "ngân sách nhà nước": "state"})
 >>> [(p, v) for _, _, p, v in index.find(fold("Tổng thu ngân sách nhà nước"))]
 [('thu ngân sách', 'revenue'), ('ngân sách nhà nước', 'state')]
+>>> [p for _, _, p, _ in PhraseIndex({"thương mại - dịch vụ": 1}).find(fold("thương mại dịch vụ"))]
+['thương mại dịch vụ']
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Iterable
 
 from .fold import fold
 
-TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+TOKEN = re.compile(r"[^\W_]+|[^\w\s\-–—]")
 
 
 def words(folded: str) -> list[str]:
