@@ -185,3 +185,11 @@ def test_a_generated_ratio_check_finds_a_wrong_rate():
     ratio = audit[audit["expression"].str.contains("fact:")]
     assert len(ratio) == 1 and not ratio["holds"].iloc[0]
     assert ratio["computed"].iloc[0] == pytest.approx(80)
+
+
+def test_a_finding_keeps_the_passages_of_both_sides(audit):
+    row = audit.loc["party transfers out: destinations add to the total out"]
+    assert "chuyển đi 242" in row["quote"]
+    assert row["computed_quote"].split(" | ")[0].startswith("đi ngoài nước 01")
+    rice = audit.loc["rice output: seasons add to the year"]
+    assert rice["computed_quote"] == "sản lượng thóc 56.541 tấn | sản lượng đạt 53.993,63 tấn"

@@ -111,7 +111,7 @@ def _variables(report) -> pd.DataFrame:
 
 AUDIT_COLUMNS = (
     "check", "kind", "expression", "source", "stated", "computed", "difference", "unit", "holds",
-    "severity", "note", "fact_id", "fact_ids", "quote", "start", "end",
+    "severity", "note", "fact_id", "fact_ids", "quote", "start", "end", "computed_quote",
 )  # fmt: skip
 
 

@@ -215,6 +215,8 @@ FIELDS: dict[str, Field] = {
     "audit.fact_id": text("The stated figure's fact (the first of fact_ids)", pattern=FACT_ID),
     "audit.source": text("The passages the figures stand in, comma-separated"),
     "audit.quote": text("Verbatim passage of the stated figure"),
+    "audit.computed_quote": text("Verbatim passages of the figures the computed side reads, in "
+                                 "order, ' | ' between them"),
     "audit.start": integer("Offset of the stated figure's passage", unit="characters",
                            minimum=0),
     "audit.end": integer("Offset where that passage ends", unit="characters", minimum=0),

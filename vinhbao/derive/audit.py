@@ -119,6 +119,7 @@ def _row(check: Check, name: str, compiled: Compiled, found: list[Found | None])
         "fact_ids": " ".join(f.row["fact_id"] for f in present),
         "quote": first["quote"] if first else "", "start": first["start"] if first else None,
         "end": first["end"] if first else None,
+        "computed_quote": _quotes(compiled.computed, found),
     }  # fmt: skip
     missing = [compiled.refs[i] for i, f in enumerate(found) if f is None]
     if missing:
@@ -150,6 +151,14 @@ def _within(total: Interval, parts: Interval, unit: str, note: str) -> dict:
     severity = "note" if left_out else "" if holds else _severity(total, parts)
     return {"stated": total.mid, "computed": parts.mid, "difference": residual, "holds": holds,
             "severity": severity, "note": note}  # fmt: skip
+
+
+def _quotes(side: ast.expr, found: list[Found | None]) -> str:
+    """The passages of the figures one side of a check reads, in order, each once, ' | '
+    between them."""
+    used = [int(n.id[1:]) for n in ast.walk(side) if isinstance(n, ast.Name) and n.id[:1] == "_"]
+    quotes = [found[i].row["quote"] for i in sorted(set(used)) if found[i] is not None]
+    return " | ".join(dict.fromkeys(quotes))
 
 
 def _severity(stated: Interval, computed: Interval) -> str:
