@@ -155,11 +155,11 @@ def read_unit(text: str, at: int, folded: str | None = None) -> UnitMatch:
     the caller has it. Multiplier words scale it ('2,05 triệu lượt'); a bare 'tỷ' is money; with
     no unit of the table, the noun after the number is what it counts."""
     f = fold(text) if folded is None else folded
-    i = _skip_blanks(f, at)
+    i = _skip_blanks(text, f, at)
     factor, pos, last = 1.0, i, ""
     while m := _MULTIPLIER.match(f, pos):
         factor *= _MULTIPLIERS[m.group()]
-        last, pos = m.group(), _skip_blanks(f, m.end())
+        last, pos = m.group(), _skip_blanks(text, f, m.end())
     m = _UNIT.match(f, pos)
     if m:
         return UnitMatch(_BY_KEY[_key(m.group())], factor, i, m.end())
@@ -171,16 +171,16 @@ def read_unit(text: str, at: int, folded: str | None = None) -> UnitMatch:
     return _noun(text, f, at, i)
 
 
-def _skip_blanks(f: str, i: int) -> int:
+def _skip_blanks(text: str, f: str, i: int) -> int:
     """Past spaces, and past a line break that only wraps the sentence (the next line goes on
-    in lower case: '412,5⏎triệu kWh')."""
+    in lower case in `text`: '412,5⏎triệu kWh'; `f` is the folded text)."""
     while i < len(f) and f[i] in " \t":
         i += 1
     if i < len(f) and f[i] == "\n":
         j = i + 1
         while j < len(f) and f[j] in " \t":
             j += 1
-        if j < len(f) and f[j].isalpha() and f[j].islower():
+        if j < len(f) and text[j].isalpha() and text[j].islower():
             return j
     return i
 

@@ -21,8 +21,15 @@ SPACE_RUN = re.compile(r"[ \t]{2,}")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
 _APPENDIX_TITLE = re.compile(heading_rules.APPENDIX_TITLE)
+
+
+def _header_key(text: str) -> str:
+    """A header cell or role phrase as matched: folded, parentheses blanked, single spaces."""
+    return " ".join(fold(text).replace("(", " ").replace(")", " ").split())
+
+
 _ROLE_PHRASES = sorted(
-    ((fold(p), role) for role, phrases in rules.COLUMN_ROLES.items() for p in phrases),
+    ((_header_key(p), role) for role, phrases in rules.COLUMN_ROLES.items() for p in phrases),
     key=lambda item: -len(item[0]),
 )
 
@@ -60,7 +67,7 @@ def header_cells(text: str) -> tuple[str, list[str]] | None:
 
 def role_of(cell: str) -> str:
     """The role of a header cell: the longest role phrase it contains, else 'other'."""
-    folded = " ".join(fold(cell).replace("(", " ").replace(")", " ").split())
+    folded = _header_key(cell)
     for phrase, role in _ROLE_PHRASES:
         if re.search(rf"(?<![^\W_]){re.escape(phrase)}(?![^\W_])", folded):
             return role
