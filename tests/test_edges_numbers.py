@@ -4,6 +4,8 @@ multiplier words, counted nouns. Each case pins a value that a one-token change 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from vinhbao.errors import NumberFormatError
@@ -110,60 +112,69 @@ def test_decimals(printed, style, places):
 
 
 @pytest.mark.parametrize(
-    ("raw", "canonical", "factor", "measure", "max_decimals"),
+    ("sentence", "value", "canonical", "measure"),
     [
-        ("ha", "ha", 1.0, "area", 2),
-        ("hộ", "households", 1.0, "count", 0),
-        ("tấn", "t", 1.0, "output", 2),
-        ("%", "pct", 1.0, "rate", 2),
-        ("nghìn tấn", "t", 1000.0, "output", 2),
-        ("nghìn tỷ đồng", "billion_vnd", 1000.0, "amount", 3),
-        ("triệu đồng", "billion_vnd", 0.001, "amount", 3),
-        ("tỷ", "billion_vnd", 1.0, "amount", 3),
-        ("trăm ha", "ha", 100.0, "area", 2),
-        ("vạn tấn", "t", 10000.0, "output", 2),
-        ("MW", "kw", 1000.0, "power", 3),
-        ("kV", "kv", 1.0, "voltage", 1),
-        ("MWh", "million_kwh", 0.001, "energy", 3),
-        ("mét", "km", 0.001, "length", 2),
-        ("tạ", "t", 0.1, "output", 2),
-        ("kg/sào", "t_per_ha", 1 / 36, "yield", 1),
-        ("sao", "stars", 1.0, "rating", 0),
-        ("điểm", "points_score", 1.0, "score", 2),
-        ("lần", "times", 1.0, "ratio", 2),
-        ("km²", "km2", 1.0, "area", 2),
-        ("phần trăm", "pct", 1.0, "rate", 2),
-        ("điểm %", "pp", 1.0, "rate", 2),
-        ("tr. đồng / ha", "million_vnd_per_ha_year", 1.0, "amount", 3),
-        ("đồng/ha/năm", "million_vnd_per_ha_year", 1e-6, "amount", 3),
-        ("đồng/người", "million_vnd_per_person_year", 1e-6, "amount", 3),
-        ("USD", "usd", 1.0, "amount", 3),
-        ("đô la Mỹ", "usd", 1.0, "amount", 3),
-        ("VNĐ", "billion_vnd", 1e-9, "amount", 3),
-        ("trđ", "billion_vnd", 1e-3, "amount", 3),
-        ("tr.đ", "billion_vnd", 1e-3, "amount", 3),
-        ("m²", "m2", 1.0, "area", 2),
-        ("kWh", "million_kwh", 1e-6, "energy", 3),
-        ("đồng", "billion_vnd", 1e-9, "amount", 3),
-        ("VND", "billion_vnd", 1e-9, "amount", 3),
-        ("tr.đồng/ha/năm", "million_vnd_per_ha_year", 1.0, "amount", 3),
-        ("tr.đồng/người/năm", "million_vnd_per_person_year", 1.0, "amount", 3),
-        ("đồng/người/năm", "million_vnd_per_person_year", 1e-6, "amount", 3),
-        ("đồng/ha", "million_vnd_per_ha_year", 1e-6, "amount", 3),
-        ("hecta", "ha", 1.0, "area", 2),
-        ("hécta", "ha", 1.0, "area", 2),
-        ("km2", "km2", 1.0, "area", 2),
-        ("KW/h", "million_kwh", 1e-6, "energy", 3),
-        ("km", "km", 1.0, "length", 2),
-        ("tấn/ha", "t_per_ha", 1.0, "yield", 2),
-        ("m2", "m2", 1.0, "area", 2),
+        ("gieo cấy 12,5 ha lúa", 12.5, "ha", "area"),
+        ("trồng 3,5 hecta cây", 3.5, "ha", "area"),
+        ("rừng 40 hécta mới", 40, "ha", "area"),
+        ("mặt nước 8 héc ta nuôi", 8, "ha", "area"),
+        ("sân 1.250 m² cỏ", 1250, "m2", "area"),
+        ("nhà 75 m2 ở", 75, "m2", "area"),
+        ("tự nhiên 98,3 km² đất", 98.3, "km2", "area"),
+        ("hồ 2,4 km2 nước", 2.4, "km2", "area"),
+        ("thu 1,5 nghìn tấn thóc", 1500, "t", "output"),
+        ("thu 1,7 vạn tấn thóc", 17000, "t", "output"),
+        ("thu 350 tạ ngô", 35, "t", "output"),
+        ("thu 2.500 kg rau", 2.5, "t", "output"),
+        ("năng suất 62 tạ/ha lúa", 6.2, "t_per_ha", "yield"),
+        ("năng suất 6,4 tấn/ha lúa", 6.4, "t_per_ha", "yield"),
+        ("năng suất 216 kg/sào lúa", 6, "t_per_ha", "yield"),
+        ("vốn 2,7 nghìn tỷ đồng đầu tư", 2700, "billion_vnd", "amount"),
+        ("thu 718,3 triệu đồng phí", 0.7183, "billion_vnd", "amount"),
+        ("chi 450 triệu VNĐ hỗ trợ", 0.45, "billion_vnd", "amount"),
+        ("chi 1,2 tỷ VND hỗ trợ", 1.2, "billion_vnd", "amount"),
+        ("chi 250 trđ hỗ trợ", 0.25, "billion_vnd", "amount"),
+        ("chi 80 tr.đ hỗ trợ", 0.08, "billion_vnd", "amount"),
+        ("chi 35 tr.đồng hỗ trợ", 0.035, "billion_vnd", "amount"),
+        ("chi 3 tỷ, hỗ trợ", 3, "billion_vnd", "amount"),
+        ("xuất khẩu 1,5 triệu USD hàng", 1.5e6, "usd", "amount"),
+        ("xuất khẩu 20 nghìn đô la Mỹ hàng", 20000, "usd", "amount"),
+        ("thu nhập 65 triệu đồng/người/năm là", 65, "million_vnd_per_person_year", "amount"),
+        ("thu nhập 65,5 tr.đồng/người/năm là", 65.5, "million_vnd_per_person_year", "amount"),
+        ("thu nhập 60 tr.đồng/ người/năm là", 60, "million_vnd_per_person_year", "amount"),
+        ("thu nhập 58 triệu đồng/người là", 58, "million_vnd_per_person_year", "amount"),
+        ("trợ cấp 1,5 triệu đồng/người/tháng là", 1.5, "million_vnd_per_person_month", "amount"),
+        ("trợ cấp 2 tr.đồng/người/tháng là", 2, "million_vnd_per_person_month", "amount"),
+        ("giá trị 150 triệu đồng/ha/năm trên", 150, "million_vnd_per_ha_year", "amount"),
+        ("giá trị 150 triệu đồng/ha trên", 150, "million_vnd_per_ha_year", "amount"),
+        ("giá trị 152,4 tr.đồng/ha/năm trên", 152.4, "million_vnd_per_ha_year", "amount"),
+        ("giá trị 149 tr.đồng/ha trên", 149, "million_vnd_per_ha_year", "amount"),
+        ("tăng 5,6 % so", 5.6, "pct", "rate"),
+        ("tăng 5 phần trăm so", 5, "pct", "rate"),
+        ("tăng 0,3 điểm phần trăm so", 0.3, "pp", "rate"),
+        ("tăng 0,4 điểm % so", 0.4, "pp", "rate"),
+        ("sinh 12 ‰ trẻ", 12, "per_mille", "rate"),
+        ("điện 412,5 triệu kWh năm", 412.5, "million_kwh", "energy"),
+        ("điện 2.500 KW/h năm", 0.0025, "million_kwh", "energy"),
+        ("điện 350 MWh năm", 0.35, "million_kwh", "energy"),
+        ("trạm 250 kW mới", 250, "kw", "power"),
+        ("trạm 2,5 MW mới", 2500, "kw", "power"),
+        ("đường dây 35 kV mới", 35, "kv", "voltage"),
+        ("đường 12,5 km mới", 12.5, "km", "length"),
+        ("kênh 800 mét mới", 0.8, "km", "length"),
+        ("gấp 1,25 lần cùng", 1.25, "times", "ratio"),
+        ("đạt 92,5 điểm xếp", 92.5, "points_score", "score"),
+        ("đạt 4 sao OCOP", 4, "stars", "rating"),
+        ("có 15 hộ nghèo", 15, "households", "count"),
     ],
-)
-def test_unit_scales_exactly(raw, canonical, factor, measure, max_decimals):
-    """Factors to twelve digits (1e12 × 1e-9 is 1000, not 1000.0000000000001)."""
-    unit = lookup_unit(raw)
-    assert (unit.canonical, unit.measure, unit.max_decimals) == (canonical, measure, max_decimals)
-    assert unit.factor == factor
+)  # fmt: skip
+def test_a_figure_of_a_sentence_in_its_canonical_unit(sentence, value, canonical, measure):
+    """Each unit as such reports print it, read to the value a reader would work out by hand."""
+    number = re.search(r"[0-9][0-9.,]*", sentence)
+    found = read_unit(sentence, number.end())
+    got = parse_number(number.group()) * found.scale
+    assert (found.unit.canonical, found.unit.measure) == (canonical, measure)
+    assert got == pytest.approx(value, rel=1e-12)
 
 
 def test_a_scaled_unit_keeps_what_it_was_printed_as():
