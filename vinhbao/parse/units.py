@@ -121,7 +121,8 @@ def to_canonical(value: float, raw_unit: str, context: str = "") -> tuple[float,
     return value * unit.factor, unit.canonical
 
 
-_MULTIPLIER = re.compile(rf"(?:{alternation(rules.MULTIPLIERS)})")
+_MULTIPLIER = re.compile(rf"(?:{alternation(rules.MULTIPLIERS)})(?![^\W_])")
+_NO_MULTIPLIER = frozenset(" ".join(fold(w).split()) for w in rules.NOT_MULTIPLIED)
 _UNIT = re.compile(
     "|".join(
         re.escape(k).replace(r"\ ", r"\s+").replace("/", r"\s*/\s*")
@@ -163,12 +164,20 @@ def read_unit(text: str, at: int, folded: str | None = None) -> UnitMatch:
     m = _UNIT.match(f, pos)
     if m:
         return UnitMatch(_BY_KEY[_key(m.group())], factor, i, m.end())
-    if factor != 1.0 and pos < len(f) and f[pos].isalpha():
+    word = _WORD.match(f, pos)
+    if factor != 1.0 and word and f"{last} {word.group()}" in _NO_MULTIPLIER:
         factor, pos = 1.0, i  # 'tỷ lệ', 'triệu phú': the word is no multiplier here
-    if factor != 1.0:
-        money = _BY_KEY[_key(rules.BARE_MONEY_UNIT)] if last in _MONEY_MULTIPLIERS else None
-        return UnitMatch(money, factor, i, i + len(f[i:pos].rstrip()))
-    return _noun(text, f, at, i)
+    if factor == 1.0:
+        return _noun(text, f, at, i)
+    if last in _MONEY_MULTIPLIERS:  # '3 tỷ để …': money with its unit left out
+        return UnitMatch(_BY_KEY[_key(rules.BARE_MONEY_UNIT)], factor, i, _end(f, i, pos))
+    noun = _noun(text, f, pos, pos)  # '2 triệu cây': two million of a thing the table lacks
+    return UnitMatch(noun.unit, factor, i, noun.end if noun.noun else _end(f, i, pos), noun.noun)
+
+
+def _end(f: str, i: int, pos: int) -> int:
+    """Where the multiplier words read from i ends (before the blanks up to pos)."""
+    return i + len(f[i:pos].rstrip())
 
 
 def _skip_blanks(text: str, f: str, i: int) -> int:

@@ -109,6 +109,8 @@ MULTIPLIERS: dict[str, float] = {
     "tỷ": 1e9,
     "tỉ": 1e9,
 }
+# A multiplier word and the word after it that make another word: no multiplier ('tỷ lệ' rate).
+NOT_MULTIPLIED: tuple[str, ...] = ("tỷ lệ", "tỉ lệ", "tỷ phú", "tỉ phú", "triệu phú")
 # A multiplier printed without its unit means money when it is one of these: '2,7 nghìn tỷ'.
 MONEY_MULTIPLIERS: tuple[str, ...] = ("tỷ", "tỉ")
 # The unit of money the multipliers apply to when no unit follows them.
