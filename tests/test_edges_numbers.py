@@ -5,6 +5,7 @@ multiplier words, counted nouns. Each case pins a value that a one-token change 
 from __future__ import annotations
 
 import re
+from dataclasses import FrozenInstanceError
 
 import pytest
 
@@ -179,6 +180,15 @@ def test_a_figure_of_a_sentence_in_its_canonical_unit(sentence, value, canonical
     assert got == pytest.approx(value, rel=1e-12)
 
 
+def test_units_are_shared_and_cannot_be_changed():
+    """`lookup_unit` is cached: a unit changed by one caller would change every later figure."""
+    for unit in (lookup_unit("ha"), read_unit("5 tỷ", 1).unit):
+        with pytest.raises(FrozenInstanceError):
+            unit.factor = 2.0
+    with pytest.raises(FrozenInstanceError):
+        read_unit("5 tỷ", 1).factor = 1.0
+
+
 def test_a_scaled_unit_keeps_what_it_was_printed_as():
     unit = lookup_unit("Nghìn  tấn")
     assert (unit.raw, unit.label_en, unit.kind) == ("Nghìn  tấn", "tonnes", "mass")
@@ -230,6 +240,12 @@ def test_a_money_unit_read_as_a_rate_by_the_label(raw, context, canonical, facto
         ("3 triệu phú", 1, "count", 1.0, 1.0, (2, 11), "triệu phú"),  # a word, no multiplier
         ("412,5\ntriệu kWh", 5, "million_kwh", 1e6, 1.0, (6, 15), ""),  # the line only wraps
         ("412,5  \n  triệu kWh", 5, "million_kwh", 1e6, 1.0, (10, 19), ""),
+        ("412,5\n triệu kWh", 5, "million_kwh", 1e6, 1.0, (7, 16), ""),
+        ("412,5\n\t   triệu kWh", 5, "million_kwh", 1e6, 1.0, (10, 19), ""),
+        ("250\n", 3, N, 1.0, 1.0, (3, 3), ""),  # the text ends: no unit, no index error
+        ("250\n  ", 3, N, 1.0, 1.0, (3, 3), ""),
+        ("62 tạ / ha lúa", 2, "t_per_ha", 1.0, 0.1, (3, 10), ""),
+        ("15 hộ  gia\tđình", 2, "households", 1.0, 1.0, (3, 15), ""),
         ("15 thành viên của", 2, "members", 1.0, 1.0, (3, 13), ""),
         ("15 của tổ", 2, N, 1.0, 1.0, (2, 2), ""),  # 'của' names nothing counted
         ("15 cây xanh mới", 2, "count", 1.0, 1.0, (3, 11), "cây xanh"),  # two words at most

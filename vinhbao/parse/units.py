@@ -32,7 +32,7 @@ class Unit:
 
     @property
     def measure(self) -> str:
-        return rules.MEASURE_OF_KIND.get(self.kind, "count")
+        return rules.MEASURE_OF_KIND[self.kind]
 
 
 def _count(raw: str, canonical: str) -> Unit:
@@ -83,7 +83,7 @@ def _scaled(unit: Unit, factor: float, raw: str) -> Unit:
 def _from_key(key: str, raw: str) -> Unit | None:
     """The unit of a table key, with multiplier words before it ('nghìn tỷ đồng')."""
     factor, words = 1.0, key.split(" ")
-    while words and words[0] in _MULTIPLIERS and _key(" ".join(words)) not in _BY_KEY:
+    while words and words[0] in _MULTIPLIERS:
         factor *= _MULTIPLIERS[words[0]]
         last = words.pop(0)
     rest = " ".join(words)
@@ -165,7 +165,7 @@ def read_unit(text: str, at: int, folded: str | None = None) -> UnitMatch:
     if m:
         return UnitMatch(_BY_KEY[_key(m.group())], factor, i, m.end())
     word = _WORD.match(f, pos)
-    if factor != 1.0 and word and f"{last} {word.group()}" in _NO_MULTIPLIER:
+    if word and f"{last} {word.group()}" in _NO_MULTIPLIER:
         factor, pos = 1.0, i  # 'tỷ lệ', 'triệu phú': the word is no multiplier here
     if factor == 1.0:
         return _noun(text, f, at, i)
