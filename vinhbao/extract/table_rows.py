@@ -85,11 +85,9 @@ def _cells(line: Line, table: Table) -> tuple[list[str], list[int | None]]:
     split = split_cells(line, table)
     cells, starts = split if split is not None else _space_cells(line, table)
     if len(cells) != table.width:
-        sep = {"tab": "tab-separated", "pipe": "pipe-separated"}.get(table.separator, "")
+        sep = {"tab": "tab-separated ", "pipe": "pipe-separated "}.get(table.separator, "")
         raise ReportFormatError(
-            f"table row has {len(cells)} {sep} cells: {line.text.strip()[:60]!r}".replace(
-                "  ", " "
-            ),
+            f"table row has {len(cells)} {sep}cells: {line.text.strip()[:60]!r}",
             line=line.number,
             expected=f"{table.width} cells ({', '.join(table.headers)})",
         )
