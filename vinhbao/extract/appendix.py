@@ -15,7 +15,7 @@ from ..derive.status import compute_status, direction, gap, normalise_status
 from ..errors import NumberFormatError
 from ..issues import Issue
 from ..parse.fold import fold
-from ..parse.numbers import garbled_numbers, parse_number, token_style
+from ..parse.numbers import garbled_numbers, parse_number
 from ..parse.targets import Target, parse_target
 from ..parse.units import lookup_unit
 from ..read.document import Document
@@ -60,10 +60,6 @@ def plan_table(doc: Document) -> Table | None:
     return next((t for t in doc.tables if {"target", "actual"} & set(t.roles)), None)
 
 
-def _number(text: str, style: str) -> float:
-    return parse_number(text, "en" if token_style(text) == "en" or style == "en" else "vi")
-
-
 def parse_actual(
     text: str, style: str = "vi", column: str = "actual"
 ) -> tuple[float | None, bool, str | None]:
@@ -78,7 +74,7 @@ def parse_actual(
     if not m:
         return None, False, f"{column} is not a single figure: {text[:50]!r}"
     try:
-        value = _number(m.group("n"), style)
+        value = parse_number(m.group("n"), style)
     except NumberFormatError as exc:
         return None, False, f"{column} not readable: {exc}"
     verb = fold(m.group("verb") or "")
@@ -152,7 +148,7 @@ def _codes(rows: list[RawRow]) -> list[tuple[str, str, int, list[str]]]:
             continue
         letter += 1
         code = f"{row.group}.{chr(ord('a') + letter - (0 if has_figures else 1))}"
-        bullet = BULLET.match(row.cells.get("indicator", ""))
+        bullet = BULLET.match(row.cells["indicator"])
         sign = bullet.group(1) if bullet else ""
         if sign == "+":
             parent_plus = code
@@ -192,7 +188,7 @@ def build_appendix(doc: Document, style: str = "vi") -> tuple[pd.DataFrame, list
 def _record(doc, row, code, parent, level, flags, records, by_code, style) -> dict:
     cells, starts = row.cells, row.starts
     flags = [*row.flags, *flags]
-    indicator = BULLET.sub("", cells.get("indicator", "")).strip()
+    indicator = BULLET.sub("", cells["indicator"]).strip()
     previous = records[-1] if records else None
     if not indicator and previous:
         indicator = previous["indicator"]
