@@ -127,6 +127,19 @@ def test_a_table_without_rows_says_what_is_expected():
     assert (info.value.line, info.value.expected) == (4, "numbered rows of indicators")
 
 
+def test_rows_before_any_section_heading_have_no_section():
+    _, rows, _ = rows_of("TT\tChỉ tiêu\tKH\tTH", "1\tLúa\t5\t6", "II\tXã hội:\t\t", "2\tNgô\t1\t2")
+    assert [(r.section, r.section_title) for r in rows] == [("", ""), ("II", "Xã hội")]
+
+
+@pytest.mark.parametrize(
+    ("target", "actual"), [("14 15", "15 ha"), ("14 ha", "15 16"), ("", "15 16"), ("14 15", "")]
+)
+def test_a_row_is_split_only_when_both_figure_cells_list_numbers(target, actual):
+    _, (row,), _ = rows_of("TT\tChỉ tiêu\tKH\tTH", f"1\tLúa\t{target}\t{actual}")
+    assert split_multi(row) == [row]
+
+
 def test_a_split_row_keeps_the_offset_of_each_figure():
     text, (row,), _ = rows_of(
         "TT\tChỉ tiêu\tĐVT\tKH\tTH\tĐánh giá", "4\tLúa; Ngô\tTấn\t21 4\t20 5\tChưa đạt Vượt"

@@ -36,7 +36,7 @@ class RawRow:
     lines: list[Line]
     section: str
     section_title: str
-    group: str = ""
+    group: str
     flags: list[str] = field(default_factory=list)
 
 
@@ -60,7 +60,7 @@ def _space_cells(line: Line, table: Table) -> tuple[list[str], list[int | None]]
         out[role], starts[role] = parts[k][1], line.start + parts[k][0]
 
     lo, hi = 0, len(parts)
-    if "code" in roles and lo < hi and not text[:1].isspace():
+    if "code" in roles and not text[:1].isspace():  # a row line holds at least one token
         take("code", lo)
         lo += 1
     if "status" in roles and lo < hi and STATUS_RE.match(parts[hi - 1][1]):
@@ -96,7 +96,7 @@ def _cells(line: Line, table: Table) -> tuple[list[str], list[int | None]]:
 
 def _continues(cells: dict[str, str], blank_before: bool, previous: RawRow | None) -> bool:
     """A row whose cells continue the previous row's after a page break."""
-    text = cells.get("indicator", "")
+    text = cells["indicator"]
     return (
         previous is not None
         and blank_before
