@@ -127,6 +127,13 @@ def test_a_table_without_rows_says_what_is_expected():
     assert (info.value.line, info.value.expected) == (4, "numbered rows of indicators")
 
 
+def test_a_numbered_row_after_a_page_break_is_a_row_of_its_own():
+    _, rows, _ = rows_of("TT\tChỉ tiêu\tKH\tTH", "1\tLúa\t5\t6", "", "2\tngô lai\t1\t2")
+    assert [(r.cells["code"], r.cells["indicator"], r.flags) for r in rows] == [
+        ("1", "Lúa", []), ("2", "ngô lai", []),
+    ]  # fmt: skip
+
+
 def test_rows_before_any_section_heading_have_no_section():
     _, rows, _ = rows_of("TT\tChỉ tiêu\tKH\tTH", "1\tLúa\t5\t6", "II\tXã hội:\t\t", "2\tNgô\t1\t2")
     assert [(r.section, r.section_title) for r in rows] == [("", ""), ("II", "Xã hội")]
