@@ -134,6 +134,23 @@ def test_a_numbered_row_after_a_page_break_is_a_row_of_its_own():
     ]  # fmt: skip
 
 
+def test_a_column_of_another_role_takes_a_figure_in_a_row_of_spaces():
+    text, (row,), _ = rows_of("Chỉ tiêu   KH   TH   Nguồn", "Lúa   5   6   2030")
+    assert cells_at_their_offsets(text, row) == {
+        "indicator": "Lúa", "target": "5", "actual": "6", "other": "2030",
+    }  # fmt: skip
+
+
+def test_a_line_indented_by_one_space_is_a_sub_row():
+    _, rows, _ = rows_of(SPACED, "1   Lúa   Tấn   1   2   3   4   Đạt", " 3   Ngô   Tấn   5   6")
+    assert (rows[1].cells["code"], rows[1].cells["indicator"], rows[1].group) == ("", "3", "1")
+
+
+def test_a_section_title_keeps_its_last_letter():
+    _, rows, _ = rows_of("TT\tChỉ tiêu\tKH\tTH", "II\tNhóm chỉ tiêu X:\t\t", "1\tLúa\t5\t6")
+    assert (rows[0].section, rows[0].section_title) == ("II", "Nhóm chỉ tiêu X")
+
+
 def test_rows_before_any_section_heading_have_no_section():
     _, rows, _ = rows_of("TT\tChỉ tiêu\tKH\tTH", "1\tLúa\t5\t6", "II\tXã hội:\t\t", "2\tNgô\t1\t2")
     assert [(r.section, r.section_title) for r in rows] == [("", ""), ("II", "Xã hội")]
@@ -162,4 +179,9 @@ def test_a_split_row_keeps_the_offset_of_each_figure():
             status, None, None,
         )  # fmt: skip
     assert (first.cells["code"], second.cells["code"]) == ("4", "")
+    _, (plain,), _ = rows_of("TT\tChỉ tiêu\tKH\tTH", "4\tLúa\t1 2\t3 4")
+    parts = split_multi(plain)
+    assert [(p.cells["indicator"], p.cells["target"], p.cells["status"]) for p in parts] == [
+        ("Lúa", "1", ""), ("Lúa", "2", ""),
+    ]  # fmt: skip
     assert first.flags == ["one printed row holds 2 indicators; split into 2 rows"]

@@ -65,6 +65,13 @@ def test_lines_that_open_no_table(text):
     assert read_header(line(text), 2031) is None
 
 
+def test_a_header_line_of_up_to_400_characters():
+    header = "Chỉ tiêu\tKế hoạch\tThực hiện\t"
+    longest = header + "x" * (400 - len(header))
+    assert read_header(line(longest), 2031).width == 4
+    assert read_header(line(longest + "x"), 2031) is None
+
+
 def test_trailing_tabs_of_a_header_are_no_columns():
     table = read_header(line("Chỉ tiêu\tKH\tTH\t\t\t"), 2031)
     assert (table.roles, table.width) == (["indicator", "target", "actual"], 3)

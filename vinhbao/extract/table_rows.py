@@ -136,7 +136,7 @@ def read_rows(table: Table) -> tuple[list[RawRow], list[Issue]]:
             cells["code"] = code = ""
         others = [v for r, v in cells.items() if r not in ("code", "indicator") and v]
         if SECTION_CODE.match(code) and not others:
-            section, title = code.rstrip("."), cells.get("indicator", "").rstrip(":").strip()
+            section, title = code.rstrip("."), cells["indicator"].rstrip(":").strip()
             seen_sections.append((section, ln))
             continue
         previous = rows[-1] if rows else None
@@ -196,8 +196,8 @@ def split_multi(row: RawRow) -> list[RawRow]:
     k = len(targets)
     if len(actuals) != k or (statuses and len(statuses) != k):
         return [row]
-    parts = [p.strip() for p in row.cells.get("indicator", "").split(";")]
-    indicators = parts if len(parts) == k else [row.cells.get("indicator", "")] * k
+    parts = [p.strip() for p in row.cells["indicator"].split(";")]
+    indicators = parts if len(parts) == k else [row.cells["indicator"]] * k
     t_starts = _token_starts(target, row.starts.get("target"))
     a_starts = _token_starts(actual, row.starts.get("actual"))
     out = []
