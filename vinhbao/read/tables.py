@@ -159,8 +159,6 @@ def _title_above(lines: list[Line], i: int) -> list[Line]:
     for j, ln in enumerate(block):
         if _APPENDIX_TITLE.match(ln.text):
             return block[j:]
-    if k >= 0 and not block:
-        return []
     # a title separated from its subtitle by blank lines: look one block further up
     while k >= 0 and lines[k].blank:
         k -= 1
