@@ -52,8 +52,6 @@ UNITS: tuple[tuple[str, str, float, str, str, int], ...] = (
      "million VND per person per year", 3),
     ("tr.đồng/người/năm", "million_vnd_per_person_year", 1.0, "money_per_person",
      "million VND per person per year", 3),
-    ("tr.đồng/ người/năm", "million_vnd_per_person_year", 1.0, "money_per_person",
-     "million VND per person per year", 3),
     ("đồng/ha/năm", "million_vnd_per_ha_year", 1e-6, "money_per_ha", "million VND per ha per year",
      3),
     ("đồng/ha", "million_vnd_per_ha_year", 1e-6, "money_per_ha", "million VND per ha per year", 3),
