@@ -126,7 +126,7 @@ COUNTS: tuple[tuple[str, str], ...] = (
     ("lượt tổ chức đảng", "party_organisation_visits"),
     ("người", "people"), ("công dân", "citizens"), ("lao động", "workers"),
     ("đảng viên", "party_members"), ("tổ chức đảng", "party_organisations"),
-    ("cấp ủy viên", "committee_members"), ("cấp uỷ viên", "committee_members"),
+    ("cấp ủy viên", "committee_members"),
     ("hội viên", "association_members"), ("đoàn viên", "union_members"),
     ("học viên", "trainees"), ("học sinh", "pupils"), ("trẻ", "children"),
     ("bệnh nhân", "patients"), ("đồng chí", "comrades"), ("đ/c", "comrades"),
