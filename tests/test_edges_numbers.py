@@ -9,6 +9,7 @@ from dataclasses import FrozenInstanceError
 
 import pytest
 
+from vinhbao import load_report
 from vinhbao.errors import NumberFormatError
 from vinhbao.parse.numbers import (
     decimals,
@@ -310,3 +311,25 @@ def test_counted_nouns_have_their_own_unit(noun, canonical):
 def test_a_figure_before_a_function_word_counts_nothing_named(word):
     found = read_unit(f"15 {word} dân", 2)
     assert (found.unit, found.noun, found.start, found.end) == (N, "", 2, 2)
+
+
+@pytest.mark.parametrize(
+    ("clause", "flagged"),
+    [
+        ("Diện tích rừng trồng mới đạt 12,345 hecta", True),
+        ("Diện tích rừng trồng mới đạt 12,345 hécta", True),
+        ("Đất ở đạt 2,125 km2", True),
+        ("Sản lượng chè đạt 1,250 ki-lô-gam", True),
+        ("Tỷ lệ hộ nghèo giảm 1,125 điểm phần trăm", True),
+        ("Năng suất đạt 6,125 tấn/ha", True),
+        ("Thu ngân sách đạt 12,345 tỷ đồng", False),  # money is printed with three decimals
+        ("Điện thương phẩm đạt 12,345 triệu kWh", False),
+    ],
+)
+def test_three_decimals_in_a_unit_printed_with_two_are_flagged(clause, flagged):
+    """'12,345 hecta' may be 12345 written with a comma for thousands: read as printed, flagged."""
+    report = load_report(f"HUYỆN ỦY AN HÒA\n\nBÁO CÁO\nKết quả năm 2031\n\nI. KINH TẾ\n{clause}.\n")
+    (fact,) = report.facts.itertuples()
+    number = re.search(r"[0-9][0-9.,]*", clause).group()
+    assert fact.value_printed == parse_number(number)
+    assert ("has three decimals" in fact.flag_notes) == flagged
