@@ -141,6 +141,8 @@ def test_a_table_of_spaces_runs_over_its_indented_lines():
         (["Văn bản", "", "PHỤ LỤC", "Kết quả", ""], ["PHỤ LỤC", "Kết quả"]),
         (["PHỤ LỤC 01", ""], ["PHỤ LỤC 01"]),
         (["Phụ lục", "", "", "Kết quả thực hiện", ""], ["Phụ lục", "Kết quả thực hiện"]),
+        (["Phụ lục", "", "Kết quả thực hiện", ""], ["Phụ lục", "Kết quả thực hiện"]),
+        (["Văn bản", "", "Phụ lục", "", "", "", "Kết quả", ""], ["Phụ lục", "Kết quả"]),
         (["Phụ lục", "a", "b", "c", "d", ""], ["Phụ lục", "a", "b", "c", "d"]),
         (["Phụ lục", "x", "a", "b", "c", "d", ""], []),  # the title is too far above
         (["Phụ lục", "", "x", "", "y"], []),  # two blocks between: not the table's title
