@@ -123,6 +123,7 @@ def test_tab_cells_their_offsets_and_trailing_tabs():
     lines = split_lines(text)
     (table,) = find_tables(lines, 2031)
     assert split_cells(lines[1], table) == (["Lúa", "5", ""], [15, 21, None])
+    assert split_cells(Line(8, 50, "A\tB\tC\t"), table) == (["A", "B", "C"], [50, 52, 54])
     wide = Line(9, 100, "A\tB\tC\tD")
     assert split_cells(wide, table) == (["A", "B", "C", "D"], [100, 102, 104, 106])
 

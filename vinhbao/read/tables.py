@@ -19,7 +19,7 @@ from .lines import Line
 
 SPACE_RUN = re.compile(r"[ \t]{2,}")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
-_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _APPENDIX_TITLE = re.compile(heading_rules.APPENDIX_TITLE)
 
 
@@ -58,7 +58,7 @@ class Table:
 def header_cells(text: str) -> tuple[str, list[str]] | None:
     """(separator, cells) of a line that may be a header: split by tabs, pipes or spaces."""
     if "\t" in text.strip(" "):
-        return "tab", [c.strip() for c in text.strip("\n").split("\t")]
+        return "tab", [c.strip() for c in text.split("\t")]
     if text.count("|") >= 2:
         return "pipe", [c.strip() for c in text.strip().strip("|").split("|")]
     cells = [c for c in SPACE_RUN.split(text.strip()) if c]
@@ -95,7 +95,7 @@ def read_header(line: Line, report_year: int | None) -> Table | None:
         return None
     if len(cells) < 3:
         return None
-    years = [int(m.group(1)) if (m := _YEAR.search(c)) else None for c in cells]
+    years = [int(m.group()) if (m := _YEAR.search(c)) else None for c in cells]
     if report_year is not None:
         roles = [
             "previous" if role in ("actual", "target") and year and year < report_year else role
@@ -182,9 +182,8 @@ def split_cells(line: Line, table: Table) -> tuple[list[str], list[int | None]] 
     cells, starts, pos = [], [], lead
     for part in raw:
         stripped = part.strip()
-        offset = part.find(stripped) if stripped else -1
         cells.append(stripped)
-        starts.append(line.start + pos + offset if stripped else None)
+        starts.append(line.start + pos + part.find(stripped) if stripped else None)
         pos += len(part) + 1
     while len(cells) > table.width and not cells[-1]:
         cells.pop()  # trailing separators
