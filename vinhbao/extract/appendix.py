@@ -15,7 +15,7 @@ from ..derive.status import compute_status, direction, gap, normalise_status
 from ..errors import NumberFormatError
 from ..issues import Issue
 from ..parse.fold import fold
-from ..parse.numbers import garbled_numbers, parse_number, token_style
+from ..parse.numbers import garbled_numbers, parse_number
 from ..parse.targets import Target, parse_target
 from ..parse.units import lookup_unit
 from ..read.document import Document
@@ -60,25 +60,23 @@ def plan_table(doc: Document) -> Table | None:
     return next((t for t in doc.tables if {"target", "actual"} & set(t.roles)), None)
 
 
-def _number(text: str, style: str) -> float:
-    return parse_number(text, "en" if token_style(text) == "en" or style == "en" else "vi")
-
-
-def parse_actual(text: str, style: str = "vi") -> tuple[float | None, bool, str | None]:
+def parse_actual(
+    text: str, style: str = "vi", column: str = "actual"
+) -> tuple[float | None, bool, str | None]:
     """A single figure ('12,5', 'Tăng 1,5%', 'Giảm 0,37', '8/10') -> (value, printed as a
-    change, flag); anything else -> (None, False, flag)."""
+    change, flag); anything else -> (None, False, a flag naming the `column`)."""
     if not text or text.strip() in EMPTY_CELLS:
         return None, False, None
     garbled = garbled_numbers(text, style)
     if garbled:
-        return None, False, f"actual has a garbled number {garbled[0]!r}: not read"
+        return None, False, f"{column} has a garbled number {garbled[0]!r}: not read"
     m = ACTUAL.match(text.strip())
     if not m:
-        return None, False, f"actual is not a single figure: {text[:50]!r}"
+        return None, False, f"{column} is not a single figure: {text[:50]!r}"
     try:
-        value = _number(m.group("n"), style)
+        value = parse_number(m.group("n"), style)
     except NumberFormatError as exc:
-        return None, False, f"actual not readable: {exc}"
+        return None, False, f"{column} not readable: {exc}"
     verb = fold(m.group("verb") or "")
     sign = rules.CELL_VERBS.get(verb, 1) * (-1 if m.group("sign") else 1)
     return value * sign, verb in rules.CELL_VERBS, None
@@ -150,7 +148,7 @@ def _codes(rows: list[RawRow]) -> list[tuple[str, str, int, list[str]]]:
             continue
         letter += 1
         code = f"{row.group}.{chr(ord('a') + letter - (0 if has_figures else 1))}"
-        bullet = BULLET.match(row.cells.get("indicator", ""))
+        bullet = BULLET.match(row.cells["indicator"])
         sign = bullet.group(1) if bullet else ""
         if sign == "+":
             parent_plus = code
@@ -190,7 +188,7 @@ def build_appendix(doc: Document, style: str = "vi") -> tuple[pd.DataFrame, list
 def _record(doc, row, code, parent, level, flags, records, by_code, style) -> dict:
     cells, starts = row.cells, row.starts
     flags = [*row.flags, *flags]
-    indicator = BULLET.sub("", cells.get("indicator", "")).strip()
+    indicator = BULLET.sub("", cells["indicator"]).strip()
     previous = records[-1] if records else None
     inherited = bool(not indicator and previous)
     if inherited:
@@ -212,8 +210,8 @@ def _record(doc, row, code, parent, level, flags, records, by_code, style) -> di
     flags.append(problem)
     actual, is_change, problem = parse_actual(cells.get("actual", ""), style)
     flags.append(problem)
-    prev_value, _, problem = parse_actual(cells.get("previous", ""), style)
-    ratio, _, ratio_problem = parse_actual(cells.get("ratio", ""), style)
+    prev_value, _, problem = parse_actual(cells.get("previous", ""), style, "previous")
+    ratio, _, ratio_problem = parse_actual(cells.get("ratio", ""), style, "ratio")
     flags += [problem, ratio_problem]
     better = direction(indicator)
     status = normalise_status(cells.get("status", ""))

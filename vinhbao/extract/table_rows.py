@@ -36,7 +36,7 @@ class RawRow:
     lines: list[Line]
     section: str
     section_title: str
-    group: str = ""
+    group: str
     flags: list[str] = field(default_factory=list)
 
 
@@ -60,7 +60,7 @@ def _space_cells(line: Line, table: Table) -> tuple[list[str], list[int | None]]
         out[role], starts[role] = parts[k][1], line.start + parts[k][0]
 
     lo, hi = 0, len(parts)
-    if "code" in roles and lo < hi and not text[:1].isspace():
+    if "code" in roles and not text[:1].isspace():  # a row line holds at least one token
         take("code", lo)
         lo += 1
     if "status" in roles and lo < hi and STATUS_RE.match(parts[hi - 1][1]):
@@ -85,11 +85,9 @@ def _cells(line: Line, table: Table) -> tuple[list[str], list[int | None]]:
     split = split_cells(line, table)
     cells, starts = split if split is not None else _space_cells(line, table)
     if len(cells) != table.width:
-        sep = {"tab": "tab-separated", "pipe": "pipe-separated"}.get(table.separator, "")
+        sep = {"tab": "tab-separated ", "pipe": "pipe-separated "}.get(table.separator, "")
         raise ReportFormatError(
-            f"table row has {len(cells)} {sep} cells: {line.text.strip()[:60]!r}".replace(
-                "  ", " "
-            ),
+            f"table row has {len(cells)} {sep}cells: {line.text.strip()[:60]!r}",
             line=line.number,
             expected=f"{table.width} cells ({', '.join(table.headers)})",
         )
@@ -98,7 +96,7 @@ def _cells(line: Line, table: Table) -> tuple[list[str], list[int | None]]:
 
 def _continues(cells: dict[str, str], blank_before: bool, previous: RawRow | None) -> bool:
     """A row whose cells continue the previous row's after a page break."""
-    text = cells.get("indicator", "")
+    text = cells["indicator"]
     return (
         previous is not None
         and blank_before
@@ -138,7 +136,7 @@ def read_rows(table: Table) -> tuple[list[RawRow], list[Issue]]:
             cells["code"] = code = ""
         others = [v for r, v in cells.items() if r not in ("code", "indicator") and v]
         if SECTION_CODE.match(code) and not others:
-            section, title = code.rstrip("."), cells.get("indicator", "").rstrip(":").strip()
+            section, title = code.rstrip("."), cells["indicator"].rstrip(":").strip()
             seen_sections.append((section, ln))
             continue
         previous = rows[-1] if rows else None
@@ -198,8 +196,8 @@ def split_multi(row: RawRow) -> list[RawRow]:
     k = len(targets)
     if len(actuals) != k or (statuses and len(statuses) != k):
         return [row]
-    parts = [p.strip() for p in row.cells.get("indicator", "").split(";")]
-    indicators = parts if len(parts) == k else [row.cells.get("indicator", "")] * k
+    parts = [p.strip() for p in row.cells["indicator"].split(";")]
+    indicators = parts if len(parts) == k else [row.cells["indicator"]] * k
     t_starts = _token_starts(target, row.starts.get("target"))
     a_starts = _token_starts(actual, row.starts.get("actual"))
     out = []

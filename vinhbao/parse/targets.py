@@ -109,7 +109,7 @@ def _signed(g: dict, sign: str, number: str) -> float:
     return -value if g[sign] else value
 
 
-def _target(m: re.Match[str], masked: str, text: str, context: str = "") -> Target:
+def _target(m: re.Match[str], masked: str, text: str, context: str) -> Target:
     """The Target of one match of _TARGET in the masked, folded text."""
     g = m.groupdict()
     kinds = {_BOUND_OF[" ".join(w.split())] for w in (g["bound"], g["suffix"]) if w}

@@ -32,7 +32,7 @@ class Unit:
 
     @property
     def measure(self) -> str:
-        return rules.MEASURE_OF_KIND.get(self.kind, "count")
+        return rules.MEASURE_OF_KIND[self.kind]
 
 
 def _count(raw: str, canonical: str) -> Unit:
@@ -83,7 +83,7 @@ def _scaled(unit: Unit, factor: float, raw: str) -> Unit:
 def _from_key(key: str, raw: str) -> Unit | None:
     """The unit of a table key, with multiplier words before it ('nghìn tỷ đồng')."""
     factor, words = 1.0, key.split(" ")
-    while words and words[0] in _MULTIPLIERS and _key(" ".join(words)) not in _BY_KEY:
+    while words and words[0] in _MULTIPLIERS:
         factor *= _MULTIPLIERS[words[0]]
         last = words.pop(0)
     rest = " ".join(words)
@@ -121,7 +121,8 @@ def to_canonical(value: float, raw_unit: str, context: str = "") -> tuple[float,
     return value * unit.factor, unit.canonical
 
 
-_MULTIPLIER = re.compile(rf"(?:{alternation(rules.MULTIPLIERS)})")
+_MULTIPLIER = re.compile(rf"(?:{alternation(rules.MULTIPLIERS)})(?![^\W_])")
+_NO_MULTIPLIER = frozenset(" ".join(fold(w).split()) for w in rules.NOT_MULTIPLIED)
 _UNIT = re.compile(
     "|".join(
         re.escape(k).replace(r"\ ", r"\s+").replace("/", r"\s*/\s*")
@@ -155,32 +156,40 @@ def read_unit(text: str, at: int, folded: str | None = None) -> UnitMatch:
     the caller has it. Multiplier words scale it ('2,05 triệu lượt'); a bare 'tỷ' is money; with
     no unit of the table, the noun after the number is what it counts."""
     f = fold(text) if folded is None else folded
-    i = _skip_blanks(f, at)
+    i = _skip_blanks(text, f, at)
     factor, pos, last = 1.0, i, ""
     while m := _MULTIPLIER.match(f, pos):
         factor *= _MULTIPLIERS[m.group()]
-        last, pos = m.group(), _skip_blanks(f, m.end())
+        last, pos = m.group(), _skip_blanks(text, f, m.end())
     m = _UNIT.match(f, pos)
     if m:
         return UnitMatch(_BY_KEY[_key(m.group())], factor, i, m.end())
-    if factor != 1.0 and pos < len(f) and f[pos].isalpha():
+    word = _WORD.match(f, pos)
+    if word and f"{last} {word.group()}" in _NO_MULTIPLIER:
         factor, pos = 1.0, i  # 'tỷ lệ', 'triệu phú': the word is no multiplier here
-    if factor != 1.0:
-        money = _BY_KEY[_key(rules.BARE_MONEY_UNIT)] if last in _MONEY_MULTIPLIERS else None
-        return UnitMatch(money, factor, i, i + len(f[i:pos].rstrip()))
-    return _noun(text, f, at, i)
+    if factor == 1.0:
+        return _noun(text, f, at, i)
+    if last in _MONEY_MULTIPLIERS:  # '3 tỷ để …': money with its unit left out
+        return UnitMatch(_BY_KEY[_key(rules.BARE_MONEY_UNIT)], factor, i, _end(f, i, pos))
+    noun = _noun(text, f, pos, pos)  # '2 triệu cây': two million of a thing the table lacks
+    return UnitMatch(noun.unit, factor, i, noun.end if noun.noun else _end(f, i, pos), noun.noun)
 
 
-def _skip_blanks(f: str, i: int) -> int:
+def _end(f: str, i: int, pos: int) -> int:
+    """Where the multiplier words read from i ends (before the blanks up to pos)."""
+    return i + len(f[i:pos].rstrip())
+
+
+def _skip_blanks(text: str, f: str, i: int) -> int:
     """Past spaces, and past a line break that only wraps the sentence (the next line goes on
-    in lower case: '412,5⏎triệu kWh')."""
+    in lower case in `text`: '412,5⏎triệu kWh'; `f` is the folded text)."""
     while i < len(f) and f[i] in " \t":
         i += 1
     if i < len(f) and f[i] == "\n":
         j = i + 1
         while j < len(f) and f[j] in " \t":
             j += 1
-        if j < len(f) and f[j].isalpha() and f[j].islower():
+        if j < len(f) and text[j].isalpha() and text[j].islower():
             return j
     return i
 

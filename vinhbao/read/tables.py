@@ -19,10 +19,17 @@ from .lines import Line
 
 SPACE_RUN = re.compile(r"[ \t]{2,}")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
-_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _APPENDIX_TITLE = re.compile(heading_rules.APPENDIX_TITLE)
+
+
+def _header_key(text: str) -> str:
+    """A header cell or role phrase as matched: folded, parentheses blanked, single spaces."""
+    return " ".join(fold(text).replace("(", " ").replace(")", " ").split())
+
+
 _ROLE_PHRASES = sorted(
-    ((fold(p), role) for role, phrases in rules.COLUMN_ROLES.items() for p in phrases),
+    ((_header_key(p), role) for role, phrases in rules.COLUMN_ROLES.items() for p in phrases),
     key=lambda item: -len(item[0]),
 )
 
@@ -51,7 +58,7 @@ class Table:
 def header_cells(text: str) -> tuple[str, list[str]] | None:
     """(separator, cells) of a line that may be a header: split by tabs, pipes or spaces."""
     if "\t" in text.strip(" "):
-        return "tab", [c.strip() for c in text.strip("\n").split("\t")]
+        return "tab", [c.strip() for c in text.split("\t")]
     if text.count("|") >= 2:
         return "pipe", [c.strip() for c in text.strip().strip("|").split("|")]
     cells = [c for c in SPACE_RUN.split(text.strip()) if c]
@@ -60,7 +67,7 @@ def header_cells(text: str) -> tuple[str, list[str]] | None:
 
 def role_of(cell: str) -> str:
     """The role of a header cell: the longest role phrase it contains, else 'other'."""
-    folded = " ".join(fold(cell).replace("(", " ").replace(")", " ").split())
+    folded = _header_key(cell)
     for phrase, role in _ROLE_PHRASES:
         if re.search(rf"(?<![^\W_]){re.escape(phrase)}(?![^\W_])", folded):
             return role
@@ -88,7 +95,7 @@ def read_header(line: Line, report_year: int | None) -> Table | None:
         return None
     if len(cells) < 3:
         return None
-    years = [int(m.group(1)) if (m := _YEAR.search(c)) else None for c in cells]
+    years = [int(m.group()) if (m := _YEAR.search(c)) else None for c in cells]
     if report_year is not None:
         roles = [
             "previous" if role in ("actual", "target") and year and year < report_year else role
@@ -152,8 +159,6 @@ def _title_above(lines: list[Line], i: int) -> list[Line]:
     for j, ln in enumerate(block):
         if _APPENDIX_TITLE.match(ln.text):
             return block[j:]
-    if k >= 0 and not block:
-        return []
     # a title separated from its subtitle by blank lines: look one block further up
     while k >= 0 and lines[k].blank:
         k -= 1
@@ -177,9 +182,8 @@ def split_cells(line: Line, table: Table) -> tuple[list[str], list[int | None]] 
     cells, starts, pos = [], [], lead
     for part in raw:
         stripped = part.strip()
-        offset = part.find(stripped) if stripped else -1
         cells.append(stripped)
-        starts.append(line.start + pos + offset if stripped else None)
+        starts.append(line.start + pos + part.find(stripped) if stripped else None)
         pos += len(part) + 1
     while len(cells) > table.width and not cells[-1]:
         cells.pop()  # trailing separators

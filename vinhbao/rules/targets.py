@@ -41,6 +41,9 @@ FALL_WORDS: tuple[str, ...] = ("giảm", "mức giảm", "giảm từ", "giảm 
 RISE_WORDS: tuple[str, ...] = ("tăng", "tăng từ", "tăng thêm", "tăng trưởng", "tốc độ tăng")
 
 _YEAR = r"(?:1[0-9]|20)[0-9]{2}(?![0-9])"
+# A unit after a number that looks like a year: a figure ('2030 tấn'), also at the far end of a
+# range ('2020 - 2030 tấn': both ends are figures).
+_UNIT_AFTER = r"\s*(?:%|tỷ|triệu|nghìn|ha\b|tấn|người|hộ|lao động|lượt|xã|đảng viên)"
 # Numbers that are not targets, blanked before targets are read (written in plain Vietnamese,
 # matched on folded text).
 MASKS: tuple[tuple[str, str], ...] = (
@@ -49,8 +52,8 @@ MASKS: tuple[tuple[str, str], ...] = (
     ("year or year range", rf"(?<![^\W\d_])(?:năm(?:\s+học)?|giai\s+đoạn|nhiệm\s+kỳ|giá\s+so\s+sánh"
                            rf"|giá\s+cố\s+định|giá\s+ss)\s*(?:năm\s*)?\(?\s*"
                            rf"{_YEAR}(?:\s*[-–—]\s*{_YEAR})?\s*\)?"),
-    ("a year standing alone", rf"(?<![\d.,]){_YEAR}(?!\s*(?:%|tỷ|triệu|nghìn|ha\b|tấn|người|hộ"
-                              rf"|lao động|lượt|xã|đảng viên))"),
+    ("a year standing alone", rf"(?<![\d.,]){_YEAR}(?!{_UNIT_AFTER}"
+                              rf"|\s*(?:[-–—÷~]|đến|tới)\s*[0-9][0-9.,]*{_UNIT_AFTER})"),
     ("date", rf"(?<![0-9])[0-9]{{1,2}}/[0-9]{{1,2}}/{_YEAR}"),
     ("age", r"(?<![0-9.,])[0-9]+\s*tuổi(?![^\W\d_])"),
 )  # fmt: skip

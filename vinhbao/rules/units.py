@@ -52,8 +52,6 @@ UNITS: tuple[tuple[str, str, float, str, str, int], ...] = (
      "million VND per person per year", 3),
     ("tr.đồng/người/năm", "million_vnd_per_person_year", 1.0, "money_per_person",
      "million VND per person per year", 3),
-    ("tr.đồng/ người/năm", "million_vnd_per_person_year", 1.0, "money_per_person",
-     "million VND per person per year", 3),
     ("đồng/ha/năm", "million_vnd_per_ha_year", 1e-6, "money_per_ha", "million VND per ha per year",
      3),
     ("đồng/ha", "million_vnd_per_ha_year", 1e-6, "money_per_ha", "million VND per ha per year", 3),
@@ -109,6 +107,8 @@ MULTIPLIERS: dict[str, float] = {
     "tỷ": 1e9,
     "tỉ": 1e9,
 }
+# A multiplier word and the word after it that make another word: no multiplier ('tỷ lệ' rate).
+NOT_MULTIPLIED: tuple[str, ...] = ("tỷ lệ", "tỉ lệ", "tỷ phú", "tỉ phú", "triệu phú")
 # A multiplier printed without its unit means money when it is one of these: '2,7 nghìn tỷ'.
 MONEY_MULTIPLIERS: tuple[str, ...] = ("tỷ", "tỉ")
 # The unit of money the multipliers apply to when no unit follows them.
@@ -126,7 +126,7 @@ COUNTS: tuple[tuple[str, str], ...] = (
     ("lượt tổ chức đảng", "party_organisation_visits"),
     ("người", "people"), ("công dân", "citizens"), ("lao động", "workers"),
     ("đảng viên", "party_members"), ("tổ chức đảng", "party_organisations"),
-    ("cấp ủy viên", "committee_members"), ("cấp uỷ viên", "committee_members"),
+    ("cấp ủy viên", "committee_members"),
     ("hội viên", "association_members"), ("đoàn viên", "union_members"),
     ("học viên", "trainees"), ("học sinh", "pupils"), ("trẻ", "children"),
     ("bệnh nhân", "patients"), ("đồng chí", "comrades"), ("đ/c", "comrades"),

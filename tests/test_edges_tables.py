@@ -1,0 +1,159 @@
+"""Edges of the table finder (`read.tables`) on invented text: header lines and their separators,
+column roles and years, the row lines a table runs over, its title lines, cell offsets. Each case
+pins a value that a one-token change of `read.tables` would silently alter (found by mutation
+testing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vinhbao.read.lines import Line, split_lines
+from vinhbao.read.tables import find_tables, header_cells, read_header, split_cells
+
+TAB_HEADER = "TT\tChỉ tiêu\tĐVT\tKH\tƯớc TH\tĐánh giá"
+
+
+def line(text: str, number: int = 1, start: int = 0) -> Line:
+    return Line(number, start, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("A\tB", ("tab", ["A", "B"])),
+        (" \tA\t B \n", ("tab", ["", "A", "B"])),
+        ("| A | B |", ("pipe", ["A", "B"])),
+        ("A | B | C", ("pipe", ["A", "B", "C"])),
+        ("A  B   C", ("spaces", ["A", "B", "C"])),
+        ("  A  B  C  ", ("spaces", ["A", "B", "C"])),
+        ("A  B", None),  # two cells one space-run apart: prose, not a header
+        ("A | B", None),
+        ("   ", None),
+    ],
+)
+def test_header_cells_by_separator(text, split):
+    assert header_cells(text) == split
+
+
+def test_a_header_reads_its_roles_and_years():
+    table = read_header(line("TT\tChỉ tiêu\tĐVT\tTH 2030\tKH 2031\tƯớc TH 2031\tGhi chú"), 2031)
+    assert table.separator == "tab"
+    assert table.roles == ["code", "indicator", "unit", "previous", "target", "actual", "status"]
+    assert table.years == [None, None, None, 2030, 2031, 2031, None]
+    assert table.headers[3] == "TH 2030" and table.width == 7
+
+
+def test_a_column_of_a_later_year_keeps_its_role():
+    table = read_header(line("Chỉ tiêu\tKH 2032\tTH 2030"), 2031)
+    assert table.roles == ["indicator", "target", "previous"]
+    no_year = read_header(line("Chỉ tiêu\tKH 2032\tTH 2030"), None)
+    assert no_year.roles == ["indicator", "target", "actual"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TT\tNội dung công việc\tĐVT",  # no target and no result column
+        "TT\tĐVT\tKế hoạch\tThực hiện",  # no indicator column
+        "Chỉ tiêu\tKế hoạch",  # two cells
+        "Năm\tSố\tTên",  # no indicator word at all
+        "Chỉ tiêu\tKế hoạch\tThực hiện\t" + "x" * 400,  # a line of prose, not a header
+        "Chỉ tiêu",
+    ],
+)
+def test_lines_that_open_no_table(text):
+    assert read_header(line(text), 2031) is None
+
+
+def test_a_header_line_of_up_to_400_characters():
+    header = "Chỉ tiêu\tKế hoạch\tThực hiện\t"
+    longest = header + "x" * (400 - len(header))
+    assert read_header(line(longest), 2031).width == 4
+    assert read_header(line(longest + "x"), 2031) is None
+
+
+def test_trailing_tabs_of_a_header_are_no_columns():
+    table = read_header(line("Chỉ tiêu\tKH\tTH\t\t\t"), 2031)
+    assert (table.roles, table.width) == (["indicator", "target", "actual"], 3)
+
+
+def test_a_table_runs_over_its_rows_and_blank_lines_and_stops_at_prose():
+    text = "\n".join(
+        ["Mở đầu", "", TAB_HEADER, "1\tLúa\tTấn\t5\t6\tVượt", "", "", "\tngô\t\t\t\t",
+         "2\tNgô\tTấn\t5\t5\tĐạt", "Đoạn văn sau bảng.", "3\tKhoai\tTấn\t1\t1\tĐạt"]
+    )  # fmt: skip
+    (table,) = find_tables(split_lines(text), 2031)
+    assert table.header.number == 3
+    assert [(ln.number, blank) for ln, blank in table.rows] == [(4, False), (7, True), (8, False)]
+    assert table.title == [] and [ln.number for ln in table.lines] == [3, 4, 7, 8]
+
+
+def test_two_tables_each_with_its_rows():
+    text = "\n".join([TAB_HEADER, "1\tA\t%\t1\t1\tĐạt", "Chữ", TAB_HEADER, "1\tB\t%\t2\t2\tĐạt"])
+    tables = find_tables(split_lines(text), 2031)
+    assert [t.header.number for t in tables] == [1, 4]
+    assert [[ln.number for ln, _ in t.rows] for t in tables] == [[2], [5]]
+
+
+def test_a_pipe_table_skips_its_rule_line_and_reads_its_cells_with_offsets():
+    text = (
+        "| TT | Chỉ tiêu | KH | TH |\n|---|---|---|---|\n| 1 | Lúa | 5 | 6 |\n  | 2 |  Ngô| 7 |8|"
+    )
+    lines = split_lines(text)
+    (table,) = find_tables(lines, 2031)
+    assert table.separator == "pipe" and [ln.number for ln, _ in table.rows] == [3, 4]
+    cells, starts = split_cells(lines[2], table)
+    assert cells == ["1", "Lúa", "5", "6"]
+    assert [text[s : s + len(c)] for s, c in zip(starts, cells, strict=True)] == cells
+    cells, starts = split_cells(lines[3], table)
+    assert cells == ["2", "Ngô", "7", "8"]
+    assert [text[s : s + len(c)] for s, c in zip(starts, cells, strict=True)] == cells
+
+
+def test_a_pipe_row_without_its_outer_pipes():
+    lines = split_lines("TT | Chỉ tiêu | KH | TH\n1 | Lúa | 5 | 6|\n")
+    (table,) = find_tables(lines, 2031)
+    cells, starts = split_cells(lines[1], table)
+    assert cells == ["1", "Lúa", "5", "6"]
+    assert [lines[1].text[s - lines[1].start] for s in starts] == ["1", "L", "5", "6"]
+
+
+def test_tab_cells_their_offsets_and_trailing_tabs():
+    text = "Chỉ tiêu\tKH\tTH\nLúa \t 5\t\t\t\n"
+    lines = split_lines(text)
+    (table,) = find_tables(lines, 2031)
+    assert split_cells(lines[1], table) == (["Lúa", "5", ""], [15, 21, None])
+    assert split_cells(Line(8, 50, "A\tB\tC\t"), table) == (["A", "B", "C"], [50, 52, 54])
+    wide = Line(9, 100, "A\tB\tC\tD")
+    assert split_cells(wide, table) == (["A", "B", "C", "D"], [100, 102, 104, 106])
+
+
+def test_a_table_of_spaces_runs_over_its_indented_lines():
+    text = "Chỉ tiêu    KH    TH\nLúa   5   6\n  ngô nếp\nĐoạn văn.\n"
+    lines = split_lines(text)
+    (table,) = find_tables(lines, 2031)
+    assert table.separator == "spaces" and [ln.number for ln, _ in table.rows] == [2, 3]
+    assert split_cells(lines[1], table) is None
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        (["Văn bản", "", "PHỤ LỤC", "Kết quả", ""], ["PHỤ LỤC", "Kết quả"]),
+        (["PHỤ LỤC 01", ""], ["PHỤ LỤC 01"]),
+        (["Phụ lục", "", "", "Kết quả thực hiện", ""], ["Phụ lục", "Kết quả thực hiện"]),
+        (["Phụ lục", "", "Kết quả thực hiện", ""], ["Phụ lục", "Kết quả thực hiện"]),
+        (["Văn bản", "", "Phụ lục", "", "", "", "Kết quả", ""], ["Phụ lục", "Kết quả"]),
+        (["Phụ lục", "a", "b", "c", "d", ""], ["Phụ lục", "a", "b", "c", "d"]),
+        (["Phụ lục", "x", "a", "b", "c", "d", ""], []),  # the title is too far above
+        (["Phụ lục", "", "x", "", "y"], []),  # two blocks between: not the table's title
+        (["Văn bản", "", "Kết quả", ""], []),
+        ([], []),
+        (["", ""], []),
+    ],
+)  # fmt: skip
+def test_title_lines_above_a_header(above, title):
+    lines = split_lines("\n".join([*above, TAB_HEADER, "1\tLúa\tTấn\t5\t6\tVượt"]))
+    (table,) = find_tables(lines, 2031)
+    assert [ln.text for ln in table.title] == title
+    assert table.lines[: len(title) + 1] == [*table.title, table.header]
