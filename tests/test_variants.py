@@ -58,7 +58,7 @@ def test_an_altered_copy_gives_altered_frames(raw_text):
 
 
 PROVENANCE = [
-    *("quote", "start", "end", "number_start", "number_end", "expression"),
+    *("quote", "computed_quote", "start", "end", "number_start", "number_end", "expression"),
     *("target_start", "actual_start", "fact_ids", "fact_id", "start", "end", "line"),
 ]
 
