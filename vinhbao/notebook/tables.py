@@ -53,20 +53,15 @@ def window(quote: str, start: int, end: int, width: int = 70) -> str:
 def quote_window(facts: pd.DataFrame, width: int = 70) -> pd.Series:
     """Each fact's quote shown as a window of `width` characters centred on its figure
     (`number_start`/`number_end`), never cut before it."""
-    return pd.Series(
-        [
-            window(q, ns - s, ne - s, width)
-            for q, s, ns, ne in zip(
-                facts["quote"],
-                facts["start"],
-                facts["number_start"],
-                facts["number_end"],
-                strict=True,
-            )
-        ],
-        index=facts.index,
-        dtype=object,
-    )
+    windows = [window(q, start, end, width) for q, start, end in _figure_spans(facts)]
+    return pd.Series(windows, index=facts.index, dtype=object)
+
+
+def _figure_spans(facts: pd.DataFrame):
+    """(quote, start, end) of each fact's figure, its offsets within its quote."""
+    starts = (facts["number_start"] - facts["start"]).tolist()
+    ends = (facts["number_end"] - facts["start"]).tolist()
+    return zip(facts["quote"].tolist(), starts, ends, strict=True)
 
 
 def fact_link(fact_id: str, text: str | None = None) -> str:
@@ -127,16 +122,7 @@ class FactTable:
 
 
 def _printed(facts: pd.DataFrame) -> list[str]:
-    return [
-        q[ns - s : ne - s]
-        for q, s, ns, ne in zip(
-            facts["quote"],
-            facts["start"],
-            facts["number_start"],
-            facts["number_end"],
-            strict=True,
-        )
-    ]
+    return [q[start:end] for q, start, end in _figure_spans(facts)]
 
 
 def fact_table(facts: pd.DataFrame, columns: list[str], width: int = 60) -> FactTable:
