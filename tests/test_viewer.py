@@ -14,7 +14,8 @@ import pytest
 
 import vinhbao
 from vinhbao.publish.cli import main
-from vinhbao.publish.viewer import check_anchors, fact_href, number_text, viewer_html
+from vinhbao.publish.display import number
+from vinhbao.publish.viewer import check_anchors, fact_href, viewer_html
 
 SMALL = """BÁO CÁO
 
@@ -195,8 +196,8 @@ def test_check_anchors_are_ascii_slugs_and_unique():
 def test_helpers_for_links_and_numbers():
     assert fact_href("f123") == "report.html#fact-f123"
     assert fact_href("f123", "../reports/report.html") == "../reports/report.html#fact-f123"
-    assert number_text(3305154.0) == "3,305,154" and number_text(-0.5) == "-0.5"
-    assert number_text(-0.00001) == "0" and number_text(1 / 3) == "0.3333"
+    assert number(3305154.0) == "3,305,154" and number(-0.5) == "-0.5"
+    assert number(-0.00001) == "0" and number(1 / 3) == "0.3333"
 
 
 def test_view_command_writes_the_page_of_any_report(tmp_path, capsys):

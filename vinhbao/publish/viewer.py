@@ -23,6 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..rules.glossary import ABBREVIATIONS
+from .display import number
 from .viewer_text import body_html
 
 VIEWER_PAGE = "report.html"
@@ -41,18 +42,6 @@ def fact_href(fact_id: str, page: str = VIEWER_PAGE) -> str:
     'report.html#fact-f0e0b1280c1'
     """
     return f"{page}#fact-{fact_id}"
-
-
-def number_text(x: float) -> str:
-    """A number for reading: grouped, at most 4 decimals, never in scientific notation.
-
-    >>> number_text(3305154.0), number_text(0.152573), number_text(float("nan"))
-    ('3,305,154', '0.1526', '')
-    """
-    if pd.isna(x):
-        return ""
-    text = f"{x:,.4f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
 
 
 def check_anchors(audit: pd.DataFrame) -> list[str]:
@@ -97,7 +86,7 @@ def _classes(report, checks: list[dict]) -> dict[str, str]:
 
 def _cell(value) -> str:
     if isinstance(value, float):
-        return number_text(value)
+        return number(value)
     return "" if value is None or value is pd.NA else str(value)
 
 
@@ -139,9 +128,7 @@ def _finding(row: dict, facts: dict[str, dict]) -> str:
     status = {"fails": f"does not hold ({row['severity']})", "holds": "holds"}.get(
         row["state"], "not evaluated: a figure it reads is missing"
     )
-    figures = (
-        f"stated {number_text(row['stated'])}{unit}, computed {number_text(row['computed'])}{unit}"
-    )
+    figures = f"stated {number(row['stated'])}{unit}, computed {number(row['computed'])}{unit}"
     return (
         f'<li class="finding{STATE_CLASS[row["state"]]}" id="{row["anchor"]}" '
         f'data-facts="{escape(" ".join(row["ids"]))}">'
