@@ -10,6 +10,8 @@ DATA_PROCESSED = ROOT / "data" / "processed"
 REPORTS = ROOT / "reports"
 NOTEBOOKS = ROOT / "notebooks"
 
-RAW_REPORT = DATA_RAW / "bc-499-bc-hu-2023-vinh-bao.txt"
+# The bundled report: the text file data/raw holds (its name is the file's, never read for facts:
+# the identity, years and figures come from the text).
+RAW_REPORT = next(iter(sorted(DATA_RAW.glob("*.txt"))), DATA_RAW / "report.txt")
 # Corrections of known reports' misprints, keyed by the report's number (see extract.corrections).
 CORRECTIONS = DATA_RAW / "corrections.csv"

@@ -98,7 +98,7 @@ class ProseReader:
                 or bool(m.target_marker)
                 or (unit is not None and unit.canonical in ("pct", "pp", "times"))
             )
-            dated = bool(YEAR_HEAD.search(fold(head)))  # '(năm 2022: 386 đơn)': another period
+            dated = bool(YEAR_HEAD.search(fold(head)))  # '(năm <year>: 12 đơn)': another period
             sibling = (
                 prev is not None
                 and whole is not None

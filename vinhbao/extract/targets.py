@@ -1,10 +1,10 @@
 """The next year's target list -> one row per target, an interval with the words it is for.
 
 The list is the section whose heading names the main targets ('III. MỘT SỐ CHỈ TIÊU CHỦ YẾU',
-'II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NĂM 2025') in the part on the next year or naming it; its items
-are written '(1).', '1.' or '-'. Codes come from the printed item numbers ('N', then 'N.b' …
-for an item's further targets); an unnumbered item takes its rank, a number printed twice or a
-gap is flagged. The period is the next year, read from the text.
+'II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NĂM …' and the next year) in the part on the next year or
+naming it; its items are written '(1).', '1.' or '-'. Codes come from the printed item numbers
+('N', then 'N.b' … for an item's further targets); an unnumbered item takes its rank, a number
+printed twice or a gap is flagged. The period is the next year, read from the text.
 """
 
 from __future__ import annotations

@@ -45,7 +45,8 @@ NON_FIGURES: tuple[tuple[str, str, str], ...] = (
                     r"|giải phóng|chiến thắng|sinh)", "folded"),
     ("anniversary", r"\d{1,4}\s+năm\s+\(", "folded"),
     ("age", r"\d{1,3}\s*tuổi", "folded"),
-    ("label", rf"\d{{1,2}}\s+năm\s+{_Y}\s*[-–—]\s*{_Y}", "folded"),  # '5 năm 2021-2025' plans
+    # '5 năm <year>-<year>': the years of a plan
+    ("label", rf"\d{{1,2}}\s+năm\s+{_Y}\s*[-–—]\s*{_Y}", "folded"),
     # Ordinals and labels: 'lần thứ 30', 'kỳ họp thứ 7,8,9', 'lớp 1,2,3', 'mức độ 3'.
     ("ordinal", r"(?:lần thứ|kì họp thứ|kì họp|hội nghị trung ương lần thứ|hội nghị lần thứ"
                 r"|đại hội lần thứ|khóa|lần)\s+\d{1,3}(?:\s*[,;]\s*\d{1,3})*", "folded"),
