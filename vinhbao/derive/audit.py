@@ -11,7 +11,6 @@ figures together, then the second), else over the whole report.
 from __future__ import annotations
 
 import ast
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -84,10 +83,7 @@ def run_audit(
 
 
 def _fact_ids(check: Check) -> set[str]:
-    return set(_FACT_REF.findall(f"{check.stated} {check.computed}"))
-
-
-_FACT_REF = re.compile(r"\{fact:([^}]+)\}")
+    return {ref.fact_id for ref in compile_check(check).refs if ref.fact_id}
 
 
 def _passages(index: FactIndex, refs: tuple[Ref, ...]) -> list[tuple[str, int]]:

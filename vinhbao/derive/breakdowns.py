@@ -18,6 +18,7 @@ import re
 
 import pandas as pd
 
+from ..extract.clauses import sentence_start
 from ..parse.fold import fold
 from ..rules.checks import PARTIAL_LIST_WORDS, RESTATING_WORDS, SHARES_COVER_WHOLE, Check
 from ..tables import records
@@ -119,16 +120,12 @@ def _share_checks(rows: list[dict], text: str) -> list[Check]:
 
 def _same_split(last: dict, row: dict, run: list[dict], text: str) -> bool:
     """Whether a share continues a run: same passage and sentence, an aspect not yet listed."""
-    between = text[last["number_end"] : row["number_start"]]
     return (
         row["source"] == last["source"]
         and row["parent_id"] == last["parent_id"]
         and row["aspect"] not in {x["aspect"] for x in run}
-        and not _SENTENCE_END.search(between)
+        and sentence_start(text, row["number_start"]) == sentence_start(text, last["number_start"])
     )
-
-
-_SENTENCE_END = re.compile(r"\n|[.!?]\s+[A-ZĐÀ-Ỹ]")
 
 
 def _restated_rates(rows: list[dict]) -> list[Check]:

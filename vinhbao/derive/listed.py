@@ -20,6 +20,7 @@ import re
 
 import pandas as pd
 
+from ..extract.clauses import sentence_start
 from ..rules.checks import ROUND_WORDS, Check
 from ..tables import records
 from .breakdowns import check_name
@@ -98,7 +99,7 @@ def _round_checks(rows: list[dict], text: str) -> list[Check]:
         labels = [_label_date(text, p) for p in listed]
         if len(labels) < 2 or None in labels:
             continue
-        sentence = text[text.rfind("\n", 0, total["number_start"]) + 1 : total["number_start"]]
+        sentence = text[sentence_start(text, total["number_start"]) : total["number_start"]]
         announced = _ANNOUNCED.findall(sentence)
         if not announced:
             continue
