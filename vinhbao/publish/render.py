@@ -91,6 +91,13 @@ def render_notebooks(
     return [*written, viewer, index]
 
 
+INDEX_STYLE = (
+    "body{font:16px/1.5 system-ui,sans-serif;max-width:46em;margin:2em auto;padding:0 1em;"
+    "color:#222}h1{font-size:1.5em}a{color:#1a5fb4}li{margin:.3em 0}"
+    ".viewer{padding:.6em 1em;background:#f3f6fa;border-left:4px solid #1a5fb4}"
+)
+
+
 def index_page(links: list[dict], label: str, viewer: str) -> str:
     """The index: the report's label, the viewer and the pages in reading order."""
     label = html.escape(label)
@@ -99,8 +106,10 @@ def index_page(links: list[dict], label: str, viewer: str) -> str:
         for link in links
     )
     return (
-        "<!doctype html><html><head><meta charset='utf-8'>"
-        f"<title>vinhbao: {label}</title></head>"
-        f"<body><h1>vinhbao: {label}</h1><p><a href='{viewer}'>The report with every figure "
-        f"marked</a> (its card, its checks)</p><ol>{entries}</ol></body></html>\n"
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        f"<title>vinhbao: {label}</title><style>{INDEX_STYLE}</style></head>"
+        f"<body><h1>vinhbao: {label}</h1><p class='viewer'><a href='{viewer}'>The report with "
+        "every figure marked</a> (its card, its checks)</p><h2>Analysis pages</h2>"
+        f"<ol>{entries}</ol></body></html>\n"
     )
