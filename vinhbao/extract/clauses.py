@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..parse.fold import ascii_fold, fold
+from ..parse.fold import alternation, ascii_fold, fold
 from ..parse.phrases import PhraseIndex
 from ..parse.units import UnitMatch
 from ..read.sections import sentence_at
@@ -107,6 +107,20 @@ def same_clause(text: str, a: Mention, b: Mention) -> bool:
 
 
 YEAR_HEAD = re.compile(r"năm\s+(?:19|20)\d\d")
+# A head naming only the period before ('(cùng kỳ: 568,1 tỷ đồng)'): last year's figure.
+PRIOR_HEAD = re.compile(rf"\W*(?:{alternation(cues.PRIOR_PERIOD_BASES)})\W*")
+
+
+def dated_head(head: str) -> bool:
+    """Whether a figure's head names another period: a year or the period before.
+
+    >>> dated_head("(năm 2021:"), dated_head("cùng kì"), dated_head("Thu ngân sách")
+    (True, True, False)
+    """
+    folded = fold(head)
+    return bool(YEAR_HEAD.search(folded) or PRIOR_HEAD.fullmatch(folded))
+
+
 PART_BEFORE = re.compile(rf"(?:{'|'.join(re.escape(p) for p in _PART)})\s*[:,]?\s*$")
 
 

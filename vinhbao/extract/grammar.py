@@ -23,10 +23,17 @@ from ..rules import headings as heading_rules
 from ..rules import targets as target_rules
 from .tokens import Token, classify
 
-_CUE_OF = {fold(k): v for k, v in rules.CUES.items()}
+# Each change verb also with the adverbs that may follow it ('giảm mạnh', 'tăng bình quân').
+_CUES = {
+    **{f"{cue} {adverb}": v for cue, v in rules.CUES.items() if v[0] == "change"
+       for adverb in rules.CUE_ADVERBS},
+    **rules.CUES,
+}  # fmt: skip
+_CUE_OF = {fold(k): v for k, v in _CUES.items()}
+_COMPARATIVES = {fold(c) for c in rules.COMPARATIVES}
 _BOUND_OF = {fold(k): v for k, v in rules.BOUNDS.items()}
 _BASE_OF = {fold(k): v for k, v in rules.BASES.items()}
-_VERBS = (*rules.CUES, *rules.LINKS, *rules.TARGET_MARKERS)
+_VERBS = (*_CUES, *rules.LINKS, *rules.TARGET_MARKERS)
 
 
 def _backward(phrases, tail: str = r"[\s:=]*") -> re.Pattern[str]:
@@ -43,7 +50,7 @@ def _backward(phrases, tail: str = r"[\s:=]*") -> re.Pattern[str]:
 
 _BOUND_BACK = _backward(rules.BOUNDS)
 _VERB_BACK = _backward(_VERBS)
-_CUE_BACK = _backward(rules.CUES)
+_CUE_BACK = _backward(_CUES)
 _MARKER_BACK = re.compile(rf"{_backward(rules.TARGET_MARKERS).pattern}\s*\(")
 _PAREN_LINK_BACK = re.compile(rf"[\s:=]*\)\s*(?:{_backward(rules.LINKS, '').pattern})\s*\(")
 _QUALIFIER_BACK = _backward(rules.BASE_QUALIFIERS, "").pattern
@@ -131,7 +138,7 @@ def _read_before(m: Mention, text: str, f: str, r: str, lo: int) -> int:
     if at is not None:
         pos = at
     at = _back(_BOUND_BACK, r, lo, pos)
-    if at is not None:
+    if at is not None and not _comparative(f, r, lo, pos):
         m.bound_word = f[at:pos].strip(" :=")
         m.bound = _BOUND_OF.get(" ".join(m.bound_word.split()), "")
         pos = at
@@ -159,6 +166,12 @@ def _read_before(m: Mention, text: str, f: str, r: str, lo: int) -> int:
     before = f[lo:pos].rstrip(" *")
     m.in_brackets = before.endswith("(")
     return pos
+
+
+def _comparative(f: str, r: str, lo: int, pos: int) -> bool:
+    """Whether the words ending at `pos` are a comparative ('cao hơn'), whose 'hơn' is no bound."""
+    at = _back(_CUE_BACK, r, lo, pos)
+    return at is not None and " ".join(f[at:pos].strip(" :=").split()) in _COMPARATIVES
 
 
 def _base_between(m: Mention, text: str, f: str, r: str, lo: int, pos: int) -> int:

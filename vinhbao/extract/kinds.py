@@ -38,24 +38,34 @@ def reading(
     follows_figure: bool = False,
     in_brackets: bool = False,
     noun_after: bool = False,
+    points: bool | None = None,
+    growth: bool = False,
 ) -> Reading:
     """The kind of a figure: `cue_kind` from `rules.cues`, `unit` its canonical unit ('pct' for
     percent), `base_text` the base printed with it; `rate` says the subject is a rate, so a
-    change in % is in points; `follows_figure` that it is printed after a figure it qualifies."""
+    change in % is in points (unless `points` says otherwise: a percentage is a 'rate' by default,
+    its change is not points then); `follows_figure` that it is printed after a figure it
+    qualifies; `growth` that the subject names a growth rate ('tốc độ tăng trưởng')."""
+    points = rate if points is None else points
     base = base_of(base_text, year) if base_text else ""
     if target:
         return Reading("target", base or "plan", 1, 1.0, "")
+    if unit == "times" and base and cue_kind in ("ratio", "change"):  # 'bằng 1,4 lần cùng kỳ'
+        note = "" if cue_kind == "ratio" else "'tăng … lần' read as a multiple of the base"
+        return Reading("ratio_pct", base, 1, 100.0, note)
     if cue_kind == "change":
         if unit == "pp":
             return Reading("change_pp", base or "last_year", sign, 1.0, "")
         if unit == "pct":
-            if rate and base in ("", "last_year"):
+            if points and base in ("", "last_year"):
                 note = "a rate's change printed in %: read as percentage points"
                 return Reading("change_pp", base or "last_year", sign, 1.0, note)
             return Reading("change_pct", base or "last_year", sign, 1.0, "")
         return Reading("change_abs", base or "last_year", sign, 1.0, "")
     if cue_kind == "times":
         return Reading("ratio_pct", base or "last_year", 1, 100.0, "")
+    if unit == "pct" and growth and not base and cue_kind in ("ratio", "level", ""):
+        return Reading("change_pct", "last_year", 1, 1.0, "")
     if unit == "pct":
         if base and cue_kind in ("ratio", "", "level"):
             return Reading("ratio_pct", base, 1, 1.0, "")

@@ -16,11 +16,11 @@ from ..read.document import Document
 from ..read.footnotes import Footnote, Segment
 from .clauses import (
     PART_BEFORE,
-    YEAR_HEAD,
     ascii_slug,
     aspect_of,
     bracket_parents,
     clause_before,
+    dated_head,
     lead_of,
     measure_of,
     named_measure,
@@ -50,6 +50,7 @@ class Figure:
     unit_override: UnitMatch | None = None  # a part printed without its whole's unit
     listed: bool = False  # a part of a list 'trong đó: a; b; c' (its siblings run to the full stop)
     sibling: bool = False  # printed after another figure of the same subject (not qualifying it)
+    default_rate: bool = False  # a percentage whose words name no measure: 'rate' by default
     rows: list[dict] = field(default_factory=list)
 
 
@@ -98,7 +99,7 @@ class ProseReader:
                 or bool(m.target_marker)
                 or (unit is not None and unit.canonical in ("pct", "pp", "times"))
             )
-            dated = bool(YEAR_HEAD.search(fold(head)))  # '(năm <year>: 12 đơn)': another period
+            dated = dated_head(head)  # '(năm <year>: 12 đơn)', '(cùng kỳ: 12 đơn)': another period
             sibling = (
                 prev is not None
                 and whole is not None
@@ -196,7 +197,14 @@ class ProseReader:
             fig.aspect = "_".join(x for x in (parent_aspect, *own_aspects) if x)
         else:
             fig.aspect = prev.aspect
-        fig.measure = measure_of(own, fig.mention.unit) or prev.measure
+        unit = fig.mention.unit.unit
+        if unit is not None and unit.canonical in ("pct", "pp") and not named_measure(own):
+            fig.measure, fig.default_rate = (
+                prev.measure,
+                prev.default_rate,
+            )  # '(năm 2023 tăng 6,9%)'
+        else:
+            fig.measure = measure_of(own, fig.mention.unit) or prev.measure
 
     def _resolve(self, fig: Figure, seg: Segment, head: str, own: str, part: bool = False) -> None:
         """A figure naming its own subject, or taking it from its clause, sentence, paragraph
@@ -218,6 +226,7 @@ class ProseReader:
         if percent and not named:
             entry_measure = fig.entry.measure if fig.entry is not None else ""
             measure = entry_measure or "rate"
+            fig.default_rate = not entry_measure
         fig.measure = measure
         fig.aspect = aspect_of(near_words(head, seg.text, m), fig.entry)
 

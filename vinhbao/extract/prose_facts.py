@@ -20,7 +20,7 @@ from ..parse.units import lookup_unit
 from ..read.document import Document
 from ..read.footnotes import Footnote, Segment
 from ..rules import cues, spellings
-from .clauses import lead_of, sentence_start
+from .clauses import PRIOR_HEAD, lead_of, sentence_start
 from .facts import fact_row
 from .kinds import reading
 from .labels import fact_label
@@ -33,6 +33,7 @@ _YEAR_PHRASE = re.compile(
 _BRACKETS = re.compile(r"\([^()]*\)|“[^“”]*”?")  # nor a year inside brackets or a title
 _MISSPELT = [(fold(wrong), wrong, right) for wrong, right in spellings.MISSPELLINGS.items()]
 _PER_UNIT_KINDS = ("money_per_person", "money_per_ha")
+_GROWTH_SUBJECTS = tuple(fold(w) for w in cues.GROWTH_SUBJECTS)
 
 
 def source_of(seg: Segment) -> str:
@@ -44,7 +45,7 @@ def _period(fig: Figure, seg: Segment, doc: Document, head: str) -> str:
     if seg.part == 2 and ident.next_year:
         return str(ident.next_year)
     m = fig.mention
-    if m.prior_period and ident.year:
+    if (m.prior_period or PRIOR_HEAD.fullmatch(fold(head))) and ident.year:
         return str(ident.year - 1)
     for text in (head, _sentence_lead(seg.text, m.start), _sentence_lead(seg.text, 0)):
         found = _YEAR_PHRASE.search(_BRACKETS.sub(" ", fold(text)))  # not '(giá so sánh năm 2010)'
@@ -115,13 +116,16 @@ def _row(fig: Figure, seg: Segment, doc: Document, style: str) -> dict:
         m.unit = fig.unit_override
     unit = m.unit.unit
     canonical = unit.canonical if unit else ""
-    rate = bool(fig.entry and fig.entry.rate) or "tỷ lệ" in fold(head) or fig.measure == "rate"
+    named = bool(fig.entry and fig.entry.rate) or "tỷ lệ" in fold(head)
+    rate = named or fig.measure == "rate"
     target = bool(m.target_marker) or seg.part == 2
     follows = fig.anchor is not None
     noun_after = canonical == "pct" and bool(re.match(r"\s+[^\W\d_]", text[m.claim_end :]))
     r = reading(m.cue_kind, m.sign, canonical, m.base_text, year=doc.identity.year, rate=rate,
                 target=target, follows_figure=follows, in_brackets=m.in_brackets,
-                noun_after=noun_after and not follows)  # fmt: skip
+                noun_after=noun_after and not follows,
+                points=named or (rate and not fig.default_rate),
+                growth=any(w in fold(head) for w in _GROWTH_SUBJECTS))  # fmt: skip
     flags: list[str] = [m.number_problem, r.note]
     scale = m.unit.scale
     if unit is not None and unit.kind == "money":

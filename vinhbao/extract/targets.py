@@ -76,13 +76,26 @@ def target_segments(doc: Document) -> list[Segment]:
     if start is None:
         return []
     level = heading_of(body[start].text)[0]
-    out = [body[start]]
+    out, bullets = [body[start]], None
     for seg in body[start + 1 :]:
         h = heading_of(seg.text)
         if h and (h[0] == "part" or (h[0] == "roman" and level in ("roman", "part"))):
             break
+        if h and h[0] == "numbered" and level == "numbered" and bullets:
+            break  # '1. Các chỉ tiêu chủ yếu', '- …' items, then '2. Nhiệm vụ, giải pháp'
+        if bullets is None and (kind := _label_kind(seg.text)):
+            bullets = kind == "bullet"
         out.append(seg)
     return out
+
+
+def _label_kind(text: str) -> str:
+    """'number' or 'bullet' for a line opening with an item label, else ''."""
+    for pattern in ITEMS:
+        m = pattern.match(text)
+        if m:
+            return "number" if m.group(1) else "bullet"
+    return ""
 
 
 def pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

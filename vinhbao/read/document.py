@@ -76,7 +76,7 @@ def parse_document(text: str) -> Document:
     body, footnotes = split_streams(text, raw_paragraphs(prose))
     index = LineIndex(lines)
     issues = check_order(footnotes, index.number)
-    assign_sections(body)
+    assign_sections(body, identity.next_year)
     issues += link_citations(body, footnotes, index)
     issues += _truncated(prose)
     return Document(text, lines, body, footnotes, tables, identity, issues)

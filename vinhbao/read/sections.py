@@ -10,17 +10,39 @@ from __future__ import annotations
 import re
 
 from ..issues import Issue
+from ..parse.fold import fold
+from ..rules import headings as rules
 from .footnotes import Footnote, Segment, markers
 from .lines import LineIndex
 from .paragraphs import heading_of
 
+_NEXT_YEAR_WORDS = tuple(fold(w) for w in rules.NEXT_YEAR_WORDS)
+_RESULT_WORDS = tuple(fold(w) for w in rules.RESULT_WORDS)
+
 _LEVELS = ("part", "roman", "numbered", "lettered")
 
 
-def assign_sections(body: list[Segment]) -> None:
+def opens_next_year(title: str, next_year: int | None) -> bool:
+    """Whether a Roman heading's title opens the part on the next year (no 'Phần thứ hai').
+
+    >>> opens_next_year("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2031", 2031)
+    True
+    >>> opens_next_year("KẾT QUẢ NĂM 2030 VÀ NHIỆM VỤ NĂM 2031", 2031)
+    False
+    """
+    folded = fold(title)
+    return bool(
+        next_year
+        and str(next_year) in folded
+        and any(w in folded for w in _NEXT_YEAR_WORDS)
+        and not any(w in folded for w in _RESULT_WORDS)
+    )
+
+
+def assign_sections(body: list[Segment], next_year: int | None = None) -> None:
     """Set each body paragraph's section, section path, heading and part (in place)."""
     path: dict[str, tuple[str, str]] = {}  # kind -> (key, title)
-    first_roman = ""
+    first_roman, roman_part = "", 1
     for seg in body:
         h = heading_of(seg.text)
         if h:
@@ -28,9 +50,11 @@ def assign_sections(body: list[Segment]) -> None:
             level = _LEVELS.index(kind)
             path = {k: v for k, v in path.items() if _LEVELS.index(k) < level}
             path[kind] = (key, title)
+            if kind == "roman" and "part" not in path:
+                roman_part = 2 if opens_next_year(title, next_year) else 1
             if kind == "roman" and not first_roman and path.get("part", ("1", ""))[0] == "1":
                 first_roman = key
-        part = int(path["part"][0]) if "part" in path else 1
+        part = int(path["part"][0]) if "part" in path else roman_part
         roman = path.get("roman", ("", ""))[0]
         number = path.get("numbered", ("", ""))[0]
         letter = path.get("lettered", ("", ""))[0]

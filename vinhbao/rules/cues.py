@@ -17,7 +17,9 @@ CUES: dict[str, tuple[str, int]] = {
     "tăng trưởng": ("change", 1), "tăng trưởng đạt": ("change", 1),
     "tốc độ tăng trưởng đạt": ("change", 1), "tốc độ tăng trưởng": ("change", 1),
     "giảm": ("change", -1), "giảm đi": ("change", -1), "giảm hơn": ("change", -1),
-    "thấp hơn": ("change", -1), "ít hơn": ("change", -1), "hụt": ("change", -1),
+    "thấp hơn": ("change", -1), "ít hơn": ("change", -1), "nhỏ hơn": ("change", -1),
+    "hụt": ("change", -1), "hụt thu": ("change", -1), "sụt giảm": ("change", -1),
+    "suy giảm": ("change", -1), "giảm sút": ("change", -1), "tụt giảm": ("change", -1),
     "giảm còn": ("level", 1), "giảm xuống": ("level", 1), "giảm xuống còn": ("level", 1),
     "xuống còn": ("level", 1), "tăng lên": ("level", 1), "tăng lên mức": ("level", 1),
     "nâng lên": ("level", 1), "lên": ("level", 1), "còn": ("level", 1),
@@ -28,6 +30,25 @@ CUES: dict[str, tuple[str, int]] = {
     "chiếm": ("share", 1), "chiếm tỷ lệ": ("share", 1), "đạt tỷ lệ": ("share", 1),
     "với tỷ lệ": ("share", 1), "bằng tỷ lệ": ("share", 1), "tỷ lệ đạt": ("share", 1),
 }  # fmt: skip
+
+# Words between a change verb and its figure that say how, not how much ('giảm mạnh 41,2%',
+# 'tăng bình quân 8,7%/năm'): the verb keeps its kind and sign.
+CUE_ADVERBS: tuple[str, ...] = (
+    "nhẹ", "mạnh", "nhanh", "chậm", "đáng kể", "khá", "rõ rệt", "sâu", "đột biến", "liên tục",
+    "bình quân", "trung bình", "bình quân mỗi năm", "bình quân hằng năm", "bình quân hàng năm",
+    "mỗi năm", "hằng năm", "hàng năm", "tương ứng", "thêm được",
+)  # fmt: skip
+# Comparatives: 'cao hơn 1,5 tạ/ha so với …' is a change, its 'hơn' is not a bound ('trên').
+COMPARATIVES: tuple[str, ...] = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "lớn hơn", "nhỏ hơn")
+
+# Words naming a growth rate: a percentage of such a subject with no change verb is its change
+# on the year before ('Tốc độ tăng trưởng giá trị sản xuất đạt 9,3%').
+GROWTH_SUBJECTS: tuple[str, ...] = (
+    "tốc độ tăng trưởng",
+    "tốc độ tăng",
+    "mức tăng trưởng",
+    "tăng trưởng bình quân",
+)
 
 # Words linking a subject to its value: a level ('… ước đạt 20 tỷ đồng'); with a percentage and
 # no base after it they do not make a ratio.
@@ -43,7 +64,7 @@ BOUNDS: dict[str, str] = {
     "trên": ">", "hơn": ">", "hơn là": ">", "trên dưới": "~", "gần": "~", "khoảng": "~",
     "xấp xỉ": "~", "ước khoảng": "~", "ước chừng": "~", "chừng": "~", "khoảng chừng": "~",
     "chưa đến": "<", "chưa tới": "<", "dưới": "<", "không đến": "<", "tối thiểu": ">=",
-    "ít nhất": ">=", "tối đa": "<=", "không quá": "<=",
+    "ít nhất": ">=", "tối đa": "<=", "không quá": "<=", "ngót": "~", "ngót nghét": "~",
 }  # fmt: skip
 BOUND_MEANING: dict[str, str] = {
     ">": "more than",
@@ -64,6 +85,9 @@ BASES: dict[str, str] = {
     "so năm trước": "last_year", "so với năm học trước": "last_year", "năm trước": "last_year",
     "năm ngoái": "last_year",
     "so với năm ngoái": "last_year", "so với năm": "year", "so năm": "year", "so với": "year",
+    "so với thực hiện năm": "year", "so với kết quả năm": "year", "so thực hiện năm": "year",
+    "so với kết quả thực hiện năm": "year", "so với ước thực hiện năm": "year",
+    "so với thực hiện cùng kỳ": "last_year", "so với kết quả cùng kỳ": "last_year",
     "so với kế hoạch": "plan", "so kế hoạch": "plan", "kế hoạch": "plan", "so với KH": "plan",
     "so KH": "plan", "KH": "plan", "so với nghị quyết": "plan", "nghị quyết": "plan",
     "so với NQ": "plan", "NQ": "plan", "so với chỉ tiêu": "plan", "so chỉ tiêu": "plan",
@@ -87,7 +111,13 @@ TARGET_MARKERS: tuple[str, ...] = (
 
 # A base printed before a change verb without 'so với' is the comparison of the year before:
 # 'tăng 5,2% (cùng kỳ tăng 6,1%)': 6,1 is last year's growth.
-PRIOR_PERIOD_BASES: tuple[str, ...] = ("cùng kỳ", "cùng kỳ năm trước", "năm trước")
+PRIOR_PERIOD_BASES: tuple[str, ...] = (
+    "cùng kỳ",
+    "cùng kỳ năm trước",
+    "năm trước",
+    "cùng kỳ năm ngoái",
+    "năm ngoái",
+)
 
 # Connectors at the head of a clause: they do not name the subject. A part of a whole follows
 # 'trong đó' / 'gồm'.

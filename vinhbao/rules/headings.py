@@ -43,6 +43,18 @@ TARGET_SECTION_WORDS: tuple[tuple[str, ...], ...] = (
     ("mục tiêu", "chỉ tiêu"),
     ("chỉ tiêu", "năm"),
 )
+# A Roman heading naming the next year with one of these words opens the part on the next year
+# when the report has no 'Phần thứ hai' ('II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM <next year>'), unless
+# it also names results.
+NEXT_YEAR_WORDS: tuple[str, ...] = (
+    "phương hướng",
+    "nhiệm vụ",
+    "mục tiêu",
+    "chỉ tiêu",
+    "kế hoạch",
+    "giải pháp",
+)
+RESULT_WORDS: tuple[str, ...] = ("kết quả", "tình hình", "đánh giá")
 # Item labels of a target list: '(1).', '1.', '1)', '-', '+', '•'.
 TARGET_ITEMS: tuple[str, ...] = (
     r"^\s*(?:[-–—+•*]\s*)?\(\s*(\d{1,3})\s*\)\.?\s*",

@@ -45,6 +45,9 @@ NON_FIGURES: tuple[tuple[str, str, str], ...] = (
                     r"|giải phóng|chiến thắng|sinh)", "folded"),
     ("anniversary", r"\d{1,4}\s+năm\s+\(", "folded"),
     ("age", r"\d{1,3}\s*tuổi", "folded"),
+    # The one of a per-unit rate: 'trên 1 ha đất canh tác', 'mỗi 01 người'.
+    ("per_unit", r"(?:trên|/|mỗi)\s*0?1\s+(?:ha|héc\s*ta|hecta|người|hộ|lao động)(?![^\W\d_])",
+     "folded"),
     # '5 năm <year>-<year>': the years of a plan
     ("label", rf"\d{{1,2}}\s+năm\s+{_Y}\s*[-–—]\s*{_Y}", "folded"),
     # Ordinals and labels: 'lần thứ 30', 'kỳ họp thứ 7,8,9', 'lớp 1,2,3', 'mức độ 3'.
