@@ -136,6 +136,47 @@ def test_a_table_of_spaces_runs_over_its_indented_lines():
     assert split_cells(lines[1], table) is None
 
 
+LAYOUT = "TT  Chỉ tiêu        ĐVT    KH      TH      Tỷ lệ   Đánh giá"
+
+
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [
+        # left-aligned under the header, the ratio cell empty: it stays empty
+        (
+            "1   Lúa vụ xuân     Tấn    8-8,5   8,7             Vượt",
+            ["1", "Lúa vụ xuân", "Tấn", "8-8,5", "8,7", "", "Vượt"],
+        ),
+        # numbers right-aligned to their header's right edge
+        (
+            "2   Ngô             Tấn     5       6        120   Vượt",
+            ["2", "Ngô", "Tấn", "5", "6", "120", "Vượt"],
+        ),
+    ],
+)
+def test_a_row_of_spaces_laid_out_under_its_header_keeps_its_empty_cells(row, cells):
+    lines = split_lines(f"{LAYOUT}\n{row}\n")
+    (table,) = find_tables(lines, 2031)
+    got, starts = split_cells(lines[1], table)
+    assert got == cells
+    row_start = lines[1].start
+    printed = [row[s - row_start :][: len(c)] for c, s in zip(got, starts, strict=True) if c]
+    assert printed == [c for c in cells if c]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "1  Lúa  Tấn  8  9  Vượt",  # not under the header: read by its tokens
+        "    Tấn   5",  # fewer than three cells: a line continuing a row
+    ],
+)
+def test_a_row_of_spaces_not_laid_out_under_its_header_is_not_split_here(row):
+    lines = split_lines(f"{LAYOUT}\n{row}\n")
+    (table,) = find_tables(lines, 2031)
+    assert split_cells(lines[1], table) is None
+
+
 @pytest.mark.parametrize(
     ("above", "title"),
     [

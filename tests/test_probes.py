@@ -1306,8 +1306,7 @@ def test_regression_table_layout(layout):
         assert r["status"] == status, (code, r["status"])
 
 
-@pytest.mark.xfail(strict=True, reason="space-run cells are split without the header's columns")
-def test_failure_table_of_space_runs_with_an_empty_cell():
+def test_table_of_space_runs_with_an_empty_cell():
     """'pdftotext -layout' style: an empty 'So sánh (%)' cell shifts the row: the target is read
     as the actual, the actual as the ratio (row 1 ratio 8.7, row 4 ratio 1.05)."""
     rows = _table_rows("spaces")

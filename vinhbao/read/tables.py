@@ -167,11 +167,40 @@ def _title_above(lines: list[Line], i: int) -> list[Line]:
     return []
 
 
-def split_cells(line: Line, table: Table) -> tuple[list[str], list[int | None]] | None:
-    """(cells, their offsets in the text; None for an empty cell) of a tab or pipe row; None for
-    a row of spaces (its empty cells left no trace)."""
-    if table.separator == "spaces":
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # words one space apart: a cell of a row of spaces
+MIN_ALIGNED = 3
+ALIGN_SLACK = 1  # characters a cell may stand off its header's left edge, right edge or centre
+
+
+def _aligned(cell: tuple[int, int], head: tuple[int, int]) -> bool:
+    (a, b), (c, d) = cell, head
+    return min(abs(a - c), abs(b - d), abs((a + b) - (c + d)) // 2) <= ALIGN_SLACK
+
+
+def aligned_cells(line: Line, table: Table) -> tuple[list[str], list[int | None]] | None:
+    """Cells of a row of spaces laid out under its header ('pdftotext -layout'): each cell
+    stands at the left edge, right edge or centre of one header cell, each under its own; an
+    empty cell is then known. None when the row is not laid out so, or holds fewer than
+    `MIN_ALIGNED` cells (a line continuing a row is read by what its tokens are)."""
+    heads = [m.span() for m in _SPACED_CELL.finditer(table.header.text)]
+    found = list(_SPACED_CELL.finditer(line.text))
+    if len(heads) != table.width or len(found) < MIN_ALIGNED:
         return None
+    cells, starts = [""] * table.width, [None] * table.width
+    for m in found:
+        under = [k for k, head in enumerate(heads) if _aligned(m.span(), head)]
+        if len(under) != 1 or cells[under[0]]:
+            return None
+        cells[under[0]], starts[under[0]] = m.group(), line.start + m.start()
+    return cells, starts
+
+
+def split_cells(line: Line, table: Table) -> tuple[list[str], list[int | None]] | None:
+    """(cells, their offsets in the text; None for an empty cell) of a tab or pipe row, or of
+    a row of spaces laid out under its header; None for another row of spaces (its empty
+    cells left no trace)."""
+    if table.separator == "spaces":
+        return aligned_cells(line, table)
     text = line.text
     if table.separator == "pipe":
         body = text.strip()
