@@ -291,7 +291,9 @@ def read_mentions(text: str, style: str = "vi", tokens: list[Token] | None = Non
         m.head, m.after = _head(m, f, lo, cue_start), lo
         mentions.append(m)
     for k, a in enumerate(mentions):
-        stop = mentions[k + 1].start if k + 1 < len(mentions) else len(f)
+        after = mentions[k + 1] if k + 1 < len(mentions) else None
+        # up to the next figure's cue ('… 10 công đoàn, hoàn thành 167% …': not its 'hoàn thành')
+        stop = len(f) if after is None else max(a.claim_end, min(after.start, after.head[1]))
         a.tail = _tail(f, a.claim_end, stop)
     for k, a in enumerate(mentions):
         before = mentions[k - 1] if k else None
