@@ -1102,14 +1102,8 @@ FACT_PROBES += [
 
 # Probes that fail today, by family (most severe first; see /work/tools/probe_findings.md).
 FAILURES: dict[str, tuple[str, ...]] = {
-    # Last year's ratio in brackets after this year's ('bằng 98,5% dự toán (cùng kỳ đạt
-    # 101,2%)'): its base (the estimate) is the figure's before it, not read.
-    "previous_year_in_brackets": ("prior_ratio_bracket_cung_ky",),
     # Actual over plan with a slash: the plan is read as a total level.
     "slash_actual_over_plan": ("plan_slash_actual_plan", "slash_actual_plan_ha"),
-    # 'Thu ngân sách nhà nước trên địa bàn' without 'Tổng' is the district's collection (the
-    # lexicon's choice: 'trên địa bàn' names revenue collected in the district).
-    "subject": ("state_budget_without_tong",),
     # '6.4%' as the only number of a text: the document's style is English then, no flag.
     "unit_or_bound_missing": ("english_decimal_flag",),
 }

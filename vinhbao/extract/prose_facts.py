@@ -54,6 +54,16 @@ def _period(fig: Figure, seg: Segment, doc: Document, head: str) -> str:
     return str(ident.year) if ident.year else ""
 
 
+def _base_text(fig: Figure, before: Figure | None) -> str:
+    """The base printed with a figure; last year's figure printed right after this year's, with
+    no base of its own, has that figure's ('bằng 98,5% dự toán (cùng kỳ đạt 101,2%)')."""
+    m = fig.mention
+    if m.base_text or not m.prior_period or before is None or fig.anchor is None:
+        return m.base_text
+    same = before.mention.cue_kind == m.cue_kind and before.mention.unit.unit == m.unit.unit
+    return before.mention.base_text if same else m.base_text
+
+
 def _sentence_lead(text: str, at: int) -> str:
     """The words before the first colon of the sentence holding `at` ('Đối với 7 xã năm
     2030-2031:'), when it has one in its first 80 characters."""
@@ -96,8 +106,8 @@ def prose_rows(
     rows: list[dict] = []
     index: dict[int, int] = {}
     for seg, figures in reader.figures():
-        for fig in figures:
-            row = _row(fig, seg, doc, style)
+        for before, fig in zip([None, *figures], figures, strict=False):
+            row = _row(fig, seg, doc, style, before)
             if fig.parent is not None and id(fig.parent) in index:
                 row["_parent"] = index[id(fig.parent)]
             index[id(fig)] = len(rows)
@@ -108,7 +118,7 @@ def prose_rows(
     return rows
 
 
-def _row(fig: Figure, seg: Segment, doc: Document, style: str) -> dict:
+def _row(fig: Figure, seg: Segment, doc: Document, style: str, before: Figure | None) -> dict:
     m = fig.mention
     text = seg.text
     head = text[m.head[0] : m.head[1]]
@@ -121,7 +131,8 @@ def _row(fig: Figure, seg: Segment, doc: Document, style: str) -> dict:
     target = bool(m.target_marker) or seg.part == 2
     follows = fig.anchor is not None
     noun_after = canonical == "pct" and bool(re.match(r"\s+[^\W\d_]", text[m.claim_end :]))
-    r = reading(m.cue_kind, m.sign, canonical, m.base_text, year=doc.identity.year, rate=rate,
+    base_text = _base_text(fig, before)
+    r = reading(m.cue_kind, m.sign, canonical, base_text, year=doc.identity.year, rate=rate,
                 target=target, follows_figure=follows, in_brackets=m.in_brackets,
                 noun_after=noun_after and not follows,
                 points=named or (rate and not fig.default_rate),
@@ -167,9 +178,7 @@ def _row(fig: Figure, seg: Segment, doc: Document, style: str) -> dict:
         measure=_measure(fig),
         kind=r.kind,
         base=r.base,
-        base_text=m.target_marker.upper()
-        if r.kind == "target" and m.target_marker
-        else m.base_text,
+        base_text=m.target_marker.upper() if r.kind == "target" and m.target_marker else base_text,
         value=value,
         unit="pct" if r.scale == 100.0 else canonical,
         low=low,

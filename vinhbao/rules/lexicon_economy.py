@@ -146,17 +146,18 @@ ECONOMY: tuple[dict, ...] = (
      "measures": ("area", "yield", "output", "mass"), "ranges": {"yield": (2.0, 12.0)},
      "context": ("lúa", "thóc", "gieo cấy", "gieo trồng"),
      "phrases": ("vụ mùa", "lúa mùa", "lúa vụ mùa", "vụ lúa mùa", "vụ hè thu", "lúa hè thu")},
-    # --- budget -------------------------------------------------------------------------------
+    # --- budget: 'nhà nước' names the state budget's revenue, with or without 'Tổng' and 'trên
+    # địa bàn'; 'thu ngân sách trên địa bàn / tại huyện' the revenue the district collects.
     {"id": "state_budget_revenue", "topic": "budget", "en": "State budget revenue, total",
      "vi": "Tổng thu ngân sách nhà nước", "measure": "amount", "measures": ("amount",),
      "phrases": ("tổng thu ngân sách nhà nước", "thu ngân sách nhà nước", "tổng thu nsnn",
                  "thu nsnn", "tổng thu ngân sách", "tổng thu ngân sách nhà nước trên địa bàn",
-                 "tổng thu nsnn trên địa bàn")},
+                 "tổng thu nsnn trên địa bàn", "thu ngân sách nhà nước trên địa bàn",
+                 "thu nsnn trên địa bàn")},
     {"id": "district_budget_revenue", "topic": "budget",
      "en": "State budget revenue collected in the district",
      "vi": "Thu ngân sách trên địa bàn huyện", "measure": "amount", "measures": ("amount",),
-     "phrases": ("thu ngân sách trên địa bàn", "thu ngân sách nhà nước trên địa bàn",
-                 "thu nsnn trên địa bàn", "thu ngân sách tại huyện", "thu ngân sách huyện",
+     "phrases": ("thu ngân sách trên địa bàn", "thu ngân sách tại huyện", "thu ngân sách huyện",
                  "thu ngân sách trên địa bàn huyện", "thu nội địa")},
     {"id": "state_budget_expenditure", "topic": "budget", "en": "State budget expenditure, total",
      "vi": "Tổng chi ngân sách nhà nước", "measure": "amount", "measures": ("amount",),
