@@ -113,8 +113,7 @@ def test_regression_commune_report():
     assert no_unaccounted(r)
 
 
-@xfail("identity: a commune ('XÃ AN THẠNH') is no place (rules/identity.py PLACE_WORDS lacks 'xã')")
-def test_failure_commune_place():
+def test_regression_commune_place():
     i = vinhbao.load_report(COMMUNE).identity
     assert i.place == "An Thạnh" and "An Thạnh" in i.issuer
 
@@ -386,9 +385,7 @@ def test_regression_resolution_identity_fields():
     )  # fmt: skip
 
 
-@xfail("'Căn cứ Luật … năm 2015' in the preamble is taken as the report's year (the title is the "
-       "first 25 lines: read/identity.py::_title): every fact is of 2015, next year 2025")  # fmt: skip
-def test_failure_resolution_year_from_the_law_cited():
+def test_regression_resolution_year_not_from_the_law_cited():
     r = vinhbao.load_report(NQ)
     assert (r.identity.year, r.identity.next_year) == (2025, 2026)
     assert "2015" not in set(r.facts["period"])
@@ -456,14 +453,14 @@ ID_OK = {
     "resolution_cited": ("UBND Đông Lâm", "45/BC-UBND", "2025-12-10", 2025, 2026, "Đông Lâm"),
     "quan": ("UBND Hải An", "301/BC-UBND", "2025-12-10", 2025, 2026, "Hải An"),
 }
-ID_FAIL = {
-    # 'năm 2021 - 2025' of a five-year plan: the earliest title year wins (read/identity.py).
+ID_FIXED = {
+    # 'năm 2021 - 2025' of a five-year plan: a span's first year is not the report's.
     "five_year": ("UBND Đông Lâm", "201/BC-UBND", "2025-12-10", 2025, 2026, "Đông Lâm"),
-    # a date in words in the body wins over the title's 'ngày 10/12/2025' (DATE_WORDS first).
+    # the title's 'ngày 10/12/2025', not a date in words in the body.
     "slash_date": ("UBND Đông Lâm", "45/BC-UBND", "2025-12-10", 2025, 2026, "Đông Lâm"),
-    # the commune Party Committee: place is the district of the line above.
+    # the commune Party Committee: the commune, not the district of the line above.
     "dang_uy_xa": ("Đảng ủy Tân Hòa", "30-BC/ĐU", "2025-12-12", 2025, 2026, "Tân Hòa"),
-    # 'THỊ XÃ' / 'THÀNH PHỐ' (two words): no place (rules/identity.py PLACE_WORDS, one word).
+    # 'THỊ XÃ' / 'THÀNH PHỐ': units of two words.
     "thi_xa": ("UBND Kinh Môn", "301/BC-UBND", "2025-12-10", 2025, 2026, "Kinh Môn"),
     "thanh_pho": ("UBND Chí Linh", "301/BC-UBND", "2025-12-10", 2025, 2026, "Chí Linh"),
 }
@@ -480,14 +477,12 @@ def test_regression_identity(name):
     assert _identity(name) == ID_OK[name]
 
 
-@xfail("identity read wrong: see ID_FAIL comments (read/identity.py, rules/identity.py)")
-@pytest.mark.parametrize("name", list(ID_FAIL))
-def test_failure_identity(name):
-    assert _identity(name) == ID_FAIL[name]
+@pytest.mark.parametrize("name", list(ID_FIXED))
+def test_regression_identity_fixed(name):
+    assert _identity(name) == ID_FIXED[name]
 
 
-@xfail("five-year title: every 2025 figure gets period 2021 (year from 'năm 2021 - 2025')")
-def test_failure_five_year_title_shifts_every_period():
+def test_regression_five_year_title_keeps_every_period():
     f = vinhbao.load_report(HEADS["five_year"] + ID_BODY).facts
     assert set(f["period"]) == {"2025"}
 

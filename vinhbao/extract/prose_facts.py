@@ -22,6 +22,7 @@ from ..read.footnotes import Footnote, Segment
 from ..rules import cues, spellings
 from .clauses import PRIOR_HEAD, lead_of, sentence_start
 from .facts import fact_row
+from .grammar import base_of
 from .kinds import reading
 from .labels import fact_label
 from .prose import Figure, ProseReader
@@ -60,8 +61,10 @@ def _base_text(fig: Figure, before: Figure | None) -> str:
     m = fig.mention
     if m.base_text or not m.prior_period or before is None or fig.anchor is None:
         return m.base_text
+    printed = before.mention.base_text
     same = before.mention.cue_kind == m.cue_kind and before.mention.unit.unit == m.unit.unit
-    return before.mention.base_text if same else m.base_text
+    planned = base_of(printed, None) in ("plan", "estimate")  # not a year's: it moves with it
+    return printed if same and planned else m.base_text
 
 
 def _sentence_lead(text: str, at: int) -> str:

@@ -1,8 +1,9 @@
 """The report's identity, read once from its text: issuer, number, date, year, next year.
 
 The year is the one the report reports on: the earliest year its title names ('… nhiệm vụ năm
-2031; mục tiêu … năm 2032'), else the year most often written 'năm YYYY'; the next year is the
-latest year of the title, else the year after.
+2031; mục tiêu … năm 2032'; not a span's first year, '5 năm 2026 - 2030'), else the year most
+often written 'năm YYYY'; the next year is the latest year of the title, else the year after.
+The title is the block above the first heading, preamble ('Căn cứ …') or line of prose.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass
+from itertools import dropwhile, takewhile
 
 from ..rules import identity as rules
 
@@ -22,6 +24,10 @@ DATE_SLASH = re.compile(r"ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", re.I
 YEAR_WORD = re.compile(r"(?:năm|Năm|NĂM)\s+((?:19|20)\d{2})(?!\d)")
 PLACE = re.compile(r"(?:huyện|Huyện)\s+([^\W\d_]+(?: [^\W\d_]+){0,2})")
 _TITLE_LINES = 25
+_HEADING = re.compile(r"^\s*(?:[IVX]+|\d+)\.\s")
+_STOP = re.compile(rf"^\s*(?i:{'|'.join(map(re.escape, rules.TITLE_STOPS))})(?![^\W\d_])")
+_NOT_NAME = {w for p in rules.PLACE_WORDS for w in p.split()} | {"*", "-", "–"}
+SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -46,18 +52,20 @@ class Identity:
 
 
 def _title(text: str) -> str:
-    """The first lines of the text, before its first numbered or Roman heading."""
+    """The first lines of the text, before its first numbered or Roman heading, a preamble
+    ('Căn cứ …', 'QUYẾT NGHỊ:', 'Điều 1.') or a line of prose."""
     lines = [ln for ln in text.split("\n") if ln.strip()][:_TITLE_LINES]
     out = []
     for ln in lines:
-        if re.match(r"^\s*(?:[IVX]+|\d+)\.\s", ln):
+        if _HEADING.match(ln) or _STOP.match(ln) or len(ln.strip()) > rules.TITLE_PROSE:
             break
         out.append(ln)
     return "\n".join(out)
 
 
 def _years(text: str) -> list[int]:
-    return [int(m.group(1)) for m in YEAR_WORD.finditer(text)]
+    """The years written 'năm YYYY', not those opening a span ('5 năm 2021 - 2025')."""
+    return [int(m.group(1)) for m in YEAR_WORD.finditer(SPAN.sub(" ", text))]
 
 
 def _issuer(number: str, title: str) -> str:
@@ -71,18 +79,29 @@ def _issuer(number: str, title: str) -> str:
 
 
 def _place_in_title(title: str) -> str:
-    """'HUYỆN ĐÔNG LÂM' in the lines above the title -> 'Đông Lâm'."""
-    for line in title.split("\n"):
-        if not line.isupper():
-            continue
-        words = line.strip().split()
-        for k, word in enumerate(words):
-            if word.lower() not in rules.PLACE_WORDS:
+    """The most local unit named in the capitalised lines above the title: 'HUYỆN ĐÔNG LÂM'
+    -> 'Đông Lâm'; 'ĐẢNG BỘ HUYỆN ĐÔNG LÂM' then 'ĐẢNG ỦY XÃ TÂN HÒA' -> 'Tân Hòa'."""
+    found: list[tuple[int, int, str]] = []  # (-rank, line, name)
+    for n, line in enumerate(title.split("\n")):
+        if line.isupper():
+            found += [(-rank, n, name) for rank, name in _places(line.strip().split())]
+    return min(found)[2] if found else ""
+
+
+def _places(words: list[str]) -> list[tuple[int, str]]:
+    """(rank, name) of each unit word of a line followed by a name ('THỊ XÃ KINH MÔN')."""
+    out = []
+    for k in range(len(words)):
+        for size in (2, 1):
+            unit = " ".join(words[k : k + size]).lower()
+            if unit not in rules.PLACE_WORDS:
                 continue
-            name = [w for w in words[k + 1 :] if w.lower() not in rules.NOT_PLACE_WORDS]
+            rest = list(dropwhile(lambda w: w.lower() in rules.NOT_PLACE_WORDS, words[k + size :]))
+            name = list(takewhile(lambda w: w.lower() not in _NOT_NAME, rest))  # 'HUYỆN ỦY X'
             if name:
-                return " ".join(w.capitalize() for w in name)
-    return ""
+                out.append((rules.PLACE_WORDS[unit], " ".join(w.capitalize() for w in name)))
+            break
+    return out
 
 
 def _most_named_place(text: str) -> str:
@@ -105,15 +124,16 @@ def read_identity(text: str) -> Identity:
     """The identity of a report text ('' or None where the text does not say)."""
     number = NUMBER.search(text)
     number_text = re.sub(r"\s+", "", number.group(1)) if number else ""
-    date = DATE_WORDS.search(text) or DATE_SLASH.search(text)
-    title_years = _years(_title(text))
+    title = _title(text)
+    date = next((m for m in (DATE_WORDS.search(t) or DATE_SLASH.search(t) for t in (title, text))
+                 if m), None)  # fmt: skip
+    title_years = _years(title)
     counted = Counter(_years(text))
     year = min(title_years) if title_years else (counted.most_common(1)[0][0] if counted else None)
     if year is None and date:
         year = int(date.group(3))
     later = [y for y in title_years if year and y > year]
     next_year = min(later) if later else (year + 1 if year else None)
-    title = _title(text)
     place = _place_in_title(title) or _most_named_place(text)
     issuer = " ".join(x for x in (_issuer(number_text, title), place) if x)
     return Identity(

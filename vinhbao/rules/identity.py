@@ -11,7 +11,16 @@ ISSUER_WORDS: dict[str, str] = {
     "huyện ủy": "Huyện ủy", "huyện uỷ": "Huyện ủy", "ban thường vụ huyện ủy": "Huyện ủy",
     "thành ủy": "Thành ủy", "tỉnh ủy": "Tỉnh ủy", "đảng ủy": "Đảng ủy",
 }  # fmt: skip
-# Words naming a district in the title lines ('HUYỆN ĐÔNG LÂM').
-PLACE_WORDS: tuple[str, ...] = ("huyện", "quận", "thị xã")
+# Words naming the unit in the title lines ('HUYỆN ĐÔNG LÂM', 'ĐẢNG ỦY XÃ TÂN HÒA') -> its
+# rank: the most local unit named is the report's place (a commune under its district).
+PLACE_WORDS: dict[str, int] = {
+    "xã": 3, "phường": 3, "thị trấn": 3, "huyện": 2, "quận": 2, "thị xã": 2, "thành phố": 1,
+    "tỉnh": 0,
+}  # fmt: skip
 # Words after 'HUYỆN' that are not the district's name ('HUYỆN ỦY TÂN PHÚ HẠ').
-NOT_PLACE_WORDS: tuple[str, ...] = ("ủy", "uỷ")
+# 'BAN KINH TẾ - XÃ HỘI': 'xã hội' (society) is no commune.
+NOT_PLACE_WORDS: tuple[str, ...] = ("ủy", "uỷ", "hội")
+# Lines that end the title block: a resolution's preamble and articles, a letter's address, and
+# any line of prose (longer than TITLE_PROSE characters); years cited there are not the report's.
+TITLE_STOPS: tuple[str, ...] = ("căn cứ", "xét", "quyết nghị", "điều", "kính gửi", "thực hiện")
+TITLE_PROSE: int = 160
