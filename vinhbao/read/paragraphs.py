@@ -38,6 +38,9 @@ def heading_of(text: str) -> tuple[str, str, str] | None:
     for kind, pattern in HEADINGS:
         m = pattern.match(first)
         if m:
+            lettered_part = kind == "part" and not first.lower().startswith("phần")
+            if lettered_part and not m.group(2).split()[0].isupper():
+                continue  # 'A. Về kinh tế' is no part
             if kind == "part":
                 return kind, str(rules.PART_NUMBERS[m.group(1).lower()]), first
             if kind == "roman" and not m.group(1).isupper():

@@ -6,7 +6,11 @@ Patterns are regular expressions on one line of the text (any case unless they s
 # (kind, pattern) of the headings that open a paragraph; the first that matches wins. The
 # pattern's group 1 is the heading's key, group 2 (if any) its title.
 HEADINGS: tuple[tuple[str, str], ...] = (
-    ("part", r"^(?:Phần|PHẦN)\s+(?:thứ\s+)?(nhất|hai|ba|bốn|I|II|III|IV|1|2|3|4)\s*[:.]?\s*(.*)$"),
+    ("part", r"^(?:Phần|PHẦN)\s+(?:thứ\s+)?(nhất|hai|ba|bốn|IV|III|II|I|1|2|3|4)(?![^\W\d_])"
+             r"\s*[:.]?\s*(.*)$"),
+    # 'A. KẾT QUẢ …', 'B. PHƯƠNG HƯỚNG …': a capital letter before a title in capitals (its
+    # first word in capitals: 'A. Về kinh tế' is no part)
+    ("part", r"^(?-i:([A-E]))\.\s+(\S{2,}.*)$"),
     ("roman", r"^([IVX]{1,5})\.\s+(\S.*)"),
     ("roman", r"^([IVX]{1,5})\s*[-–:]\s+(\S.*)"),
     ("numbered", r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.\s+(\S.*)"),
@@ -16,7 +20,7 @@ HEADINGS: tuple[tuple[str, str], ...] = (
 # Part words -> number.
 PART_NUMBERS: dict[str, int] = {
     "nhất": 1, "hai": 2, "ba": 3, "bốn": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
-    "1": 1, "2": 2, "3": 3, "4": 4,
+    "1": 1, "2": 2, "3": 3, "4": 4, "a": 1, "b": 2, "c": 3, "d": 4, "e": 5,
 }  # fmt: skip
 # Bullets that open a paragraph (and continue no sentence).
 BULLETS: tuple[str, ...] = ("- ", "+ ", "* ", "• ", "– ", "— ", "-", "+")
