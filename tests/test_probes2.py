@@ -754,10 +754,8 @@ def test_regression_table_nghi_quyet_muc_do(sub, layout):
     assert math.isnan(a.loc["5", "actual"]) and "Đạt" in a.loc["5", "flag_notes"]
 
 
-@xfail("row sub-codes '1.1' / 'a' raise ReportFormatError on a valid table, and only when a "
-       "frame is built (extract/table_rows.py::read_rows)")  # fmt: skip
 @pytest.mark.parametrize("sub", [("1.1", "1.2"), ("a", "b")])
-def test_failure_table_sub_codes(sub):
+def test_regression_table_sub_codes(sub):
     a = vinhbao.load_report(_table(H2, _sub(sub))).appendix
     assert len(a) == 8
     row = a[a["indicator"] == "Công nghiệp - xây dựng"].iloc[0]

@@ -148,6 +148,12 @@ def _codes(rows: list[RawRow]) -> list[tuple[str, str, int, list[str]]]:
             continue
         letter += 1
         code = f"{row.group}.{chr(ord('a') + letter - (0 if has_figures else 1))}"
+        if row.sub_code:  # printed: '1.1' as is, 'a' under row 1 as '1.a'
+            code = row.sub_code if row.sub_code[0].isdigit() else f"{row.group}.{row.sub_code}"
+            seen[code] = seen.get(code, 0) + 1
+            if seen[code] > 1:
+                flags.append(f"row number {code} printed again: kept apart as {code}~{seen[code]}")
+                code = f"{code}~{seen[code]}"
         bullet = BULLET.match(row.cells["indicator"])
         sign = bullet.group(1) if bullet else ""
         if sign == "+":

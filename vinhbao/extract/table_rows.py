@@ -22,6 +22,7 @@ from ..rules import table as rules
 
 SECTION_CODE = re.compile(r"^[IVX]+\.?$")
 ROW_CODE = re.compile(r"^\d{1,3}\.?$")
+SUB_CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){1,2}|[a-zđ])[.)]?$")  # '1.1', '2.3.1', 'a', 'b)'
 STATUS_RE = re.compile("|".join(re.escape(p) for p, _ in rules.STATUSES), re.IGNORECASE)
 NUMERIC_ROLES = ("previous", "target", "actual", "ratio")
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # words one space apart: a cell of a row of spaces
@@ -38,6 +39,7 @@ class RawRow:
     section_title: str
     group: str
     flags: list[str] = field(default_factory=list)
+    sub_code: str = ""  # a sub-row's printed code ('1.1', 'a'), its code in the frame
 
 
 def _is_unit(token: str) -> bool:
@@ -134,6 +136,9 @@ def read_rows(table: Table) -> tuple[list[RawRow], list[Issue]]:
         if code in ("-", "+", "–", "•", "*"):  # a sub-row bullet printed in the code column
             cells["indicator"] = f"{code} {cells.get('indicator', '')}"
             cells["code"] = code = ""
+        sub_code = ""
+        if SUB_CODE.match(code) and group:  # a sub-row numbered in the code column
+            sub_code, cells["code"], code = code.rstrip(".)"), "", ""
         others = [v for r, v in cells.items() if r not in ("code", "indicator") and v]
         if SECTION_CODE.match(code) and not others:
             section, title = code.rstrip("."), cells["indicator"].rstrip(":").strip()
@@ -149,13 +154,14 @@ def read_rows(table: Table) -> tuple[list[RawRow], list[Issue]]:
             raise ReportFormatError(
                 f"table row code {code!r} is neither a number nor a section numeral",
                 line=ln.number,
-                expected="a row number (1, 2, …), a section numeral (I, II, …) or an empty cell",
+                expected="a row number (1, 2, …), a sub-row number (1.1, a), a section numeral "
+                "(I, II, …) or an empty cell",
             )
         elif not group:
             group = "0"
             issues.append(Issue(ln.number, "appendix", "a sub-row before any numbered row",
                                 "a numbered row first"))  # fmt: skip
-        rows.append(RawRow(cells, starts, [ln], section, title, group))
+        rows.append(RawRow(cells, starts, [ln], section, title, group, sub_code=sub_code))
     if not rows:
         last = table.rows[-1][0].number if table.rows else table.header.number
         found = "section headings but no indicator rows" if table.rows else "a header but no rows"

@@ -6,8 +6,11 @@ Patterns are regular expressions on one line of the text (any case unless they s
 # (kind, pattern) of the headings that open a paragraph; the first that matches wins. The
 # pattern's group 1 is the heading's key, group 2 (if any) its title.
 HEADINGS: tuple[tuple[str, str], ...] = (
-    ("part", r"^(?:Phần|PHẦN)\s+(?:thứ\s+)?(nhất|hai|ba|bốn|IV|III|II|I|1|2|3|4)(?![^\W\d_])"
-             r"\s*[:.]?\s*(.*)$"),
+    (
+        "part",
+        r"^(?:Phần|PHẦN)\s+(?:thứ\s+)?(nhất|hai|ba|bốn|IV|III|II|I|1|2|3|4)(?![^\W\d_])"
+        r"\s*[:.]?\s*(.*)$",
+    ),
     # 'A. KẾT QUẢ …', 'B. PHƯƠNG HƯỚNG …': a capital letter before a title in capitals (its
     # first word in capitals: 'A. Về kinh tế' is no part)
     ("part", r"^(?-i:([A-E]))\.\s+(\S{2,}.*)$"),
