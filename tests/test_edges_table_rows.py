@@ -117,7 +117,8 @@ def test_a_code_neither_number_nor_numeral_says_what_is_expected():
     with pytest.raises(ReportFormatError) as info:
         rows_of("TT\tChỉ tiêu\tKH\tTH", "A\tLúa\t5\t6")
     assert info.value.expected == (
-        "a row number (1, 2, …), a section numeral (I, II, …) or an empty cell"
+        "a row number (1, 2, …), a sub-row number (1.1, a), a section numeral (I, II, …) or an "
+        "empty cell"
     )
 
 
