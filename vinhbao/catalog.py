@@ -34,14 +34,16 @@ class Frame:
     foreign_keys: tuple[tuple[str, str, str], ...] = ()
 
     def make(self, report) -> pd.DataFrame:
-        """The frame of a report, its columns in order with their declared dtypes."""
-        from .fields import field
+        """The frame of a report, its columns in order with their declared dtypes (only the
+        columns built with another dtype are cast: a cast copies)."""
+        from .fields import dtypes
 
         frame = self.build(report)
         if list(frame.columns) != list(self.columns):
             raise ValueError(f"{self.name}: built {list(frame.columns)}, declared {self.columns}")
-        wanted = {c: pd.api.types.pandas_dtype(field(self.name, c).dtype) for c in frame}
-        return frame.astype({c: t for c, t in wanted.items() if frame[c].dtype != t})
+        wanted = dtypes(self.name, self.columns)
+        cast = {c: wanted[c] for c, built in frame.dtypes.items() if built != wanted[c]}
+        return frame.astype(cast) if cast else frame
 
     def typed(self, frame: pd.DataFrame) -> pd.DataFrame:
         """The frame as exported: enums as categoricals (a value outside its enum is kept as
