@@ -18,7 +18,7 @@ from .issues import ISSUE_COLUMNS, Issue
 from .read.document import Document, parse_document
 from .read.identity import Identity
 from .read.source import read_source
-from .tables import frame_of
+from .tables import frame_of, records
 
 
 class Report:
@@ -64,6 +64,12 @@ class Report:
         from .extract.pipeline import number_style
 
         return number_style(self)
+
+    @cached_property
+    def fact_rows(self) -> list[dict]:
+        """The facts frame's rows as dicts of plain Python values (NaN for a missing number), in
+        order: read once for the topic frames, the variables and the audit (not to be changed)."""
+        return records(self.facts)
 
     @cached_property
     def extraction(self):

@@ -16,9 +16,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ..catalog import AUDIT_COLUMNS
+from ..catalog import FRAMES
 from ..rules.checks import CHECKS, Check
-from ..tables import frame_of
 from .intervals import Interval, evaluate
 from .refs import BRACED, FactIndex, Found, Ref, parse_ref
 
@@ -45,12 +44,35 @@ def compile_check(check: Check) -> Compiled:
 
 
 def run_checks(
-    facts: pd.DataFrame, text: str, style: str = "vi", year: int | None = None,
+    facts: list[dict], text: str, style: str = "vi", year: int | None = None,
     checks: tuple[Check, ...] = CHECKS,
 ) -> pd.DataFrame:  # fmt: skip
     """One row per check and passage: stated vs computed, whether it holds, with the quote of
-    the stated figure."""
+    the stated figure (`facts`: the fact rows, `report.fact_rows`)."""
+    return FRAMES["audit"].of_rows(_check_rows(FactIndex(facts, text, style, year), checks))
+
+
+def run_audit(
+    facts: list[dict], text: str, style: str, year: int | None,
+    declared: tuple[Check, ...], generated: tuple[Check, ...],
+) -> pd.DataFrame:  # fmt: skip
+    """The declared checks, then the generated ones that no declared check already covers (a
+    generated check whose figures all take part in one declared check is left out); a name
+    met again is numbered ('name #2')."""
     index = FactIndex(facts, text, style, year)
+    rows = _check_rows(index, declared)
+    covered = [set(r["fact_ids"].split()) for r in rows if r["fact_ids"]]
+    fresh = [c for c in generated if not any(_fact_ids(c) <= ids for ids in covered)]
+    rows += _check_rows(index, tuple(fresh))
+    seen: dict[str, int] = {}
+    for r in rows:
+        nth = seen[r["check"]] = seen.get(r["check"], 0) + 1
+        if nth > 1:  # one name, two passages
+            r["check"] = f"{r['check']} #{nth}"
+    return FRAMES["audit"].of_rows(rows)
+
+
+def _check_rows(index: FactIndex, checks: tuple[Check, ...]) -> list[dict]:
     rows = []
     for check in checks:
         compiled = compile_check(check)
@@ -61,25 +83,7 @@ def run_checks(
             where = f"{source} #{nth}" if nth > 1 else source
             name = f"{check.name} ({where})" if len(passages) > 1 else check.name
             rows.append(_row(check, name, compiled, found))
-    return frame_of(rows, AUDIT_COLUMNS, {"holds": "boolean", "start": "Int64", "end": "Int64"})
-
-
-def run_audit(
-    facts: pd.DataFrame, text: str, style: str, year: int | None,
-    declared: tuple[Check, ...], generated: tuple[Check, ...],
-) -> pd.DataFrame:  # fmt: skip
-    """The declared checks, then the generated ones that no declared check already covers (a
-    generated check whose figures all take part in one declared check is left out)."""
-    audit = run_checks(facts, text, style, year, declared)
-    covered = [set(ids.split()) for ids in audit["fact_ids"] if ids]
-    fresh = tuple(c for c in generated if not any(_fact_ids(c) <= ids for ids in covered))
-    extra = run_checks(facts, text, style, year, fresh)
-    if not len(extra):
-        return audit
-    both = pd.concat([audit, extra], ignore_index=True)
-    nth = both.groupby("check").cumcount() + 1  # one name, two passages: 'name #2'
-    both["check"] = both["check"].where(nth.eq(1), both["check"] + " #" + nth.astype(str))
-    return both
+    return rows
 
 
 def _fact_ids(check: Check) -> set[str]:

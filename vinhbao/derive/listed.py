@@ -18,15 +18,10 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
-
 from ..extract.clauses import sentence_start
 from ..rules.checks import ROUND_WORDS, Check
-from ..tables import records
 from .breakdowns import check_name
 
-_COLUMNS = ("fact_id", "subject", "subject_vi", "aspect", "measure", "kind", "source", "parent_id",
-            "number_start", "number_end")  # fmt: skip
 _LIST_END = re.compile(r"[.:()\n]")
 _SEPARATOR = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
 _WORD = re.compile(r"[ \t]*(\S+)")
@@ -35,9 +30,9 @@ _DATE = r"\d{1,2}/\d{1,2}"
 _ANNOUNCED = re.compile(rf"\b{_ROUND}\s+({_DATE}(?:\s*(?:,|và)\s*{_DATE})+)")
 
 
-def listed_checks(facts: pd.DataFrame, text: str) -> tuple[Check, ...]:
-    """A count against the names listed after it; rounds announced against rounds listed."""
-    rows = records(facts, _COLUMNS)
+def listed_checks(rows: list[dict], text: str) -> tuple[Check, ...]:
+    """A count against the names listed after it; rounds announced against rounds listed
+    (`rows`: the fact rows, `report.fact_rows`)."""
     return (*_name_checks(rows, text), *_round_checks(rows, text))
 
 

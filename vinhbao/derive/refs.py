@@ -24,7 +24,6 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..parse.numbers import decimals
-from ..tables import records
 from .intervals import Interval, half_unit
 
 _REF = re.compile(
@@ -59,11 +58,6 @@ def parse_ref(text: str) -> Ref:
     return Ref(**g | {"nth": int(g.get("nth", 0)), "prior": "prior" in g})
 
 
-_COLUMNS = ("fact_id", "subject", "aspect", "measure", "kind", "base", "value", "low", "high",
-            "value_printed", "unit", "source", "quote", "start", "end", "number_start",
-            "number_end", "period")  # fmt: skip
-
-
 @dataclass(frozen=True)
 class Found:
     """A reference's fact: its interval (canonical unit) and its row."""
@@ -73,12 +67,12 @@ class Found:
 
 
 class FactIndex:
-    """The facts by subject and aspect, to resolve references fast."""
+    """The fact rows (`report.fact_rows`) by subject and id, to resolve references fast."""
 
-    def __init__(self, facts: pd.DataFrame, text: str, style: str = "vi", year: int | None = None):
+    def __init__(self, facts: list[dict], text: str, style: str = "vi", year: int | None = None):
         self.text, self.style = text, style
         self.prior = str(year - 1) if year else "\0"
-        self.rows = records(facts, _COLUMNS)
+        self.rows = facts
         self.by_subject: dict[str, list[dict]] = {}
         self.by_id = {row["fact_id"]: row for row in self.rows}
         for row in self.rows:
