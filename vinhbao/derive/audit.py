@@ -24,9 +24,13 @@ from .refs import BRACED, FactIndex, Found, Ref, parse_ref
 
 @dataclass(frozen=True)
 class Compiled:
+    """A check's sides as trees over names `_0`, `_1` …, the references they stand for, and
+    which of them the computed side reads (in order)."""
+
     stated: ast.expr
     computed: ast.expr
     refs: tuple[Ref, ...]
+    computed_refs: tuple[int, ...]
 
 
 @lru_cache(maxsize=256)
@@ -40,7 +44,8 @@ def compile_check(check: Check) -> Compiled:
 
     stated = ast.parse(BRACED.sub(name, check.stated), mode="eval").body
     computed = ast.parse(BRACED.sub(name, check.computed), mode="eval").body
-    return Compiled(stated, computed, tuple(refs))
+    used = {int(n.id[1:]) for n in ast.walk(computed) if isinstance(n, ast.Name) and n.id[0] == "_"}
+    return Compiled(stated, computed, tuple(refs), tuple(sorted(used)))
 
 
 def run_checks(
@@ -62,7 +67,7 @@ def run_audit(
     index = FactIndex(facts, text, style, year)
     rows = _check_rows(index, declared)
     covered = [set(r["fact_ids"].split()) for r in rows if r["fact_ids"]]
-    fresh = [c for c in generated if not any(_fact_ids(c) <= ids for ids in covered)]
+    fresh = [c for c in generated if not _covered(_fact_ids(c), covered)]
     rows += _check_rows(index, tuple(fresh))
     seen: dict[str, int] = {}
     for r in rows:
@@ -88,6 +93,10 @@ def _check_rows(index: FactIndex, checks: tuple[Check, ...]) -> list[dict]:
 
 def _fact_ids(check: Check) -> set[str]:
     return {ref.fact_id for ref in compile_check(check).refs if ref.fact_id}
+
+
+def _covered(ids: set[str], covered: list[set[str]]) -> bool:
+    return any(ids <= other for other in covered)
 
 
 def _passages(index: FactIndex, refs: tuple[Ref, ...]) -> list[tuple[str, int]]:
@@ -119,7 +128,7 @@ def _row(check: Check, name: str, compiled: Compiled, found: list[Found | None])
         "fact_ids": " ".join(f.row["fact_id"] for f in present),
         "quote": first["quote"] if first else "", "start": first["start"] if first else None,
         "end": first["end"] if first else None,
-        "computed_quote": _quotes(compiled.computed, found),
+        "computed_quote": _quotes(compiled.computed_refs, found),
     }  # fmt: skip
     missing = [compiled.refs[i] for i, f in enumerate(found) if f is None]
     if missing:
@@ -153,11 +162,10 @@ def _within(total: Interval, parts: Interval, unit: str, note: str) -> dict:
             "severity": severity, "note": note}  # fmt: skip
 
 
-def _quotes(side: ast.expr, found: list[Found | None]) -> str:
-    """The passages of the figures one side of a check reads, in order, each once, ' | '
-    between them."""
-    used = [int(n.id[1:]) for n in ast.walk(side) if isinstance(n, ast.Name) and n.id[:1] == "_"]
-    quotes = [found[i].row["quote"] for i in sorted(set(used)) if found[i] is not None]
+def _quotes(used: tuple[int, ...], found: list[Found | None]) -> str:
+    """The passages of the figures one side of a check reads (`used`: their references), in
+    order, each once, ' | ' between them."""
+    quotes = [found[i].row["quote"] for i in used if found[i] is not None]
     return " | ".join(dict.fromkeys(quotes))
 
 

@@ -41,7 +41,8 @@ def _name_checks(rows: list[dict], text: str) -> list[Check]:
     for r in rows:
         if r["measure"] != "count" or r["kind"] not in ("level", "target"):
             continue
-        names = _names(text[_list_start(text, r["number_end"]) :][:400])
+        start = _list_start(text, r["number_end"])
+        names = _names(text[start : start + 400])
         if len(names) < 2:
             continue
         out.append(Check(
@@ -71,6 +72,8 @@ def _list_start(text: str, end: int) -> int:
 def _names(text: str) -> list[str]:
     """The names opening a text, separated by commas, semicolons or 'và', up to the first item
     that is not a name (it opens in lower case, holds a digit, or is longer than six words)."""
+    if not text.lstrip(" *")[:1].isupper():
+        return []  # what follows most counts: no name
     names = []
     for item in _SEPARATOR.split(_LIST_END.split(text, maxsplit=1)[0]):
         item = item.strip(" *")

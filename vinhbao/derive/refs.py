@@ -18,10 +18,9 @@ its id (the checks generated from the facts' shapes use it).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
-
-import pandas as pd
 
 from ..parse.numbers import decimals
 from .intervals import Interval, half_unit
@@ -67,16 +66,17 @@ class Found:
 
 
 class FactIndex:
-    """The fact rows (`report.fact_rows`) by subject and id, to resolve references fast."""
+    """The fact rows (`report.fact_rows`) by id and by (subject, aspect, kind), the subject
+    also as `*`, in the text's order: to resolve references fast."""
 
     def __init__(self, facts: list[dict], text: str, style: str = "vi", year: int | None = None):
         self.text, self.style = text, style
         self.prior = str(year - 1) if year else "\0"
-        self.rows = facts
-        self.by_subject: dict[str, list[dict]] = {}
-        self.by_id = {row["fact_id"]: row for row in self.rows}
-        for row in self.rows:
-            self.by_subject.setdefault(row["subject"], []).append(row)
+        self.by_id = {row["fact_id"]: row for row in facts}
+        self.by_key: dict[tuple[str, str, str], list[dict]] = {}
+        for row in facts:
+            for subject in (row["subject"], "*"):
+                self.by_key.setdefault((subject, row["aspect"], row["kind"]), []).append(row)
 
     def find(self, ref: Ref, source: str = "") -> Found | None:
         """The fact a reference names (in one passage, if `source` is given)."""
@@ -94,15 +94,15 @@ class FactIndex:
 
     def matching(self, ref: Ref) -> list[dict]:
         """Every fact a reference (without its `#n`) may name, in the text's order."""
-        rows = self.rows if ref.subject == "*" else self.by_subject.get(ref.subject, [])
+        rows = self.by_key.get((ref.subject, ref.aspect, ref.kind), [])
         return [r for r in rows if _matches(r, ref) and (r["period"] == self.prior) == ref.prior]
 
     def _interval(self, row: dict, end: str) -> Interval | None:
         if row["kind"] == "target":  # a target is exact: its end, or its point
             value = row[end] if end else row["value"]
-            return None if value is None or pd.isna(value) else Interval(value, value)
+            return None if math.isnan(value) else Interval(value, value)
         value, printed = row["value"], self.text[row["number_start"] : row["number_end"]]
-        if value is None or pd.isna(value):
+        if math.isnan(value):
             return None
         places = decimals(printed, self.style)
         if row["measure"] == "count" and places == 0 and row["kind"] in ("level", "change_abs"):
@@ -112,10 +112,10 @@ class FactIndex:
 
 
 def _matches(row: dict, ref: Ref) -> bool:
+    """Whether a row of the reference's subject, aspect and kind has its measure, base and
+    part."""
     return (
-        row["aspect"] == ref.aspect
-        and row["kind"] == ref.kind
-        and (not ref.measure or row["measure"] == ref.measure)
+        (not ref.measure or row["measure"] == ref.measure)
         and (not ref.base or row["base"] == ref.base)
         and (
             not ref.source
