@@ -14,11 +14,11 @@ import pandas as pd
 
 from .catalog import FRAMES
 from .config import RAW_REPORT
-from .issues import ISSUE_COLUMNS, Issue
+from .issues import Issue
 from .read.document import Document, parse_document
 from .read.identity import Identity
 from .read.source import read_source
-from .tables import frame_of, records
+from .tables import records
 
 
 class Report:
@@ -80,7 +80,7 @@ class Report:
 
     def issue_frame(self) -> pd.DataFrame:
         issues: list[Issue] = [*self.document.issues, *self.extraction.issues]
-        return frame_of([i.row() for i in issues], ISSUE_COLUMNS, {"line": "int64"})
+        return FRAMES["issues"].of_rows([i.row() for i in issues])
 
 
 def load_report(source: str | Path | bytes | None = None) -> Report:

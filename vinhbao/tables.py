@@ -28,9 +28,8 @@ def frame_of(
     names, dtypes = list(columns), dict(dtypes or {})
     if not rows:
         return pd.DataFrame(columns=names).astype(dtypes)
-    return pd.DataFrame(
-        {name: _column([row[name] for row in rows], dtypes.get(name)) for name in names}
-    )
+    columns = {name: _column([row[name] for row in rows], dtypes.get(name)) for name in names}
+    return pd.DataFrame(columns, copy=False)  # the arrays are the frame's own
 
 
 def _column(values: list, dtype) -> list | np.ndarray | pd.api.extensions.ExtensionArray:

@@ -11,6 +11,7 @@ import hashlib
 
 import pandas as pd
 
+from ..fields import dtypes
 from ..tables import frame_of
 
 FACT_COLUMNS = (
@@ -20,7 +21,6 @@ FACT_COLUMNS = (
     "end", "number_start", "number_end", "flag_notes",
 )  # fmt: skip
 FLOAT_COLUMNS = ("value", "low", "high", "value_printed", "denominator")
-DTYPES = dict.fromkeys(FLOAT_COLUMNS, "float64")
 
 
 def fact_row(**fields) -> dict:
@@ -59,5 +59,5 @@ def with_ids(rows: list[dict]) -> list[dict]:
 
 
 def facts_frame(rows: list[dict]) -> pd.DataFrame:
-    """Fact rows (dicts of FACT_COLUMNS) -> the facts frame."""
-    return frame_of(rows, FACT_COLUMNS, DTYPES)
+    """Fact rows (dicts of FACT_COLUMNS) -> the facts frame, with its declared dtypes."""
+    return frame_of(rows, FACT_COLUMNS, dtypes("facts", FACT_COLUMNS))
