@@ -18,7 +18,6 @@ from .issues import Issue
 from .read.document import Document, parse_document
 from .read.identity import Identity
 from .read.source import read_source
-from .tables import records
 
 
 class Report:
@@ -68,8 +67,11 @@ class Report:
     @cached_property
     def fact_rows(self) -> list[dict]:
         """The facts frame's rows as dicts of plain Python values (NaN for a missing number), in
-        order: read once for the topic frames, the variables and the audit (not to be changed)."""
-        return records(self.facts)
+        order, taken from the rows it is built from (reading a frame back is slow): read once for
+        the topic frames, the variables and the audit (not to be changed)."""
+        from .extract.facts import plain_rows
+
+        return plain_rows(self.extraction.rows)
 
     @cached_property
     def extraction(self):

@@ -2,12 +2,13 @@
 
 `fact_row` builds every row (prose, table, target list); `with_ids` gives each a stable
 `fact_id` (a digest of where it is and what it says, not of its value, so an edited figure keeps
-its id); `facts_frame` makes the frame.
+its id); `facts_frame` makes the frame, `plain_rows` the rows as the frame holds them.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 
 import pandas as pd
 
@@ -56,6 +57,18 @@ def with_ids(rows: list[dict]) -> list[dict]:
         if parent is not None:
             row["parent_id"] = rows[parent]["fact_id"]
     return rows
+
+
+def plain_rows(rows: list[dict]) -> list[dict]:
+    """Fact rows as the facts frame holds them, without reading it back: FACT_COLUMNS only, a
+    number a float (NaN where missing)."""
+    plain = []
+    for row in rows:
+        values = {name: row[name] for name in FACT_COLUMNS}
+        for name in FLOAT_COLUMNS:
+            values[name] = math.nan if values[name] is None else float(values[name])
+        plain.append(values)
+    return plain
 
 
 def facts_frame(rows: list[dict]) -> pd.DataFrame:
