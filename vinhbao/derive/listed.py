@@ -58,13 +58,17 @@ def _list_start(text: str, end: int) -> int:
     """Where a list of names starts after a count and its noun: after up to two words in lower
     case ('03 xã An Hòa, …'), or up to ten and a colon ('10 xã diễn tập …: Tam Cường, …');
     else `end`."""
-    at, words = end, 0
-    while words < 10 and (m := _WORD.match(text, at)) and "\n" not in text[at : m.start(1)]:
-        word = m.group(1).rstrip(":*")
+    at = end
+    for words in range(10):
+        m = _WORD.match(text, at)  # a word on the same line
+        if m is None:
+            return end
+        printed = m.group(1)
+        word = printed.rstrip(":*")
         if not (word.isalpha() and word.islower()):
-            return at if 0 < words <= 2 and m.group(1)[0].isupper() else end
-        at, words = m.end(), words + 1
-        if m.group(1) != word:  # 'xã:' or 'xã:**': the list follows
+            return at if 0 < words <= 2 and printed[0].isupper() else end
+        at = m.end()
+        if printed != word:  # 'xã:' or 'xã:**': the list follows
             return at
     return end
 
