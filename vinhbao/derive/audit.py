@@ -11,7 +11,7 @@ figures together, then the second), else over the whole report.
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
@@ -78,13 +78,15 @@ def run_audit(
 
 
 def _check_rows(index: FactIndex, checks: tuple[Check, ...]) -> list[dict]:
+    """One row per check and passage: a local reference (no part, no `#n`) names its k-th
+    printing in the passage, for the passage's k-th evaluation."""
     rows = []
     for check in checks:
         compiled = compile_check(check)
         passages = _passages(index, compiled.refs)
         for source, nth in passages or [("", 0)]:
-            found = [index.find(replace(r, nth=nth) if nth and not (r.source or r.nth) else r,
-                                "" if r.source else source) for r in compiled.refs]  # fmt: skip
+            found = [index.find(r, "" if r.source else source, 0 if r.source or r.nth else nth)
+                     for r in compiled.refs]  # fmt: skip
             where = f"{source} #{nth}" if nth > 1 else source
             name = f"{check.name} ({where})" if len(passages) > 1 else check.name
             rows.append(_row(check, name, compiled, found))

@@ -78,14 +78,15 @@ class FactIndex:
             for subject in (row["subject"], "*"):
                 self.by_key.setdefault((subject, row["aspect"], row["kind"]), []).append(row)
 
-    def find(self, ref: Ref, source: str = "") -> Found | None:
-        """The fact a reference names (in one passage, if `source` is given)."""
+    def find(self, ref: Ref, source: str = "", nth: int = 0) -> Found | None:
+        """The fact a reference names (in one passage, if `source` is given; the `nth` such
+        fact there, if given, else the reference's own `#n`)."""
         if ref.fact_id:
             row = self.by_id.get(ref.fact_id)
             interval = None if row is None else self._interval(row, ref.end)
             return None if interval is None else Found(interval, row)
         matches = [r for r in self.matching(ref) if not source or r["source"] == source]
-        nth = max(ref.nth, 1)
+        nth = max(nth or ref.nth, 1)
         if len(matches) < nth:
             return None
         row = matches[nth - 1]
