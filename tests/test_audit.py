@@ -170,7 +170,7 @@ def test_a_local_check_runs_in_every_passage_that_holds_its_figures():
         "{site_clearance.count}",
         "{site_clearance/residential.count} + {site_clearance/agricultural.count}",
     )
-    audit = run_checks(r.facts, r.text, r.style, r.identity.year, (check,))
+    audit = run_checks(r.fact_rows, r.text, r.style, r.identity.year, (check,))
     assert audit["check"].tolist() == [
         "households: residential + agricultural (body 1)",
         "households: residential + agricultural (body 1 #2)",

@@ -104,7 +104,7 @@ def test_a_declared_check_covering_the_same_figures_replaces_the_generated_one()
                       f"{{fact:{ids[12]}}} + {{fact:{ids[17]}}}"),)  # fmt: skip
     generated_ = (Check("generated twin", "sum", f"{{fact:{ids[30]}}}",
                         f"{{fact:{ids[12]}}} + {{fact:{ids[17]}}}", "generated"),)  # fmt: skip
-    audit = run_audit(facts, report.text, report.style, 2025, declared, generated_)
+    audit = run_audit(report.fact_rows, report.text, report.style, 2025, declared, generated_)
     assert audit["check"].tolist() == ["members: men + women"]
     assert audit["computed"].tolist() == [29] and audit["holds"].tolist() == [False]
 

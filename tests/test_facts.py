@@ -11,6 +11,7 @@ import pytest
 
 import vinhbao
 from vinhbao.parse.numbers import TOKEN
+from vinhbao.tables import records
 
 EXPECTED = Path(__file__).parent / "expected" / "bundled_facts.csv"
 KEY = ("source", "subject", "aspect", "measure", "kind", "base")
@@ -238,3 +239,10 @@ def test_share_of_tokens(report):
     assert kinds["figure"] / kinds.sum() > 0.5
     assert re.search(r"499", " ".join(report.numbers.loc[
         report.numbers.kind == "document_number", "text"]))  # fmt: skip
+
+
+def test_fact_rows_are_the_facts_frame_row_by_row(report):
+    def plain(rows: list[dict]) -> list[dict]:
+        return [{k: "NaN" if v != v else (type(v), v) for k, v in r.items()} for r in rows]
+
+    assert plain(report.fact_rows) == plain(records(report.facts))

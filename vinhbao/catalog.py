@@ -34,14 +34,24 @@ class Frame:
     foreign_keys: tuple[tuple[str, str, str], ...] = ()
 
     def make(self, report) -> pd.DataFrame:
-        """The frame of a report, its columns in order with their declared dtypes."""
-        from .fields import field
+        """The frame of a report, its columns in order with their declared dtypes (only the
+        columns built with another dtype are cast: a cast copies)."""
+        from .fields import dtypes
 
         frame = self.build(report)
         if list(frame.columns) != list(self.columns):
             raise ValueError(f"{self.name}: built {list(frame.columns)}, declared {self.columns}")
-        wanted = {c: pd.api.types.pandas_dtype(field(self.name, c).dtype) for c in frame}
-        return frame.astype({c: t for c, t in wanted.items() if frame[c].dtype != t})
+        wanted = dtypes(self.name, self.columns)
+        cast = {c: wanted[c] for c, built in frame.dtypes.items() if built != wanted[c]}
+        return frame.astype(cast) if cast else frame
+
+    def of_rows(self, rows: list[dict]) -> pd.DataFrame:
+        """Rows (dicts holding every column) -> the frame, each column built with its declared
+        dtype."""
+        from .fields import dtypes
+        from .tables import frame_of
+
+        return frame_of(rows, self.columns, dtypes(self.name, self.columns))
 
     def typed(self, frame: pd.DataFrame) -> pd.DataFrame:
         """The frame as exported: enums as categoricals (a value outside its enum is kept as
@@ -70,11 +80,11 @@ def _footnotes(report) -> pd.DataFrame:
     return footnotes(report.document)
 
 
-def _topic(*topics: str, previous: bool = False) -> Callable[[object], pd.DataFrame]:
+def _topic(name: str, previous: bool = False) -> Callable[[object], pd.DataFrame]:
     def build(report) -> pd.DataFrame:
-        from .derive.frames import frame_of_topics
+        from .derive.frames import topic_frame
 
-        return frame_of_topics(*topics, previous=previous)(report.facts)
+        return topic_frame(report.fact_rows, name, previous)
 
     return build
 
@@ -82,7 +92,7 @@ def _topic(*topics: str, previous: bool = False) -> Callable[[object], pd.DataFr
 def _rice(report) -> pd.DataFrame:
     from .derive.frames import rice
 
-    return rice(report.facts)
+    return rice(report.fact_rows)
 
 
 def _audit(report) -> pd.DataFrame:
@@ -92,7 +102,7 @@ def _audit(report) -> pd.DataFrame:
     from .derive.shapes import ratio_checks
     from .rules.checks import CHECKS
 
-    facts, text = report.facts, report.text
+    facts, text = report.fact_rows, report.text
     generated = ratio_checks(facts) + breakdown_checks(facts, text) + listed_checks(facts, text)
     return run_audit(facts, text, report.style, report.identity.year, CHECKS, generated)
 
@@ -106,7 +116,7 @@ def _units(report) -> pd.DataFrame:
 def _variables(report) -> pd.DataFrame:
     from .derive.variables import variables
 
-    return variables(report.facts)
+    return variables(report.fact_rows)
 
 
 AUDIT_COLUMNS = (

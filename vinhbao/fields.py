@@ -7,8 +7,10 @@ of the same name means the same in every frame, unless `<frame>.<column>` says o
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
+from types import MappingProxyType
 
 import pandas as pd
 
@@ -250,6 +252,13 @@ FIELDS: dict[str, Field] = {
 def field(frame: str, column: str) -> Field:
     """The field of a column of a frame (KeyError if it is not described)."""
     return FIELDS.get(f"{frame}.{column}") or FIELDS[column]
+
+
+@cache
+def dtypes(frame: str, columns: tuple[str, ...]) -> Mapping[str, object]:
+    """The pandas dtypes of columns of a frame, as dtype objects (`pandas_dtype` of a name is
+    slow: each frame's are resolved once)."""
+    return MappingProxyType({c: pd.api.types.pandas_dtype(field(frame, c).dtype) for c in columns})
 
 
 def description(frame: str, column: str) -> str:

@@ -14,11 +14,10 @@ import pandas as pd
 
 from .catalog import FRAMES
 from .config import RAW_REPORT
-from .issues import ISSUE_COLUMNS, Issue
+from .issues import Issue
 from .read.document import Document, parse_document
 from .read.identity import Identity
 from .read.source import read_source
-from .tables import frame_of
 
 
 class Report:
@@ -66,6 +65,15 @@ class Report:
         return number_style(self)
 
     @cached_property
+    def fact_rows(self) -> list[dict]:
+        """The facts frame's rows as dicts of plain Python values (NaN for a missing number), in
+        order, taken from the rows it is built from (reading a frame back is slow): read once for
+        the topic frames, the variables and the audit (not to be changed)."""
+        from .extract.facts import plain_rows
+
+        return plain_rows(self.extraction.rows)
+
+    @cached_property
     def extraction(self):
         """The extraction's products: fact rows, the tables' frames, their issues."""
         from .extract.pipeline import extract
@@ -74,7 +82,7 @@ class Report:
 
     def issue_frame(self) -> pd.DataFrame:
         issues: list[Issue] = [*self.document.issues, *self.extraction.issues]
-        return frame_of([i.row() for i in issues], ISSUE_COLUMNS, {"line": "int64"})
+        return FRAMES["issues"].of_rows([i.row() for i in issues])
 
 
 def load_report(source: str | Path | bytes | None = None) -> Report:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+import numpy as np
 import pandas as pd
 
 
@@ -16,21 +17,27 @@ def records(frame: pd.DataFrame, columns: Iterable[str] | None = None) -> list[d
 
 
 def frame_of(
-    rows: list[dict], columns: Iterable[str], dtypes: Mapping[str, str] | None = None
+    rows: list[dict], columns: Iterable[str], dtypes: Mapping | None = None
 ) -> pd.DataFrame:
     """Rows (dicts holding every column) -> a frame with these columns in this order.
 
     Each column's type is inferred as `pd.DataFrame(rows)` would, unless `dtypes` sets it (e.g.
-    'float64' for a column holding None, 'boolean' for a nullable flag). No rows: empty columns
-    of type object, or of their `dtypes`.
+    'float64' for a column holding None, 'boolean' for a nullable flag): such a column is built
+    with its type, never cast. No rows: empty columns of type object, or of their `dtypes`.
     """
     names, dtypes = list(columns), dict(dtypes or {})
     if not rows:
         return pd.DataFrame(columns=names).astype(dtypes)
-    return pd.DataFrame(
-        {name: _column([row[name] for row in rows], dtypes.get(name)) for name in names}
-    )
+    columns = {name: _column([row[name] for row in rows], dtypes.get(name)) for name in names}
+    return pd.DataFrame(columns, copy=False)  # the arrays are the frame's own
 
 
-def _column(values: list, dtype: str | None) -> list | pd.api.extensions.ExtensionArray:
-    return values if dtype is None else pd.array(values, dtype=dtype)
+def _column(values: list, dtype) -> list | np.ndarray | pd.api.extensions.ExtensionArray:
+    """The values as an array of `dtype` (an extension type through its array's constructor,
+    which `pd.array` reaches only after costly checks); None: the list, to be inferred."""
+    if dtype is None:
+        return values
+    dtype = pd.api.types.pandas_dtype(dtype)
+    if isinstance(dtype, pd.api.extensions.ExtensionDtype):
+        return dtype.construct_array_type()._from_sequence(values, dtype=dtype)
+    return np.array(values, dtype=dtype)

@@ -11,23 +11,26 @@ figures together, then the second), else over the whole report.
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
-from ..catalog import AUDIT_COLUMNS
+from ..catalog import FRAMES
 from ..rules.checks import CHECKS, Check
-from ..tables import frame_of
 from .intervals import Interval, evaluate
 from .refs import BRACED, FactIndex, Found, Ref, parse_ref
 
 
 @dataclass(frozen=True)
 class Compiled:
+    """A check's sides as trees over names `_0`, `_1` …, the references they stand for, and
+    which of them the computed side reads (in order)."""
+
     stated: ast.expr
     computed: ast.expr
     refs: tuple[Ref, ...]
+    computed_refs: tuple[int, ...]
 
 
 @lru_cache(maxsize=256)
@@ -41,49 +44,61 @@ def compile_check(check: Check) -> Compiled:
 
     stated = ast.parse(BRACED.sub(name, check.stated), mode="eval").body
     computed = ast.parse(BRACED.sub(name, check.computed), mode="eval").body
-    return Compiled(stated, computed, tuple(refs))
+    used = {int(n.id[1:]) for n in ast.walk(computed) if isinstance(n, ast.Name) and n.id[0] == "_"}
+    return Compiled(stated, computed, tuple(refs), tuple(sorted(used)))
 
 
 def run_checks(
-    facts: pd.DataFrame, text: str, style: str = "vi", year: int | None = None,
+    facts: list[dict], text: str, style: str = "vi", year: int | None = None,
     checks: tuple[Check, ...] = CHECKS,
 ) -> pd.DataFrame:  # fmt: skip
     """One row per check and passage: stated vs computed, whether it holds, with the quote of
-    the stated figure."""
+    the stated figure (`facts`: the fact rows, `report.fact_rows`)."""
+    return FRAMES["audit"].of_rows(_check_rows(FactIndex(facts, text, style, year), checks))
+
+
+def run_audit(
+    facts: list[dict], text: str, style: str, year: int | None,
+    declared: tuple[Check, ...], generated: tuple[Check, ...],
+) -> pd.DataFrame:  # fmt: skip
+    """The declared checks, then the generated ones that no declared check already covers (a
+    generated check whose figures all take part in one declared check is left out); a name
+    met again is numbered ('name #2')."""
     index = FactIndex(facts, text, style, year)
+    rows = _check_rows(index, declared)
+    covered = [set(r["fact_ids"].split()) for r in rows if r["fact_ids"]]
+    fresh = [c for c in generated if not _covered(_fact_ids(c), covered)]
+    rows += _check_rows(index, tuple(fresh))
+    seen: dict[str, int] = {}
+    for r in rows:
+        nth = seen[r["check"]] = seen.get(r["check"], 0) + 1
+        if nth > 1:  # one name, two passages
+            r["check"] = f"{r['check']} #{nth}"
+    return FRAMES["audit"].of_rows(rows)
+
+
+def _check_rows(index: FactIndex, checks: tuple[Check, ...]) -> list[dict]:
+    """One row per check and passage: a local reference (no part, no `#n`) names its k-th
+    printing in the passage, for the passage's k-th evaluation."""
     rows = []
     for check in checks:
         compiled = compile_check(check)
         passages = _passages(index, compiled.refs)
         for source, nth in passages or [("", 0)]:
-            found = [index.find(replace(r, nth=nth) if nth and not (r.source or r.nth) else r,
-                                "" if r.source else source) for r in compiled.refs]  # fmt: skip
+            found = [index.find(r, "" if r.source else source, 0 if r.source or r.nth else nth)
+                     for r in compiled.refs]  # fmt: skip
             where = f"{source} #{nth}" if nth > 1 else source
             name = f"{check.name} ({where})" if len(passages) > 1 else check.name
             rows.append(_row(check, name, compiled, found))
-    return frame_of(rows, AUDIT_COLUMNS, {"holds": "boolean", "start": "Int64", "end": "Int64"})
-
-
-def run_audit(
-    facts: pd.DataFrame, text: str, style: str, year: int | None,
-    declared: tuple[Check, ...], generated: tuple[Check, ...],
-) -> pd.DataFrame:  # fmt: skip
-    """The declared checks, then the generated ones that no declared check already covers (a
-    generated check whose figures all take part in one declared check is left out)."""
-    audit = run_checks(facts, text, style, year, declared)
-    covered = [set(ids.split()) for ids in audit["fact_ids"] if ids]
-    fresh = tuple(c for c in generated if not any(_fact_ids(c) <= ids for ids in covered))
-    extra = run_checks(facts, text, style, year, fresh)
-    if not len(extra):
-        return audit
-    both = pd.concat([audit, extra], ignore_index=True)
-    nth = both.groupby("check").cumcount() + 1  # one name, two passages: 'name #2'
-    both["check"] = both["check"].where(nth.eq(1), both["check"] + " #" + nth.astype(str))
-    return both
+    return rows
 
 
 def _fact_ids(check: Check) -> set[str]:
     return {ref.fact_id for ref in compile_check(check).refs if ref.fact_id}
+
+
+def _covered(ids: set[str], covered: list[set[str]]) -> bool:
+    return any(ids <= other for other in covered)
 
 
 def _passages(index: FactIndex, refs: tuple[Ref, ...]) -> list[tuple[str, int]]:
@@ -115,7 +130,7 @@ def _row(check: Check, name: str, compiled: Compiled, found: list[Found | None])
         "fact_ids": " ".join(f.row["fact_id"] for f in present),
         "quote": first["quote"] if first else "", "start": first["start"] if first else None,
         "end": first["end"] if first else None,
-        "computed_quote": _quotes(compiled.computed, found),
+        "computed_quote": _quotes(compiled.computed_refs, found),
     }  # fmt: skip
     missing = [compiled.refs[i] for i, f in enumerate(found) if f is None]
     if missing:
@@ -149,11 +164,10 @@ def _within(total: Interval, parts: Interval, unit: str, note: str) -> dict:
             "severity": severity, "note": note}  # fmt: skip
 
 
-def _quotes(side: ast.expr, found: list[Found | None]) -> str:
-    """The passages of the figures one side of a check reads, in order, each once, ' | '
-    between them."""
-    used = [int(n.id[1:]) for n in ast.walk(side) if isinstance(n, ast.Name) and n.id[:1] == "_"]
-    quotes = [found[i].row["quote"] for i in sorted(set(used)) if found[i] is not None]
+def _quotes(used: tuple[int, ...], found: list[Found | None]) -> str:
+    """The passages of the figures one side of a check reads (`used`: their references), in
+    order, each once, ' | ' between them."""
+    quotes = [found[i].row["quote"] for i in used if found[i] is not None]
     return " | ".join(dict.fromkeys(quotes))
 
 

@@ -16,25 +16,19 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
-
 from ..extract.clauses import sentence_start
 from ..parse.fold import fold
 from ..rules.checks import PARTIAL_LIST_WORDS, RESTATING_WORDS, SHARES_COVER_WHOLE, Check
-from ..tables import records
 
 _RATE_KINDS = ("change_pct", "ratio_pct", "share_pct", "change_pp")
 _TABLES = ("appendix", "targets")
-_COLUMNS = ("fact_id", "base", "period", "subject", "subject_vi", "aspect", "measure", "kind",
-            "value", "unit", "source", "parent_id", "number_start", "number_end")  # fmt: skip
 _PARTIAL = tuple(fold(w) for w in PARTIAL_LIST_WORDS)
 _RESTATING = tuple(fold(w) for w in RESTATING_WORDS)
 
 
-def breakdown_checks(facts: pd.DataFrame, text: str) -> tuple[Check, ...]:
+def breakdown_checks(rows: list[dict], text: str) -> tuple[Check, ...]:
     """One sum check per total with two or more parts in its own unit; one check per run of
-    shares that nearly cover a whole."""
-    rows = records(facts, _COLUMNS)
+    shares that nearly cover a whole (`rows`: the fact rows, `report.fact_rows`)."""
     by_id = {r["fact_id"]: r for r in rows}
     wholes = {r["parent_id"] for r in rows}
     parts: dict[str, list[dict]] = {}

@@ -18,15 +18,10 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
-
 from ..extract.clauses import sentence_start
 from ..rules.checks import ROUND_WORDS, Check
-from ..tables import records
 from .breakdowns import check_name
 
-_COLUMNS = ("fact_id", "subject", "subject_vi", "aspect", "measure", "kind", "source", "parent_id",
-            "number_start", "number_end")  # fmt: skip
 _LIST_END = re.compile(r"[.:()\n]")
 _SEPARATOR = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
 _WORD = re.compile(r"[ \t]*(\S+)")
@@ -35,9 +30,9 @@ _DATE = r"\d{1,2}/\d{1,2}"
 _ANNOUNCED = re.compile(rf"\b{_ROUND}\s+({_DATE}(?:\s*(?:,|và)\s*{_DATE})+)")
 
 
-def listed_checks(facts: pd.DataFrame, text: str) -> tuple[Check, ...]:
-    """A count against the names listed after it; rounds announced against rounds listed."""
-    rows = records(facts, _COLUMNS)
+def listed_checks(rows: list[dict], text: str) -> tuple[Check, ...]:
+    """A count against the names listed after it; rounds announced against rounds listed
+    (`rows`: the fact rows, `report.fact_rows`)."""
     return (*_name_checks(rows, text), *_round_checks(rows, text))
 
 
@@ -46,7 +41,8 @@ def _name_checks(rows: list[dict], text: str) -> list[Check]:
     for r in rows:
         if r["measure"] != "count" or r["kind"] not in ("level", "target"):
             continue
-        names = _names(text[_list_start(text, r["number_end"]) :][:400])
+        start = _list_start(text, r["number_end"])
+        names = _names(text[start : start + 400])
         if len(names) < 2:
             continue
         out.append(Check(
@@ -62,13 +58,17 @@ def _list_start(text: str, end: int) -> int:
     """Where a list of names starts after a count and its noun: after up to two words in lower
     case ('03 xã An Hòa, …'), or up to ten and a colon ('10 xã diễn tập …: Tam Cường, …');
     else `end`."""
-    at, words = end, 0
-    while words < 10 and (m := _WORD.match(text, at)) and "\n" not in text[at : m.start(1)]:
-        word = m.group(1).rstrip(":*")
+    at = end
+    for words in range(10):
+        m = _WORD.match(text, at)  # a word on the same line
+        if m is None:
+            return end
+        printed = m.group(1)
+        word = printed.rstrip(":*")
         if not (word.isalpha() and word.islower()):
-            return at if 0 < words <= 2 and m.group(1)[0].isupper() else end
-        at, words = m.end(), words + 1
-        if m.group(1) != word:  # 'xã:' or 'xã:**': the list follows
+            return at if 0 < words <= 2 and printed[0].isupper() else end
+        at = m.end()
+        if printed != word:  # 'xã:' or 'xã:**': the list follows
             return at
     return end
 
@@ -76,6 +76,8 @@ def _list_start(text: str, end: int) -> int:
 def _names(text: str) -> list[str]:
     """The names opening a text, separated by commas, semicolons or 'và', up to the first item
     that is not a name (it opens in lower case, holds a digit, or is longer than six words)."""
+    if not text.lstrip(" *")[:1].isupper():
+        return []  # what follows most counts: no name
     names = []
     for item in _SEPARATOR.split(_LIST_END.split(text, maxsplit=1)[0]):
         item = item.strip(" *")

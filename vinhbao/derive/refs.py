@@ -18,13 +18,11 @@ its id (the checks generated from the facts' shapes use it).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
-import pandas as pd
-
 from ..parse.numbers import decimals
-from ..tables import records
 from .intervals import Interval, half_unit
 
 _REF = re.compile(
@@ -59,11 +57,6 @@ def parse_ref(text: str) -> Ref:
     return Ref(**g | {"nth": int(g.get("nth", 0)), "prior": "prior" in g})
 
 
-_COLUMNS = ("fact_id", "subject", "aspect", "measure", "kind", "base", "value", "low", "high",
-            "value_printed", "unit", "source", "quote", "start", "end", "number_start",
-            "number_end", "period")  # fmt: skip
-
-
 @dataclass(frozen=True)
 class Found:
     """A reference's fact: its interval (canonical unit) and its row."""
@@ -73,25 +66,27 @@ class Found:
 
 
 class FactIndex:
-    """The facts by subject and aspect, to resolve references fast."""
+    """The fact rows (`report.fact_rows`) by id and by (subject, aspect, kind), the subject
+    also as `*`, in the text's order: to resolve references fast."""
 
-    def __init__(self, facts: pd.DataFrame, text: str, style: str = "vi", year: int | None = None):
+    def __init__(self, facts: list[dict], text: str, style: str = "vi", year: int | None = None):
         self.text, self.style = text, style
         self.prior = str(year - 1) if year else "\0"
-        self.rows = records(facts, _COLUMNS)
-        self.by_subject: dict[str, list[dict]] = {}
-        self.by_id = {row["fact_id"]: row for row in self.rows}
-        for row in self.rows:
-            self.by_subject.setdefault(row["subject"], []).append(row)
+        self.by_id = {row["fact_id"]: row for row in facts}
+        self.by_key: dict[tuple[str, str, str], list[dict]] = {}
+        for row in facts:
+            for subject in (row["subject"], "*"):
+                self.by_key.setdefault((subject, row["aspect"], row["kind"]), []).append(row)
 
-    def find(self, ref: Ref, source: str = "") -> Found | None:
-        """The fact a reference names (in one passage, if `source` is given)."""
+    def find(self, ref: Ref, source: str = "", nth: int = 0) -> Found | None:
+        """The fact a reference names (in one passage, if `source` is given; the `nth` such
+        fact there, if given, else the reference's own `#n`)."""
         if ref.fact_id:
             row = self.by_id.get(ref.fact_id)
             interval = None if row is None else self._interval(row, ref.end)
             return None if interval is None else Found(interval, row)
         matches = [r for r in self.matching(ref) if not source or r["source"] == source]
-        nth = max(ref.nth, 1)
+        nth = max(nth or ref.nth, 1)
         if len(matches) < nth:
             return None
         row = matches[nth - 1]
@@ -100,15 +95,15 @@ class FactIndex:
 
     def matching(self, ref: Ref) -> list[dict]:
         """Every fact a reference (without its `#n`) may name, in the text's order."""
-        rows = self.rows if ref.subject == "*" else self.by_subject.get(ref.subject, [])
+        rows = self.by_key.get((ref.subject, ref.aspect, ref.kind), [])
         return [r for r in rows if _matches(r, ref) and (r["period"] == self.prior) == ref.prior]
 
     def _interval(self, row: dict, end: str) -> Interval | None:
         if row["kind"] == "target":  # a target is exact: its end, or its point
             value = row[end] if end else row["value"]
-            return None if value is None or pd.isna(value) else Interval(value, value)
+            return None if math.isnan(value) else Interval(value, value)
         value, printed = row["value"], self.text[row["number_start"] : row["number_end"]]
-        if value is None or pd.isna(value):
+        if math.isnan(value):
             return None
         places = decimals(printed, self.style)
         if row["measure"] == "count" and places == 0 and row["kind"] in ("level", "change_abs"):
@@ -118,10 +113,10 @@ class FactIndex:
 
 
 def _matches(row: dict, ref: Ref) -> bool:
+    """Whether a row of the reference's subject, aspect and kind has its measure, base and
+    part."""
     return (
-        row["aspect"] == ref.aspect
-        and row["kind"] == ref.kind
-        and (not ref.measure or row["measure"] == ref.measure)
+        (not ref.measure or row["measure"] == ref.measure)
         and (not ref.base or row["base"] == ref.base)
         and (
             not ref.source

@@ -4,22 +4,15 @@ with a rate ('612/640 vụ, đạt 95,6%') gives `rate = count / total × 100`.
 
 from __future__ import annotations
 
-import pandas as pd
-
 from ..rules.checks import PLAN_RATE_NEAR, Check
-from ..tables import records
-
-_COLUMNS = ("fact_id", "subject", "subject_vi", "aspect", "kind", "base", "value", "source",
-            "parent_id",
-            "number_start")  # fmt: skip
 
 
-def ratio_checks(facts: pd.DataFrame) -> tuple[Check, ...]:
+def ratio_checks(rows: list[dict]) -> tuple[Check, ...]:
     """For each 'x/y' pair followed by a share of the same subject and aspect in the same
     passage: the share against x / y × 100. A rate of the plan after it ('10/6 tổ chức (166%
     KH)') is checked too when it is near x / y × 100 (within PLAN_RATE_NEAR %): y is then the
-    plan; farther off, y is a whole and the rate is of another plan, not checkable."""
-    rows = records(facts, _COLUMNS)
+    plan; farther off, y is a whole and the rate is of another plan, not checkable (`rows`: the
+    fact rows, `report.fact_rows`)."""
     by_id = {r["fact_id"]: r for r in rows}
     out = []
     for k, r in enumerate(rows):

@@ -1,7 +1,7 @@
 """The package's reference tables: the units table, and the variables a report measures.
 
 >>> from vinhbao import Report
->>> v = variables(Report("1. Kinh tế\\n\\nDoanh thu dịch vụ ước đạt 702,5 tỷ đồng.\\n").facts)
+>>> v = variables(Report("1. Kinh tế\\n\\nDoanh thu dịch vụ ước đạt 702,5 tỷ đồng.\\n").fact_rows)
 >>> v[["subject", "measure", "unit"]].values.tolist()
 [['services_revenue', 'amount', 'billion_vnd']]
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..catalog import FRAMES
 from ..rules import units as rules
 
 
@@ -24,22 +25,28 @@ def units() -> pd.DataFrame:
          "label_en": unit.replace("_", " "), "max_decimals": 0}
         for noun, unit in rules.COUNTS
     ]  # fmt: skip
-    return pd.DataFrame(rows).drop_duplicates("printed", ignore_index=True)
+    first: dict[str, dict] = {}
+    for row in rows:
+        first.setdefault(row["printed"], row)
+    return FRAMES["units"].of_rows(list(first.values()))
 
 
-def variables(facts: pd.DataFrame) -> pd.DataFrame:
-    """One row per subject × measure the facts hold: labels, the unit of its levels (else of
-    its first figure) and a description."""
-    named = facts[facts["subject"].ne("")].astype({"kind": str, "unit": str, "measure": str})
-    keys = ["subject", "measure"]
-    kinds = named.groupby(keys, sort=False)["kind"].agg(lambda k: ", ".join(dict.fromkeys(k)))
-    counts = named.groupby(keys, sort=False).size()
-    levels_first = named.assign(_other=named["kind"].ne("level")).sort_values(
-        "_other", kind="stable"
-    )
-    first = levels_first.drop_duplicates(keys).set_index(keys).reindex(counts.index)
-    unit = first["unit"].where(first["unit"].ne(""), "no unit")
-    description = (first["label_en"] + ": " + first.index.get_level_values("measure") + " in "
-                   + unit + "; " + counts.astype(str) + " figures (" + kinds + ")")  # fmt: skip
-    out = first.assign(description=description).reset_index()
-    return out[["subject", "measure", "topic", "label_vi", "label_en", "unit", "description"]]
+def variables(facts: list[dict]) -> pd.DataFrame:
+    """One row per subject × measure the fact rows (`report.fact_rows`) hold: labels, the unit
+    of its levels (else of its first figure) and a description."""
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for r in facts:
+        if r["subject"] != "":
+            groups.setdefault((r["subject"], r["measure"]), []).append(r)
+    return FRAMES["variables"].of_rows([_variable(*key, rows) for key, rows in groups.items()])
+
+
+def _variable(subject: str, measure: str, rows: list[dict]) -> dict:
+    first = next((r for r in rows if r["kind"] == "level"), rows[0])
+    kinds = ", ".join(dict.fromkeys(r["kind"] for r in rows))
+    unit = first["unit"] or "no unit"
+    return {
+        "subject": subject, "measure": measure, "topic": first["topic"],
+        "label_vi": first["label_vi"], "label_en": first["label_en"], "unit": first["unit"],
+        "description": f"{first['label_en']}: {measure} in {unit}; {len(rows)} figures ({kinds})",
+    }  # fmt: skip

@@ -2,15 +2,17 @@
 
 `fact_row` builds every row (prose, table, target list); `with_ids` gives each a stable
 `fact_id` (a digest of where it is and what it says, not of its value, so an edited figure keeps
-its id); `facts_frame` makes the frame.
+its id); `facts_frame` makes the frame, `plain_rows` the rows as the frame holds them.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 
 import pandas as pd
 
+from ..fields import dtypes
 from ..tables import frame_of
 
 FACT_COLUMNS = (
@@ -20,7 +22,6 @@ FACT_COLUMNS = (
     "end", "number_start", "number_end", "flag_notes",
 )  # fmt: skip
 FLOAT_COLUMNS = ("value", "low", "high", "value_printed", "denominator")
-DTYPES = dict.fromkeys(FLOAT_COLUMNS, "float64")
 
 
 def fact_row(**fields) -> dict:
@@ -58,6 +59,18 @@ def with_ids(rows: list[dict]) -> list[dict]:
     return rows
 
 
+def plain_rows(rows: list[dict]) -> list[dict]:
+    """Fact rows as the facts frame holds them, without reading it back: FACT_COLUMNS only, a
+    number a float (NaN where missing)."""
+    plain = []
+    for row in rows:
+        values = {name: row[name] for name in FACT_COLUMNS}
+        for name in FLOAT_COLUMNS:
+            values[name] = math.nan if values[name] is None else float(values[name])
+        plain.append(values)
+    return plain
+
+
 def facts_frame(rows: list[dict]) -> pd.DataFrame:
-    """Fact rows (dicts of FACT_COLUMNS) -> the facts frame."""
-    return frame_of(rows, FACT_COLUMNS, DTYPES)
+    """Fact rows (dicts of FACT_COLUMNS) -> the facts frame, with its declared dtypes."""
+    return frame_of(rows, FACT_COLUMNS, dtypes("facts", FACT_COLUMNS))

@@ -11,6 +11,7 @@ import re
 
 import pandas as pd
 
+from ..fields import dtypes
 from ..parse.numbers import TOKEN, token_style
 from ..read.document import Document
 from ..rules import headings as heading_rules
@@ -58,7 +59,7 @@ def numbers_frame(
         if row["kind"] == UNACCOUNTED and token_style(row["text"]) == "garbled":
             row.update(kind="garbled", note="no number in either style: not read")
     ordered = [rows[k] for k in sorted(rows)]
-    return frame_of(ordered, NUMBER_COLUMNS, {"line": "int64"})
+    return frame_of(ordered, NUMBER_COLUMNS, dtypes("numbers", NUMBER_COLUMNS))
 
 
 def _row(doc: Document, start: int, end: int, text: str, kind: str) -> dict:

@@ -6,32 +6,30 @@ import json
 
 import pandas as pd
 
+from ..catalog import FRAMES
 from .document import Document
 
 
 def paragraphs(doc: Document) -> pd.DataFrame:
     """Body paragraphs, stitched across page breaks, with section and offsets."""
-    return pd.DataFrame(
+    return FRAMES["paragraphs"].of_rows(
         [
             {"section": s.section, "section_path": s.section_path, "heading": s.heading,
              "text": s.text, "start": s.start, "end": s.end, "line": s.line,
              "pieces": len(s.pieces)}
             for s in doc.body
-        ],
-        columns=["section", "section_path", "heading", "text", "start", "end", "line", "pieces"],
+        ]
     )  # fmt: skip
 
 
 def footnotes(doc: Document) -> pd.DataFrame:
     """The footnotes, complete and in order, each with the body sentence that cites it; `spans`
     lists each piece's [start, end] (a footnote continued on the next page has several)."""
-    return pd.DataFrame(
+    return FRAMES["footnotes"].of_rows(
         [
             {"number": fn.number, "text": fn.text, "cited_in": fn.cited_in, "section": fn.section,
              "start": fn.start, "end": fn.end, "marker_start": fn.marker_start, "line": fn.line,
              "pieces": len(fn.pieces), "spans": json.dumps([[p.start, p.end] for p in fn.pieces])}
             for fn in doc.footnotes
-        ],
-        columns=["number", "text", "cited_in", "section", "start", "end", "marker_start", "line",
-                 "pieces", "spans"],
+        ]
     )  # fmt: skip
