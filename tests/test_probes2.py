@@ -496,9 +496,7 @@ def test_regression_six_month_report_year():
     assert (i.number, i.date, i.year) == ("88/BC-UBND", "2025-06-20", 2025)
 
 
-@xfail("'6 tháng đầu năm 2025' in the title and headings: '6' is read as a level figure "
-       "(rules/nonfigures.py has no 'N tháng' period)")  # fmt: skip
-def test_failure_six_month_period_is_no_figure():
+def test_regression_six_month_period_is_no_figure():
     text = HEADS["six_month"] + ID_BODY + "\n\nII. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2025\n\n"
     f = vinhbao.load_report(text).facts
     assert 6.0 not in set(f["value"]), f[["value", "source"]]
@@ -895,11 +893,8 @@ NOT_PLAIN = {
 }
 
 
-@xfail("HTML, RTF and mojibake text are read silently (figures '1', '612,3' from HTML cells, "
-       "'1.540 tỷ đồng' as a count from mojibake); expected ReportFormatError or an issue "
-       "(read/source.py::normalise)")  # fmt: skip
 @pytest.mark.parametrize("name", list(NOT_PLAIN))
-def test_failure_not_plain_text_accepted(name):
+def test_regression_not_plain_text_refused(name):
     try:
         r = vinhbao.load_report(NOT_PLAIN[name])
     except vinhbao.ReportFormatError:

@@ -90,7 +90,34 @@ def normalise(text: str) -> str:
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise ReportFormatError("the text holds NUL characters", line=line, expected="plain text")
+    _refuse_markup_and_mojibake(text)
     return text
+
+
+# Text that is not the report's plain text: HTML or RTF source, or UTF-8 decoded as Latin-1 or
+# Windows-1252 ('BÃ\x81O CÃ\x81O', 'tá»·': a lead byte shown as Ã/á/Ä/Æ then a C1 byte).
+_MARKUP = re.compile(r"\A\s*(?:<(?:!doctype|html|\?xml|body|head|table|div|p)\b|\{\\rtf)", re.I)
+_MOJIBAKE = re.compile(
+    r"[ÃÂÄÅÆá»][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2018-\u203a]"
+)
+
+
+def _refuse_markup_and_mojibake(text: str) -> None:
+    markup = _MARKUP.match(text)
+    if markup:
+        raise ReportFormatError(
+            f"the text is markup ({markup.group().strip()[:12]!r}…), not the report's text",
+            line=1,
+            expected="plain text (export the document as .txt, or paste its text)",
+        )
+    bad = _MOJIBAKE.search(text)
+    if bad:
+        line = text[: bad.start()].count("\n") + 1
+        raise ReportFormatError(
+            f"UTF-8 text decoded in another encoding ({bad.group()!r})",
+            line=line,
+            expected="the text decoded as UTF-8",
+        )
 
 
 def read_source(source: str | Path | bytes | bytearray | memoryview) -> str:

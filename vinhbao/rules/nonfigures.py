@@ -30,6 +30,8 @@ NON_FIGURES: tuple[tuple[str, str, str], ...] = (
              rf"{_D}\s*/\s*{_M}(?:\s*,\s*{_D}\s*/\s*{_M})*(?:\s*(?:và|,)\s*(?:đợt\s*)?{_D}\s*/"
              rf"\s*{_M})*(?![\d/])", "folded"),
     ("date", rf"tháng\s+{_M}(?:\s*/\s*{_Y})?(?!\d)", "folded"),
+    # A period of months: '6 tháng đầu năm', '9 tháng', '03 tháng cuối năm <year>'.
+    ("date", r"(?<![\d.,])\d{1,2}\s+tháng\s+(?:đầu|cuối|qua|năm)", "folded"),
     ("date", rf"tuần\s+\d(?:\s*/\s*{_M})?", "folded"),
     ("date", r"quý\s+(?:[1-4]|i{1,3}|iv)\b", "folded"),
     # Years and spans of years.
@@ -57,6 +59,8 @@ NON_FIGURES: tuple[tuple[str, str, str], ...] = (
     ("label", r"(?:mức độ|đối tượng|nhóm|cấp độ|phân khu|khu|tổ|cụm|xóm|thôn|đội)"
               r"\s+\d{1,2}(?![\d.,]*\s*(?:%|hộ|người|lượt|xã|ha\b))", "folded"),
     ("label", r"giai\s+đoạn\s+\d\b", "folded"),
+    ("label", r"(?:điều|khoản|chương|mục)\s+\d{1,3}(?=\s*[.:])", "folded"),  # 'Điều 1.'
+
     ("label", r"(?:phụ lục|biểu|bảng|biểu mẫu|mẫu số)\s+(?:số\s*)?\d{1,3}(?![\d.,])", "folded"),
     # Parts of names: roads, forces, apps, storms, committees, versions, map scales, lines.
     ("name", r"(?:quốc lộ|tỉnh lộ|đường tỉnh|đường huyện|ql|đt|đh|cao tốc)\s*\.?\s*\d+[a-z]?",
