@@ -222,7 +222,11 @@ def _check_layout(text: str) -> None:
 
 
 # Layouts once missed and read since (kept in LAYOUTS_FAIL with the comment on what was wrong).
-LAYOUTS_FIXED = {"PHAN_I_II", "PHAN_I_II_inline", "A_B"}
+LAYOUTS_FIXED = {
+    "PHAN_I_II", "PHAN_I_II_inline", "A_B", "roman_bullet_f0b7", "roman_bullet_f0b7_tab",
+    "roman_bullet_square", "roman_paren_items", "roman_paren_dot_items", "roman_num_paren_items",
+    "roman_letter_items",
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", [*LAYOUTS_OK, *(n for n in LAYOUTS_FAIL if n in LAYOUTS_FIXED)])
@@ -657,9 +661,7 @@ def test_regression_grouped_by_letter_headings():
     assert t["low"].tolist()[:2] == [7.5, 650.0] and t["unit"].tolist()[1] == "billion_vnd"
 
 
-@xfail("'* Về kinh tế:' group lines and '(1) …' items on consecutive lines: labels 1-4 become "
-       "targets and the items merge (read/paragraphs.py, extract/targets.py)")  # fmt: skip
-def test_failure_grouped_by_star_headings_with_paren_items():
+def test_regression_grouped_by_star_headings_with_paren_items():
     text = ("* Về kinh tế:\n(1) Tốc độ tăng giá trị sản xuất 7,5 - 8%.\n(2) Thu ngân sách nhà nước"
             " trên địa bàn đạt 650 tỷ đồng.\n* Về xã hội:\n(3) Tỷ lệ hộ nghèo giảm còn dưới 1%.\n"
             "(4) Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%.")  # fmt: skip

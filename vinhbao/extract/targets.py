@@ -29,6 +29,7 @@ from ..tables import frame_of
 from .labels import english_label
 
 ITEMS = tuple(re.compile(p) for p in rules.TARGET_ITEMS)
+LETTER_ITEM = re.compile(rules.TARGET_LETTER_ITEM)
 LEAD = re.compile(r"^[-+*(\s]+")
 TRIM = " \t;,.:)("
 _RISE = re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in target_rules.RISE_WORDS)})\s*:?\s*"
@@ -90,12 +91,13 @@ def target_segments(doc: Document) -> list[Segment]:
 
 
 def _label_kind(text: str) -> str:
-    """'number' or 'bullet' for a line opening with an item label, else ''."""
+    """'number' or 'bullet' (a bullet or a letter: 'a)') for a line opening with an item label,
+    else ''."""
     for pattern in ITEMS:
         m = pattern.match(text)
         if m:
             return "number" if m.group(1) else "bullet"
-    return ""
+    return "bullet" if LETTER_ITEM.match(text) else ""
 
 
 def pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -168,7 +170,15 @@ def _item(line: _Item, rank: int, numbered: bool) -> tuple[str, int, bool]:
         m = pattern.match(line.text)
         if m and (m.group(1) or not numbered):
             return (m.group(1) or str(rank)), m.end(), True
+    m = LETTER_ITEM.match(line.text)
+    if m and not numbered:  # 'a) …', 'b) …': numbered by rank
+        return str(rank), m.end(), True
     return "", 0, False
+
+
+def _group_line(text: str) -> bool:
+    """A lettered line naming a group of items, with no figure ('a) Về kinh tế:')."""
+    return bool(LETTER_ITEM.match(text)) and not any(c.isdigit() for c in text)
 
 
 def _numbered(lines: list[_Item]) -> bool:
@@ -207,6 +217,8 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
     period = str(doc.identity.next_year or "")
     numbered = _numbered(lines)
     for ln in lines:
+        if _group_line(ln.text):
+            continue
         label, end, opens = _item(ln, rank + 1, numbered)
         flags: list[str] = []
         if opens:

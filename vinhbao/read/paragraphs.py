@@ -16,6 +16,7 @@ from .lines import Line
 CLOSING = tuple(rules.CLOSING)
 BULLETS = tuple(rules.BULLETS)
 FOOTNOTE_STARTS = tuple(re.compile(p) for p in rules.FOOTNOTE_STARTS)
+ITEM_START = re.compile(rules.ITEM_START)
 HEADINGS = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in rules.HEADINGS)
 
 
@@ -104,5 +105,7 @@ def _new_paragraph(previous: str, line: str) -> bool:
     """Whether `line` opens a new paragraph after `previous` in a run of non-blank lines."""
     if opens_paragraph(line) or is_title(previous):
         return True
+    if ITEM_START.match(line) and not ends_open(previous):
+        return True  # '(2) …' after '(1) … .'
     first = line.lstrip()[:1]
     return not ends_open(previous) and first.isupper()

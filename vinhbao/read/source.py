@@ -97,9 +97,8 @@ def normalise(text: str) -> str:
 # Text that is not the report's plain text: HTML or RTF source, or UTF-8 decoded as Latin-1 or
 # Windows-1252 ('BÃ\x81O CÃ\x81O', 'tá»·': a lead byte shown as Ã/á/Ä/Æ then a C1 byte).
 _MARKUP = re.compile(r"\A\s*(?:<(?:!doctype|html|\?xml|body|head|table|div|p)\b|\{\\rtf)", re.I)
-_MOJIBAKE = re.compile(
-    r"[ÃÂÄÅÆá»][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2018-\u203a]"
-)
+_MOJIBAKE = re.compile(r"Ã[\x80-\xbf]|á[º»]\S|Ä[\x80-\xbf\u2018\u2019]|Æ[\x80-\xbf\u2019°]")
+MOJIBAKE_MIN = 3  # pairs before the text is taken for mojibake (one may be a quote after 'á')
 
 
 def _refuse_markup_and_mojibake(text: str) -> None:
@@ -110,8 +109,9 @@ def _refuse_markup_and_mojibake(text: str) -> None:
             line=1,
             expected="plain text (export the document as .txt, or paste its text)",
         )
-    bad = _MOJIBAKE.search(text)
-    if bad:
+    found = list(_MOJIBAKE.finditer(text))
+    if len(found) >= MOJIBAKE_MIN:
+        bad = found[0]
         line = text[: bad.start()].count("\n") + 1
         raise ReportFormatError(
             f"UTF-8 text decoded in another encoding ({bad.group()!r})",

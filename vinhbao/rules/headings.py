@@ -26,7 +26,26 @@ PART_NUMBERS: dict[str, int] = {
     "1": 1, "2": 2, "3": 3, "4": 4, "a": 1, "b": 2, "c": 3, "d": 4, "e": 5,
 }  # fmt: skip
 # Bullets that open a paragraph (and continue no sentence).
-BULLETS: tuple[str, ...] = ("- ", "+ ", "* ", "• ", "– ", "— ", "-", "+")
+BULLETS: tuple[str, ...] = (
+    "- ",
+    "+ ",
+    "* ",
+    "• ",
+    "– ",
+    "— ",
+    "-",
+    "+",
+    "\uf0b7",
+    "▪",
+    "○",
+    "◦",
+    "➢",
+    "►",
+    "✓",
+)  # fmt: skip ('\uf0b7': Word's Symbol-font bullet)
+# An item label at the start of a line after a closed sentence opens a paragraph: '(2) …',
+# '(2). …', '2) …' (a list of items on consecutive lines).
+ITEM_START: str = r"^\s*(?:\(\s*\d{1,3}\s*\)\.?|\d{1,3}\))\s"
 # Sentence- or clause-closing characters: a paragraph ending otherwise runs on.
 CLOSING: str = '.;:!?…)”"*'
 
@@ -66,5 +85,7 @@ RESULT_WORDS: tuple[str, ...] = ("kết quả", "tình hình", "đánh giá")
 TARGET_ITEMS: tuple[str, ...] = (
     r"^\s*(?:[-–—+•*]\s*)?\(\s*(\d{1,3})\s*\)\.?\s*",
     r"^\s*(\d{1,3})[.)]\s+",
-    r"^\s*[-–—+•*]\s+()",
+    r"^\s*[-–—+•*\uf0b7▪○◦➢►✓]\s+()",
 )
+# Items of a target list lettered 'a)', 'b)' (when no item is numbered).
+TARGET_LETTER_ITEM: str = r"^\s*([a-zđ])\)\s+"
