@@ -249,9 +249,13 @@ def _tail(f: str, start: int, stop: int) -> tuple[int, int]:
     return start, i
 
 
-def read_mentions(text: str, style: str = "vi", tokens: list[Token] | None = None) -> list[Mention]:
-    """The figures of a passage, left to right, each with what the words around it say."""
-    f = _MARKERS.sub(lambda m: " " * len(m.group()), fold(text))  # markers are not words
+def read_mentions(
+    text: str, style: str = "vi", tokens: list[Token] | None = None, folded: str | None = None
+) -> list[Mention]:
+    """The figures of a passage, left to right, each with what the words around it say
+    (`tokens` and `folded`, when the caller has them, are `classify(text)` and `fold(text)`)."""
+    folded = fold(text) if folded is None else folded
+    f = _MARKERS.sub(lambda m: " " * len(m.group()), folded)  # markers are not words
     r = f[::-1]
     tokens = classify(text, f) if tokens is None else tokens
     figures = [t for t in tokens if t.kind == "figure"]
