@@ -29,8 +29,8 @@ _BASE_OF = {fold(k): v for k, v in rules.BASES.items()}
 _VERBS = (*rules.CUES, *rules.LINKS, *rules.TARGET_MARKERS)
 
 
-def _backward(phrases, tail: str = r"[\s:=]*") -> re.Pattern[str]:
-    """A pattern matching, on the reversed text, one of the phrases (reversed) ending where the
+def _backward(phrases, tail: str = r"[\s:=]*") -> str:
+    """A regex matching, on the reversed text, one of the phrases (reversed) ending where the
     match starts, `tail` (characters between the phrase and the figure) first."""
     alts = sorted({fold(p) for p in phrases}, key=len, reverse=True)
     body = "|".join(
@@ -38,19 +38,19 @@ def _backward(phrases, tail: str = r"[\s:=]*") -> re.Pattern[str]:
         + (r"(?![^\W_])" if a[:1].isalnum() else "")
         for a in alts
     )
-    return re.compile(rf"{tail}(?:{body})")
+    return rf"{tail}(?:{body})"
 
 
-_BOUND_BACK = _backward(rules.BOUNDS)
-_VERB_BACK = _backward(_VERBS)
-_CUE_BACK = _backward(rules.CUES)
-_MARKER_BACK = re.compile(rf"{_backward(rules.TARGET_MARKERS).pattern}\s*\(")
-_PAREN_LINK_BACK = re.compile(rf"[\s:=]*\)\s*(?:{_backward(rules.LINKS, '').pattern})\s*\(")
-_QUALIFIER_BACK = _backward(rules.BASE_QUALIFIERS, "").pattern
+_BOUND_BACK = re.compile(_backward(rules.BOUNDS))
+_VERB_BACK = re.compile(_backward(_VERBS))
+_CUE_BACK = re.compile(_backward(rules.CUES))
+_MARKER_BACK = re.compile(rf"{_backward(rules.TARGET_MARKERS)}\s*\(")
+_PAREN_LINK_BACK = re.compile(rf"[\s:=]*\)\s*(?:{_backward(rules.LINKS, '')})\s*\(")
+_QUALIFIER_BACK = _backward(rules.BASE_QUALIFIERS, "")
 # A base ending where the match starts, read backwards, with its qualifiers ('so với năm 2023',
 # 'so với kế hoạch huyện giao'): printed before the verb, it is still the comparison.
 _BASE_BACK = re.compile(
-    rf"[\s,]*(?:(?:{_QUALIFIER_BACK}|\d\d(?:91|02))\s+)*{_backward(rules.BASES, '').pattern}"
+    rf"[\s,]*(?:(?:{_QUALIFIER_BACK}|\d\d(?:91|02))\s+)*{_backward(rules.BASES, '')}"
 )
 _QUALIFIER = rf"(?:\s+(?:{alternation(rules.BASE_QUALIFIERS)}|(?:19|20)\d\d))*"
 _BASE_AFTER = re.compile(rf"\s*(?P<base>{alternation(rules.BASES)}){_QUALIFIER}")
