@@ -205,17 +205,22 @@ def base_of(base_text: str, year: int | None) -> str:
     return base
 
 
-def _head(m: Mention, f: str, lo: int, end: int) -> tuple[int, int]:
+_HEAD_STOP = re.compile(r"[()\[\];.!?\n:]")  # brackets and `_BOUNDARY`: what a head stops at
+
+
+def _head(m: Mention, f: str, r: str, lo: int, end: int) -> tuple[int, int]:
     """The words naming the figure's subject before it: back from `end` to a clause boundary
-    (a bracketed qualifier such as '(giá so sánh năm 2010)' is skipped over)."""
-    i, depth = end, 0
-    while i > lo:
+    (a bracketed qualifier such as '(giá so sánh năm 2010)' is skipped over). `r` is `f`
+    reversed: the stops are found from `end` backwards."""
+    n, depth = len(f), 0
+    for stop in _HEAD_STOP.finditer(r, n - end, n - lo):
+        i = n - stop.start()  # just after the stop in f
         c = f[i - 1]
         if c == ")":
             depth += 1
         elif c == "(":
             if depth == 0:
-                break
+                return i, end
             depth -= 1
         elif (
             depth == 0
@@ -223,9 +228,8 @@ def _head(m: Mention, f: str, lo: int, end: int) -> tuple[int, int]:
             and not (c == "." and i < end and f[i].isdigit())
             and (c != "\n" or not _wrapped(f, i))
         ):
-            break
-        i -= 1
-    return i, end
+            return i, end
+    return lo, end
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-+•*–]|\(?\d{1,2}[.)]|[a-zđ]\))\s")
@@ -279,7 +283,7 @@ def read_mentions(
         lo = mentions[-1].claim_end if mentions else 0
         cue_start = _read_before(m, text, f, r, max(lo, m.start - 60))
         _read_after(m, text, f)
-        m.head, m.after = _head(m, f, lo, cue_start), lo
+        m.head, m.after = _head(m, f, r, lo, cue_start), lo
         mentions.append(m)
     for k, a in enumerate(mentions):
         stop = mentions[k + 1].start if k + 1 < len(mentions) else len(f)
