@@ -36,8 +36,8 @@ _BASE_OF = {fold(k): v for k, v in rules.BASES.items()}
 _VERBS = (*_CUES, *rules.LINKS, *rules.TARGET_MARKERS)
 
 
-def _backward(phrases, tail: str = r"[\s:=]*") -> re.Pattern[str]:
-    """A pattern matching, on the reversed text, one of the phrases (reversed) ending where the
+def _backward(phrases, tail: str = r"[\s:=]*") -> str:
+    """A regex matching, on the reversed text, one of the phrases (reversed) ending where the
     match starts, `tail` (characters between the phrase and the figure) first."""
     alts = sorted({fold(p) for p in phrases}, key=len, reverse=True)
     body = "|".join(
@@ -45,19 +45,19 @@ def _backward(phrases, tail: str = r"[\s:=]*") -> re.Pattern[str]:
         + (r"(?![^\W_])" if a[:1].isalnum() else "")
         for a in alts
     )
-    return re.compile(rf"{tail}(?:{body})")
+    return rf"{tail}(?:{body})"
 
 
-_BOUND_BACK = _backward(rules.BOUNDS)
-_VERB_BACK = _backward(_VERBS)
-_CUE_BACK = _backward(_CUES)
-_MARKER_BACK = re.compile(rf"{_backward(rules.TARGET_MARKERS).pattern}\s*\(")
-_PAREN_LINK_BACK = re.compile(rf"[\s:=]*\)\s*(?:{_backward(rules.LINKS, '').pattern})\s*\(")
-_QUALIFIER_BACK = _backward(rules.BASE_QUALIFIERS, "").pattern
+_BOUND_BACK = re.compile(_backward(rules.BOUNDS))
+_VERB_BACK = re.compile(_backward(_VERBS))
+_CUE_BACK = re.compile(_backward(_CUES))
+_MARKER_BACK = re.compile(rf"{_backward(rules.TARGET_MARKERS)}\s*\(")
+_PAREN_LINK_BACK = re.compile(rf"[\s:=]*\)\s*(?:{_backward(rules.LINKS, '')})\s*\(")
+_QUALIFIER_BACK = _backward(rules.BASE_QUALIFIERS, "")
 # A base ending where the match starts, read backwards, with its qualifiers ('so với năm 2023',
 # 'so với kế hoạch huyện giao'): printed before the verb, it is still the comparison.
 _BASE_BACK = re.compile(
-    rf"[\s,]*(?:(?:{_QUALIFIER_BACK}|\d\d(?:91|02))\s+)*{_backward(rules.BASES, '').pattern}"
+    rf"[\s,]*(?:(?:{_QUALIFIER_BACK}|\d\d(?:91|02))\s+)*{_backward(rules.BASES, '')}"
 )
 _QUALIFIER = rf"(?:\s+(?:{alternation(rules.BASE_QUALIFIERS)}|(?:19|20)\d\d))*"
 _BASE_AFTER = re.compile(rf"\s*(?P<base>{alternation(rules.BASES)}){_QUALIFIER}")
@@ -218,17 +218,22 @@ def base_of(base_text: str, year: int | None) -> str:
     return base
 
 
-def _head(m: Mention, f: str, lo: int, end: int) -> tuple[int, int]:
+_HEAD_STOP = re.compile(r"[()\[\];.!?\n:]")  # brackets and `_BOUNDARY`: what a head stops at
+
+
+def _head(m: Mention, f: str, r: str, lo: int, end: int) -> tuple[int, int]:
     """The words naming the figure's subject before it: back from `end` to a clause boundary
-    (a bracketed qualifier such as '(giá so sánh năm 2010)' is skipped over)."""
-    i, depth = end, 0
-    while i > lo:
+    (a bracketed qualifier such as '(giá so sánh năm 2010)' is skipped over). `r` is `f`
+    reversed: the stops are found from `end` backwards."""
+    n, depth = len(f), 0
+    for stop in _HEAD_STOP.finditer(r, n - end, n - lo):
+        i = n - stop.start()  # just after the stop in f
         c = f[i - 1]
         if c == ")":
             depth += 1
         elif c == "(":
             if depth == 0:
-                break
+                return i, end
             depth -= 1
         elif (
             depth == 0
@@ -236,9 +241,8 @@ def _head(m: Mention, f: str, lo: int, end: int) -> tuple[int, int]:
             and not (c == "." and i < end and f[i].isdigit())
             and (c != "\n" or not _wrapped(f, i))
         ):
-            break
-        i -= 1
-    return i, end
+            return i, end
+    return lo, end
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-+•*–]|\(?\d{1,2}[.)]|[a-zđ]\))\s")
@@ -262,9 +266,13 @@ def _tail(f: str, start: int, stop: int) -> tuple[int, int]:
     return start, i
 
 
-def read_mentions(text: str, style: str = "vi", tokens: list[Token] | None = None) -> list[Mention]:
-    """The figures of a passage, left to right, each with what the words around it say."""
-    f = _MARKERS.sub(lambda m: " " * len(m.group()), fold(text))  # markers are not words
+def read_mentions(
+    text: str, style: str = "vi", tokens: list[Token] | None = None, folded: str | None = None
+) -> list[Mention]:
+    """The figures of a passage, left to right, each with what the words around it say
+    (`tokens` and `folded`, when the caller has them, are `classify(text)` and `fold(text)`)."""
+    folded = fold(text) if folded is None else folded
+    f = _MARKERS.sub(lambda m: " " * len(m.group()), folded)  # markers are not words
     r = f[::-1]
     tokens = classify(text, f) if tokens is None else tokens
     figures = [t for t in tokens if t.kind == "figure"]
@@ -288,7 +296,7 @@ def read_mentions(text: str, style: str = "vi", tokens: list[Token] | None = Non
         lo = mentions[-1].claim_end if mentions else 0
         cue_start = _read_before(m, text, f, r, max(lo, m.start - 60))
         _read_after(m, text, f)
-        m.head, m.after = _head(m, f, lo, cue_start), lo
+        m.head, m.after = _head(m, f, r, lo, cue_start), lo
         mentions.append(m)
     for k, a in enumerate(mentions):
         after = mentions[k + 1] if k + 1 < len(mentions) else None

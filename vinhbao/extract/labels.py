@@ -6,21 +6,29 @@
 
 from __future__ import annotations
 
-import re
-
 from ..parse.fold import fold
 from ..rules.indicators import INDICATOR_LABELS
 
 _FOLDED = tuple(
-    (re.compile(".*".join(re.escape(part.strip()) for part in fold(vi).split("…"))), en)
-    for vi, en in INDICATOR_LABELS
+    (tuple(part.strip() for part in fold(vi).split("…")), en) for vi, en in INDICATOR_LABELS
 )
+
+
+def _in_order(parts: tuple[str, ...], text: str) -> bool:
+    """Whether the parts stand in the text in order, each after the one before."""
+    pos = 0
+    for part in parts:
+        found = text.find(part, pos)
+        if found < 0:
+            return False
+        pos = found + len(part)
+    return True
 
 
 def english_label(indicator_vi: str) -> str:
     """English label of an indicator, or '' when no phrase of the table matches."""
     text = " ".join(fold(indicator_vi).split())
-    return next((en for phrase, en in _FOLDED if phrase.search(text)), "")
+    return next((en for parts, en in _FOLDED if _in_order(parts, text)), "")
 
 
 def fact_label(subject_en: str, aspect: str) -> str:

@@ -71,9 +71,9 @@ class ProseReader:
         for seg in self.doc.segments:
             if id(seg) in self.skip:
                 continue
-            _, tokens = classified[id(seg)]
+            folded, tokens = classified[id(seg)]
             self.tokens += [(seg, t) for t in tokens]
-            mentions = read_mentions(seg.text, self.style, tokens)
+            mentions = read_mentions(seg.text, self.style, tokens, folded)
             out.append((seg, self._figures(seg, mentions)))
         return out
 
@@ -257,7 +257,7 @@ class ProseReader:
         """A paragraph folded, with every lexicon phrase in it (once per paragraph)."""
         key = id(seg)
         if key not in self._passages:
-            folded = fold(seg.text)
+            folded = segment_tokens(self.doc)[key][0]
             self._passages[key] = (folded, self.lexicon.index.find(folded))
         return self._passages[key]
 

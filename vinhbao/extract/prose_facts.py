@@ -169,8 +169,9 @@ def _row(fig: Figure, seg: Segment, doc: Document, style: str, before: Figure | 
         flags += _fit_flags(entry, fig.measure, unit, value)
     start, end = _quote_span(doc.text, seg, fig)
     quote = doc.text[start:end]
+    folded_quote = fold(quote)
     flags += [f"printed '{wrong}' for '{right}'" for low_, wrong, right in _MISSPELT
-              if low_ in fold(quote)]  # fmt: skip
+              if low_ in folded_quote]  # fmt: skip
     return fact_row(
         topic=_topic(fig, seg),
         subject=entry.id if entry else "",

@@ -215,6 +215,7 @@ def _without(index: PhraseIndex, folded: str) -> str:
 _TOPIC_WORDS = [(fold(w), topic) for topic, words in rules.TOPICS.items() for w in words]
 
 
+@lru_cache(maxsize=4096)
 def topic_in(text: str) -> str:
     """The topic of the first topic phrase a text holds ('' when none does).
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import repeat
 
 from ..parse.fold import fold, fold_pattern
 from ..parse.numbers import TOKEN
@@ -45,7 +46,7 @@ def _claims(text: str, folded: str) -> dict[int, str]:
     for (kind, pattern, where), led in zip(_RULES, _NUMBER_LED, strict=True):
         source = text if where == "text" else folded
         found = (
-            filter(None, (pattern.match(source, s) for s in starts))
+            filter(None, map(pattern.match, repeat(source), starts))
             if led
             else pattern.finditer(source)
         )

@@ -25,94 +25,86 @@ _TONES = "\u0300\u0301\u0309\u0303\u0323"
 _SIZE = 0x1F00  # Latin, Latin extended and Vietnamese letters lie below
 
 
-def _char(c: str, loose: bool) -> str:
-    """One character folded; the character lower-cased when folding would change its length."""
+def _char(c: str) -> tuple[str, str]:
+    """One character folded, and folded loose; the character lower-cased where folding would
+    change its length."""
     low = c.lower()
     if len(low) != 1:
-        return c
+        return c, c
     decomposed = unicodedata.normalize("NFD", low)
     base, marks = decomposed[0], decomposed[1:]
     if base == "y":
         base = "i"
-    if loose:
-        marks = "".join(m for m in marks if m not in _TONES)
-    out = unicodedata.normalize("NFC", base + marks)
-    return out if len(out) == 1 else low
+    exact = unicodedata.normalize("NFC", base + marks)
+    loose = unicodedata.normalize("NFC", base + "".join(m for m in marks if m not in _TONES))
+    return (exact if len(exact) == 1 else low), (loose if len(loose) == 1 else low)
 
 
-def _table(loose: bool) -> np.ndarray:
-    return np.array([ord(_char(chr(code), loose)) for code in range(_SIZE)], dtype=np.uint32)
+def _maps() -> tuple[dict[int, int], dict[int, int]]:
+    """code -> folded code, for `fold` and `fold_loose`, of the characters folding changes
+    (below _SIZE: cased, decomposable, or y)."""
+    exact, loose = {}, {}
+    for c in map(chr, range(_SIZE)):
+        if c == "y" or c.lower() != c or unicodedata.decomposition(c):
+            e, lo = _char(c)
+            if e != c:
+                exact[ord(c)] = ord(e)
+            if lo != c:
+                loose[ord(c)] = ord(lo)
+    return exact, loose
 
 
-def _tone_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """For each code: the tone mark of a toned a, e or i (0 for others), its plain vowel; and for
-    o and u with each tone mark, the toned vowel (indexed [o or u][mark])."""
-    mark_of = np.zeros(_SIZE, dtype=np.uint32)
-    plain_of = np.arange(_SIZE, dtype=np.uint32)
-    for plain in "aei":
-        for mark in _TONES:
-            code = ord(unicodedata.normalize("NFC", plain + mark))
-            mark_of[code], plain_of[code] = ord(mark), ord(plain)
-    # only oa, oe and uy (y written i) move their tone: 'quà', 'lúa' are left as they are
-    toned = np.zeros((_SIZE, 0x24), dtype=np.uint32)  # [vowel][mark - U+0300]
-    for vowel in "ou":
-        for mark in _TONES:
-            toned[ord(vowel), ord(mark) - 0x300] = ord(unicodedata.normalize("NFC", vowel + mark))
-    return mark_of, plain_of, toned
+def _table(mapping: dict[int, int]) -> np.ndarray:
+    """A mapping as a lookup table over the codes below _SIZE."""
+    table = np.arange(_SIZE, dtype=np.uint32)
+    table[list(mapping)] = list(mapping.values())
+    return table
 
 
-_EXACT, _LOOSE = _table(False), _table(True)
-_MARK_OF, _PLAIN_OF, _TONED_VOWEL = _tone_tables()
-_O, _U, _I = ord("o"), ord("u"), ord("i")
+_EXACT_MAP, _LOOSE_MAP = _maps()
+_EXACT, _LOOSE = _table(_EXACT_MAP), _table(_LOOSE_MAP)
 
 
-def _codes(text: str) -> np.ndarray:
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).copy()
+def _toned() -> dict[str, tuple[str, str]]:
+    """Each a, e, i with a tone mark -> (its plain vowel, the mark)."""
+    return {unicodedata.normalize("NFC", v + m): (v, m) for v in "aei" for m in _TONES}
 
 
-def _apply(codes: np.ndarray, table: np.ndarray) -> np.ndarray:
-    inside = codes < _SIZE
-    codes[inside] = table[codes[inside]]
-    return codes
-
-
-def _move_tones(codes: np.ndarray) -> None:
-    """'oà', 'oè', 'uỉ' -> 'òa', 'òe', 'ủi' (in place)."""
-    if len(codes) < 2:
-        return
-    first = (codes[:-1] == _O) | (codes[:-1] == _U)
-    at = np.flatnonzero(first)
-    nxt = codes[at + 1]
-    nxt = np.where(nxt < _SIZE, nxt, 0)
-    marks = _MARK_OF[nxt]
-    plain = _PLAIN_OF[nxt]
-    keep = (marks > 0) & np.where(codes[at] == _O, plain != _I, plain == _I)
-    at, marks = at[keep], marks[keep]
-    codes[at] = _TONED_VOWEL[codes[at], marks - 0x300]
-    codes[at + 1] = _PLAIN_OF[codes[at + 1]]
-
-
-_SMALL = 256  # shorter texts are folded by str.translate (numpy pays off on long ones)
-_EXACT_MAP = {c: int(v) for c, v in enumerate(_EXACT) if int(v) != c}
-_LOOSE_MAP = {c: int(v) for c, v in enumerate(_LOOSE) if int(v) != c}
-_TONED = {c: chr(c) for c in range(_SIZE) if _MARK_OF[c]}
+_TONED = _toned()
+# only oa, oe and uy (y written i) move their tone: 'quà', 'lúa' are left as they are
 _PAIR = re.compile(
-    "o[" + "".join(t for c, t in _TONED.items() if _PLAIN_OF[c] != _I) + "]"
-    "|u[" + "".join(t for c, t in _TONED.items() if _PLAIN_OF[c] == _I) + "]"
+    "o[" + "".join(t for t, (v, _) in _TONED.items() if v != "i") + "]"
+    "|u[" + "".join(t for t, (v, _) in _TONED.items() if v == "i") + "]"
 )
 
 
 def _swap(m: re.Match[str]) -> str:
     first, second = m.group()
-    mark = int(_MARK_OF[ord(second)])
-    return chr(int(_TONED_VOWEL[ord(first), mark - 0x300])) + chr(int(_PLAIN_OF[ord(second)]))
+    plain, mark = _TONED[second]
+    return unicodedata.normalize("NFC", first + mark) + plain
+
+
+def _move_tones(text: str) -> str:
+    """'oà', 'oè', 'uỉ' -> 'òa', 'òe', 'ủi'."""
+    return _PAIR.sub(_swap, text)
+
+
+def _lookup(text: str, table: np.ndarray) -> str:
+    """The text with each code below _SIZE replaced by its entry in the table (numpy)."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).copy()
+    inside = codes < _SIZE
+    codes[inside] = table[codes[inside]]
+    return codes.tobytes().decode("utf-32-le")
+
+
+_SMALL = 1024  # shorter texts are folded by str.translate (numpy pays off on long ones)
 
 
 @lru_cache(maxsize=65536)
 def _fold_small(text: str, loose: bool) -> str:
     if loose:
         return text.translate(_LOOSE_MAP)
-    return _PAIR.sub(_swap, text.translate(_EXACT_MAP))
+    return _move_tones(text.translate(_EXACT_MAP))
 
 
 def fold(text: str) -> str:
@@ -121,9 +113,7 @@ def fold(text: str) -> str:
         return text.lower().replace("y", "i")
     if len(text) < _SMALL:
         return _fold_small(text, False)
-    codes = _apply(_codes(text), _EXACT)
-    _move_tones(codes)
-    return codes.tobytes().decode("utf-32-le")
+    return _move_tones(_lookup(text, _EXACT))
 
 
 def fold_loose(text: str) -> str:
@@ -132,7 +122,7 @@ def fold_loose(text: str) -> str:
         return text.lower().replace("y", "i")
     if len(text) < _SMALL:
         return _fold_small(text, True)
-    return _apply(_codes(text), _LOOSE).tobytes().decode("utf-32-le")
+    return _lookup(text, _LOOSE)
 
 
 def phrase_pattern(phrase: str, loose: bool = False) -> str:

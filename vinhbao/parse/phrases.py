@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import compress
 
 from .fold import fold
 
@@ -43,14 +44,11 @@ class PhraseIndex:
         """(start, end, phrase, value) of every phrase in folded[start:end], by position (the
         longest first at each position)."""
         matches = list(TOKEN.finditer(folded, start, len(folded) if end is None else end))
-        groups = [t.group() for t in matches]
+        groups = list(map(re.Match.group, matches))
         out = []
         first = self.first
-        for i, g in enumerate(groups):
-            entries = first.get(g)
-            if not entries:
-                continue
-            for key, phrase, value in entries:
+        for i in compress(range(len(groups)), map(first.__contains__, groups)):
+            for key, phrase, value in first[groups[i]]:
                 n = len(key)
                 if n == 1 or groups[i : i + n] == key:
                     out.append((matches[i].start(), matches[i + n - 1].end(), phrase, value))
