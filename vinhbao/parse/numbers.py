@@ -1,11 +1,10 @@
 """Numbers as reports print them: Vietnamese style ('1.234,5') or, in some copies, English style.
 
-The Vietnamese style groups thousands with '.' and marks decimals with ','. Numbers are read
-strictly, as Babel's strict mode reads them: grouped in threes, no leading zero before a group
-mark, within the 28 digits of Python's decimal context. A document's style is read from the
-numbers that can only be one style ('12,35' or '31.407,258' are Vietnamese, '12.35' or
-'1,234.5' English); a figure such as '415.863' reads either way and is read in the document's
-style, or flagged where the document mixes styles.
+The Vietnamese style groups thousands with '.' and marks decimals with ','; Babel reads it
+(strict mode). A document's style is read from the numbers that can only be one style
+('12,35' or '31.407,258' are Vietnamese, '12.35' or '1,234.5' English); a figure such as
+'415.863' reads either way and is read in the document's style, or flagged where the document
+mixes styles.
 
 >>> parse_number("31.407,258")
 31407.258
@@ -20,6 +19,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from decimal import InvalidOperation
+from functools import lru_cache
+
+from babel.numbers import NumberFormatError as BabelNumberFormatError
+from babel.numbers import parse_decimal
 
 from ..errors import NumberFormatError
 
@@ -84,37 +88,25 @@ def detect_style(tokens: list[str]) -> NumberStyle:
     return NumberStyle("en" if en > vi else "vi", vi, en)
 
 
+@lru_cache(maxsize=8192)
 def parse_number(text: str, style: str = "vi") -> float:
-    """A number as printed ('1.234,5', '07', '-3,5%') as a float, in the given style."""
+    """A number as printed ('1.234,5', '07', '-3,5%') as a float, in the given style.
+
+    Cached: Babel's parser is slow and a report repeats its figures.
+    """
     s = text.strip().removesuffix("%").rstrip()
     sign, digits = (s[0], s[1:]) if s[:1] in ("-", "+") else ("", s)
-    pattern, group, mark = (_NUMBER_EN, ",", ".") if style == "en" else (_NUMBER, ".", ",")
+    pattern, locale = (_NUMBER_EN, "en") if style == "en" else (_NUMBER, "vi")
+    # Babel's strict mode still takes ',5', '5,', '1e5', '1_000', 'NaN' and non-ASCII digits.
     if not pattern.fullmatch(digits):
         raise NumberFormatError(f"not a {_STYLE_NAME[style]} number: {text!r}")
-    integer, _, fraction = digits.partition(mark)
-    plain = integer.replace(group, "")
-    if group in integer:
-        problem = _grouping_problem(plain, fraction)
-        if problem:
-            raise NumberFormatError(f"not a {_STYLE_NAME[style]} number: {text!r} ({problem})")
-    value = float(f"{plain}.{fraction}" if fraction else plain)
+    try:
+        value = float(parse_decimal(digits, locale=locale, strict=True))
+    except (BabelNumberFormatError, InvalidOperation) as exc:
+        raise NumberFormatError(f"not a {_STYLE_NAME[style]} number: {text!r} ({exc})") from exc
     if not math.isfinite(value):
         raise NumberFormatError(f"number too large to read: {text[:40]!r}")
     return -value if sign == "-" else value
-
-
-_PRECISION = 28  # digits of Python's decimal context, within which Babel prints a number back
-
-
-def _grouping_problem(plain: str, fraction: str) -> str:
-    """Why a number printed with group marks is not printed as the locale prints it ('' if it
-    is): a leading zero ('0.500', '01.000'), or more digits than Babel's strict check holds
-    (the fraction's trailing zeros aside, and at least three places)."""
-    if plain.startswith("0"):
-        return "a leading zero before a group mark"
-    if len(plain) + max(3, len(fraction.rstrip("0"))) > _PRECISION:
-        return f"more than {_PRECISION} digits"
-    return ""
 
 
 _STYLE_NAME = {"vi": "Vietnamese-formatted", "en": "English-formatted"}
