@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from vinhbao.read.lines import Line, split_lines
-from vinhbao.read.tables import find_tables, header_cells, read_header, split_cells
+from vinhbao.read.tables import find_tables, header_cells, ratio_base, read_header, split_cells
 
 TAB_HEADER = "TT\tChỉ tiêu\tĐVT\tKH\tƯớc TH\tĐánh giá"
 
@@ -198,3 +198,18 @@ def test_title_lines_above_a_header(above, title):
     (table,) = find_tables(lines, 2031)
     assert [ln.text for ln in table.title] == title
     assert table.lines[: len(title) + 1] == [*table.title, table.header]
+
+
+@pytest.mark.parametrize(
+    ("header", "base"),
+    [("So sánh (%) TH/KH", "plan"), ("So với cùng kỳ (%)", "last_year"),
+     ("TH/Dự toán", "estimate"), ("So sánh (%)", ""), ("TH 2031/TH 2030", "")],
+)  # fmt: skip
+def test_a_comparison_column_says_what_it_compares_with(header, base):
+    assert ratio_base(header) == base
+
+
+def test_of_two_comparison_columns_the_ratio_is_the_one_on_the_plan():
+    header = "TT\tChỉ tiêu\tKH 2031\tTH 2031\tSo sánh TH/TH 2030\tSo sánh TH/KH"
+    table = read_header(split_lines(header + "\n")[0], 2031)
+    assert table.roles[-2:] == ["other", "ratio"]

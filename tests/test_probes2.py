@@ -798,9 +798,7 @@ def test_regression_table_previous_year_column():
     assert a["target_low"].tolist() == [1500.0, 560.0, 1.2] and a["actual"].tolist()[0] == 1540
 
 
-@xfail("two comparison columns (TH/KH, TH/TH năm trước): the ratio takes the year-on-year one "
-       "(110.4) and labels it base 'plan'; 102.7 vs plan is lost (read/tables.py role_of)")  # fmt: skip
-def test_failure_table_two_comparison_columns():
+def test_regression_table_two_comparison_columns():
     r = vinhbao.load_report(_table(H3, R3))
     assert r.appendix.set_index("code")["ratio"].tolist()[:2] == [102.7, 109.3]
     f = r.facts

@@ -15,8 +15,10 @@ from ..errors import NumberFormatError
 from ..parse.fold import fold
 from ..parse.numbers import TOKEN
 from ..read.document import Document
+from ..read.tables import ratio_base
 from ..rules import indicators as rules
 from ..tables import records
+from .appendix import plan_table
 from .facts import fact_row
 from .grammar import base_of, read_mentions
 from .subjects import Lexicon, topic_in
@@ -56,11 +58,21 @@ def _topic(entry, section_title: str, indicator: str) -> str:
     return next((t for w, t in _TOPICS if w in low), "") or topic_in(indicator)
 
 
+def _ratio_base(doc: Document) -> str:
+    """What the table's comparison column compares with, by its header ('TH/KH': plan; 'So
+    với cùng kỳ': last_year); plan when the header does not say."""
+    table = plan_table(doc)
+    if table is None or "ratio" not in table.roles:
+        return "plan"
+    return ratio_base(table.headers[table.roles.index("ratio")]) or "plan"
+
+
 def appendix_rows(appendix: pd.DataFrame, doc: Document, lexicon: Lexicon) -> list[dict]:
     """Facts of the plan-vs-actual table: target, result, last year's result and ratio cells."""
     year = doc.identity.year
     out: list[dict] = []
     kinds: dict[str, str] = {}
+    ratio_on = _ratio_base(doc)
     for r in records(appendix):
         unit = r["unit_canonical"]
         measure = "rate" if unit == "pct" else ""
@@ -98,7 +110,7 @@ def appendix_rows(appendix: pd.DataFrame, doc: Document, lexicon: Lexicon) -> li
              "value": r["actual"]}, str(year or "")),
             ("previous", "previous_text", "previous_start",
              {"kind": "level", "value": r["previous"]}, str(year - 1) if year else ""),
-            ("ratio", "ratio_text", "ratio_start", {"kind": "ratio_pct", "base": "plan",
+            ("ratio", "ratio_text", "ratio_start", {"kind": "ratio_pct", "base": ratio_on,
              "value": r["ratio"], "unit": "pct"}, str(year or "")),
         )  # fmt: skip
         factor = _factor(r["unit"], r["indicator"]) if unit != "pct" else 1.0

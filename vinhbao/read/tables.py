@@ -74,6 +74,7 @@ def role_of(cell: str) -> str:
     return "other"
 
 
+_RATIO_BASES = [(_header_key(w), base) for w, base in rules.RATIO_BASES.items()]
 _INDICATOR_WORDS = tuple(p.lower() for p in rules.COLUMN_ROLES["indicator"])
 
 
@@ -95,6 +96,7 @@ def read_header(line: Line, report_year: int | None) -> Table | None:
         return None
     if len(cells) < 3:
         return None
+    roles = _one_ratio(roles, cells)
     years = [int(m.group()) if (m := _YEAR.search(c)) else None for c in cells]
     if report_year is not None:
         roles = [
@@ -102,6 +104,28 @@ def read_header(line: Line, report_year: int | None) -> Table | None:
             for role, year in zip(roles, years, strict=True)
         ]
     return Table(line, separator, roles, years, cells)
+
+
+def _one_ratio(roles: list[str], cells: list[str]) -> list[str]:
+    """Of two comparison columns ('TH/KH', 'TH/TH <year before>'), the ratio is the one on a
+    plan or estimate (else the first); the others are kept out ('other')."""
+    ratios = [k for k, role in enumerate(roles) if role == "ratio"]
+    if len(ratios) < 2:
+        return roles
+    planned = [k for k in ratios if ratio_base(cells[k]) in ("plan", "estimate")]
+    keep = (planned or ratios)[0]
+    return ["other" if k in ratios and k != keep else role for k, role in enumerate(roles)]
+
+
+def ratio_base(header: str) -> str:
+    """What a comparison column's header compares with: 'TH/KH' -> plan, '' if it does not say."""
+    folded = _header_key(header)
+    found = [(folded.find(w), base) for w, base in _RATIO_BASES if _word_in(w, folded)]
+    return min(found)[1] if found else ""
+
+
+def _word_in(word: str, text: str) -> bool:
+    return bool(re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text))
 
 
 def _is_row(line: Line, separator: str) -> bool:
