@@ -120,8 +120,21 @@ def claims_of(doc: Document) -> dict[int, str]:
     kind (one pass over the whole text, once per document: see `classify`)."""
     cache = doc.__dict__.get("_claims")
     if cache is None:
-        cache = doc.__dict__["_claims"] = _claims(doc.text, fold(doc.text))
+        cache = doc.__dict__["_claims"] = _claims(doc.text, fold(doc.text)) | _markers(doc)
     return cache
+
+
+def _markers(doc: Document) -> dict[int, str]:
+    """The numbers of footnote markers as read ('… dự toán(1).'), and of the numbers opening the
+    footnotes ('(1) Trong đó …')."""
+    out = {}
+    for fn in doc.footnotes:
+        opening = doc.text.rfind("\n", 0, fn.start) + 1
+        spans = [(opening, fn.start), (fn.marker_start, fn.marker_end)]
+        for start, end in spans:
+            for m in TOKEN.finditer(doc.text, start, max(start, end)):
+                out[m.start()] = "footnote_marker"
+    return out
 
 
 def segment_tokens(doc: Document) -> dict[int, tuple[str, list[Token]]]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..issues import Issue
 from ..rules import headings as rules
-from .footnotes import Footnote, Segment, check_order, split_streams
+from .footnotes import Footnote, Segment, check_order, paren_notes, split_streams
 from .identity import Identity, read_identity
 from .lines import Line, LineIndex, split_lines
 from .paragraphs import raw_paragraphs
@@ -73,11 +73,13 @@ def parse_document(text: str) -> Document:
     tables = find_tables(lines, identity.year)
     in_tables = {ln.number for table in tables for ln in table.lines}
     prose = [Line(ln.number, ln.start, "") if ln.number in in_tables else ln for ln in lines]
-    body, footnotes = split_streams(text, raw_paragraphs(prose))
+    pieces = raw_paragraphs(prose)
+    paren = paren_notes(text, pieces)
+    body, footnotes = split_streams(text, pieces, paren)
     index = LineIndex(lines)
     issues = check_order(footnotes, index.number)
     assign_sections(body, identity.next_year)
-    issues += link_citations(body, footnotes, index)
+    issues += link_citations(body, footnotes, index, paren)
     issues += _truncated(prose)
     return Document(text, lines, body, footnotes, tables, identity, issues)
 

@@ -3,7 +3,7 @@
 In a page-by-page conversion each page's body is followed by that page's footnotes, so a body
 sentence or a footnote may continue after a footnote block. `split_streams` walks the paragraphs
 in order and sends each to the body or to the footnote it continues. Footnotes are numbered
-with superscripts ('¹⁴') or in brackets ('[14]'), at the foot of each page or at the end.
+with superscripts ('¹⁴'), in brackets ('[14]') or, at the end, in round brackets ('(14)').
 """
 
 from __future__ import annotations
@@ -13,10 +13,19 @@ from dataclasses import dataclass, field
 
 from ..issues import Issue
 from ..rules import headings as rules
-from .paragraphs import BULLETS, Piece, ends_open, footnote_start, heading_of, is_title
+from .paragraphs import (
+    BULLETS,
+    PAREN_START,
+    Piece,
+    ends_open,
+    footnote_start,
+    heading_of,
+    is_title,
+)
 
 _SUP_TO_DIGIT = str.maketrans(rules.SUPERSCRIPTS, "0123456789")
 MARKERS = tuple(re.compile(p) for p in rules.FOOTNOTE_MARKERS)
+PAREN_MARKER = re.compile(rules.PAREN_FOOTNOTE_MARKER)
 ANY_MARKER = re.compile(rf"[{rules.SUPERSCRIPTS}]|\[\d")
 UNIT_EXPONENT = re.compile(rules.UNIT_EXPONENT)
 
@@ -78,12 +87,14 @@ class Footnote(Segment):
     cited_in: str = ""
 
 
-def markers(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, number) of footnote markers in body text; unit exponents (m²) are skipped."""
+def markers(text: str, paren: bool = False) -> list[tuple[int, int, int]]:
+    """(start, end, number) of footnote markers in body text; unit exponents (m²) are skipped;
+    '(1)' markers in a text whose footnotes are so numbered (`paren`)."""
+    found = [(m.start(1) - 1, m.end(1) + 1, int(m.group(1))) for m in PAREN_MARKER.finditer(text)]
+    found = found if paren else []
     first = ANY_MARKER.search(text)
     if first is None:
-        return []
-    found = []
+        return found
     for pattern in MARKERS:  # from the first candidate on: the lookbehind is slow to scan
         for m in pattern.finditer(text, first.start()):
             digits = m.group(1)
@@ -99,18 +110,30 @@ def starts_sentence_continuation(s: str) -> bool:
     return bool(c) and not c.isupper() and c not in "-+*•("
 
 
-def kind_of(s: str) -> str:
+def kind_of(s: str, paren: bool = False) -> str:
     """'footnote', 'anchor' (a heading or a paragraph citing footnotes) or 'plain'."""
-    if footnote_start(s):
+    if footnote_start(s, paren):
         return "footnote"
-    return "anchor" if heading_of(s) or markers(s) else "plain"
+    return "anchor" if heading_of(s) or markers(s, paren) else "plain"
+
+
+def paren_notes(text: str, pieces: list[Piece]) -> bool:
+    """Whether the text's footnotes are numbered '(1)': its last paragraphs opening '(n) ' run
+    1, 2, 3 … and the text before them cites each number so."""
+    opening = [(p, m) for p in pieces if (m := PAREN_START.match(text[p.start : p.end]))]
+    if not opening:
+        return False
+    numbers = [int(m.group(1)) for _, m in opening]
+    before = text[: opening[0][0].start]
+    cited = {int(m.group(1)) for m in PAREN_MARKER.finditer(before)}
+    return numbers == list(range(1, len(numbers) + 1)) and set(numbers) <= cited
 
 
 class StreamBuilder:
     """Walks paragraphs in order, separating the body stream from the footnote stream."""
 
-    def __init__(self, text: str):
-        self.text = text
+    def __init__(self, text: str, paren: bool = False):
+        self.text, self.paren = text, paren
         self.body: list[Segment] = []
         self.footnotes: list[Footnote] = []
         self.in_block = False  # just after a footnote paragraph
@@ -142,7 +165,7 @@ class StreamBuilder:
         """Route one paragraph of a `kind` (see `kind_of`); the flags say whether a footnote
         paragraph comes next, or comes after only plain paragraphs (no heading, no marker)."""
         s = self.text[p.start : p.end]
-        m = footnote_start(s)
+        m = footnote_start(s, self.paren)
         if m:
             body_start = p.start + m.end()
             piece = Piece(body_start, p.end, p.line)
@@ -182,10 +205,13 @@ def _footnotes_ahead(kinds: list[str]) -> list[bool]:
     return out[::-1]
 
 
-def split_streams(text: str, pieces: list[Piece]) -> tuple[list[Segment], list[Footnote]]:
-    """(body paragraphs, footnotes) of the paragraphs of a text, in order."""
-    kinds = [kind_of(text[p.start : p.end]) for p in pieces]
-    builder = StreamBuilder(text)
+def split_streams(
+    text: str, pieces: list[Piece], paren: bool = False
+) -> tuple[list[Segment], list[Footnote]]:
+    """(body paragraphs, footnotes) of the paragraphs of a text, in order (`paren`: footnotes
+    numbered '(1)', see `paren_notes`)."""
+    kinds = [kind_of(text[p.start : p.end], paren) for p in pieces]
+    builder = StreamBuilder(text, paren)
     for k, (p, kind, ahead) in enumerate(zip(pieces, kinds, _footnotes_ahead(kinds), strict=True)):
         next_is_footnote = k + 1 < len(kinds) and kinds[k + 1] == "footnote"
         builder.feed(p, kind, next_is_footnote, ahead)

@@ -17,6 +17,7 @@ CLOSING = tuple(rules.CLOSING)
 BULLETS = tuple(rules.BULLETS)
 FOOTNOTE_STARTS = tuple(re.compile(p) for p in rules.FOOTNOTE_STARTS)
 ITEM_START = re.compile(rules.ITEM_START)
+PAREN_START = re.compile(rules.PAREN_FOOTNOTE_START)
 HEADINGS = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in rules.HEADINGS)
 
 
@@ -51,9 +52,10 @@ def heading_of(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-def footnote_start(text: str) -> re.Match[str] | None:
-    """The footnote number opening a paragraph ('¹⁴ …', '[14] …'), if any."""
-    for pattern in FOOTNOTE_STARTS:
+def footnote_start(text: str, paren: bool = False) -> re.Match[str] | None:
+    """The footnote number opening a paragraph ('¹⁴ …', '[14] …'; '(14) …' in a text whose
+    footnotes are so numbered: `paren`), if any."""
+    for pattern in (*FOOTNOTE_STARTS, PAREN_START) if paren else FOOTNOTE_STARTS:
         m = pattern.match(text)
         if m:
             return m

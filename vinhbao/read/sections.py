@@ -86,14 +86,16 @@ def sentence_at(text: str, i: int) -> str:
     return text[start:].strip()
 
 
-def link_citations(body: list[Segment], footnotes: list[Footnote], lines: LineIndex) -> list[Issue]:
+def link_citations(
+    body: list[Segment], footnotes: list[Footnote], lines: LineIndex, paren: bool = False
+) -> list[Issue]:
     """Give each footnote its citing sentence and section; an issue for a marker without its
     footnote, a footnote cited twice, or never."""
     by_number = {fn.number: fn for fn in footnotes}
     seen: dict[int, int] = {}
     issues: list[Issue] = []
     for seg in body:
-        for pos, end, number in markers(seg.text):
+        for pos, end, number in markers(seg.text, paren):
             offset = seg.offset(pos)
             line = lines.number(offset)
             fn = by_number.get(number)
