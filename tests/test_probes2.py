@@ -315,9 +315,7 @@ def test_failure_footnotes_at_the_end(style):
     _check_footnotes(style)
 
 
-@xfail("a PDF line break inside a target range ('7,5\\n- 8%') makes '- 8%' a new item: two "
-       "point targets 7.5 and 8 (read/paragraphs.py bullets, extract/targets.py)")  # fmt: skip
-def test_failure_wrapped_range_splits_a_target():
+def test_regression_wrapped_range_is_one_target():
     text = (TITLE + "I. KẾT QUẢ\n\nGiá trị sản xuất tăng 8,1% so với cùng kỳ.\n\n"
             "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n\n1. Các chỉ tiêu chủ yếu\n\n- Tốc độ tăng giá trị "
             "sản xuất trên địa bàn huyện phấn đấu đạt 7,5\n- 8%.\n- Tỷ lệ hộ nghèo giảm còn dưới "
@@ -326,9 +324,7 @@ def test_failure_wrapped_range_splits_a_target():
     assert len(t) == 2 and (t.iloc[0]["low"], t.iloc[0]["high"]) == (7.5, 8.0)
 
 
-@xfail("a '%' wrapped to the next line ('tăng 10,4\\n% so với cùng kỳ') is lost: change_abs, "
-       "no unit (extract/grammar.py unit after a line break)")  # fmt: skip
-def test_failure_percent_wrapped_to_next_line():
+def test_regression_percent_wrapped_to_next_line():
     text = (TITLE + "I. KẾT QUẢ\n\n1. Kinh tế\n\nGiá trị sản xuất công nghiệp ước đạt 1.540 tỷ đồng,"
             " tăng 10,4\n% so với cùng kỳ.\n")  # fmt: skip
     f = vinhbao.load_report(text).facts

@@ -182,14 +182,15 @@ def _end(f: str, i: int, pos: int) -> int:
 
 def _skip_blanks(text: str, f: str, i: int) -> int:
     """Past spaces, and past a line break that only wraps the sentence (the next line goes on
-    in lower case in `text`: '412,5⏎triệu kWh'; `f` is the folded text)."""
+    in lower case or with a percent sign in `text`: '412,5⏎triệu kWh', '10,4⏎% so với cùng
+    kỳ'; `f` is the folded text)."""
     while i < len(f) and f[i] in " \t":
         i += 1
     if i < len(f) and f[i] == "\n":
         j = i + 1
         while j < len(f) and f[j] in " \t":
             j += 1
-        if j < len(f) and text[j].isalpha() and text[j].islower():
+        if j < len(f) and ((text[j].isalpha() and text[j].islower()) or text[j] in "%‰"):
             return j
     return i
 

@@ -18,6 +18,7 @@ BULLETS = tuple(rules.BULLETS)
 FOOTNOTE_STARTS = tuple(re.compile(p) for p in rules.FOOTNOTE_STARTS)
 ITEM_START = re.compile(rules.ITEM_START)
 PAREN_START = re.compile(rules.PAREN_FOOTNOTE_START)
+RANGE_END = re.compile(rules.RANGE_END_LINE)
 HEADINGS = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in rules.HEADINGS)
 
 
@@ -105,6 +106,8 @@ def raw_paragraphs(lines: list[Line]) -> list[Piece]:
 
 def _new_paragraph(previous: str, line: str) -> bool:
     """Whether `line` opens a new paragraph after `previous` in a run of non-blank lines."""
+    if RANGE_END.match(line) and previous.rstrip()[-1:].isdigit():
+        return False  # '… phấn đấu đạt 7,5⏎- 8%.': a range wrapped before its dash
     if opens_paragraph(line) or is_title(previous):
         return True
     if ITEM_START.match(line) and not ends_open(previous):

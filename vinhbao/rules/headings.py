@@ -43,6 +43,9 @@ BULLETS: tuple[str, ...] = (
     "►",
     "✓",
 )  # fmt: skip ('\uf0b7': Word's Symbol-font bullet)
+# A line that is only the end of a range wrapped before its dash ('- 8%.', '– 9,5 tỷ đồng;'):
+# after a line ending in a number it goes on with it, it is no bullet.
+RANGE_END_LINE: str = r"^\s*[-–—]\s*\d[\d.,]*\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_/]+){0,2})?\s*[.;,]?\s*$"
 # An item label at the start of a line after a closed sentence opens a paragraph: '(2) …',
 # '(2). …', '2) …' (a list of items on consecutive lines).
 ITEM_START: str = r"^\s*(?:\(\s*\d{1,3}\s*\)\.?|\d{1,3}\))\s"
