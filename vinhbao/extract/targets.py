@@ -30,6 +30,7 @@ from .labels import english_label
 
 ITEMS = tuple(re.compile(p) for p in rules.TARGET_ITEMS)
 LETTER_ITEM = re.compile(rules.TARGET_LETTER_ITEM)
+BULLET_ITEM = ITEMS[-1]  # a line opening with a bullet
 LEAD = re.compile(r"^[-+*(\s]+")
 TRIM = " \t;,.:)("
 _RISE = re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in target_rules.RISE_WORDS)})\s*:?\s*"
@@ -163,17 +164,24 @@ def _signed_by_noun(before: str, target: Target | Unreadable) -> Target | Unread
     return target
 
 
-def _item(line: _Item, rank: int, numbered: bool) -> tuple[str, int, bool]:
+def _item(line: _Item, rank: int, numbered: bool, bullet: str = "") -> tuple[str, int, bool]:
     """(printed item number or rank, where the label ends, whether a label opens the line); in a
-    numbered list a dash line continues its item."""
+    numbered list a dash line continues its item, in a list of `bullet` items a line of another
+    bullet ('+' under '-')."""
     for pattern in ITEMS:
         m = pattern.match(line.text)
-        if m and (m.group(1) or not numbered):
+        if m and (m.group(1) or (not numbered and _bullet(line.text) in ("", bullet))):
             return (m.group(1) or str(rank)), m.end(), True
     m = LETTER_ITEM.match(line.text)
     if m and not numbered:  # 'a) …', 'b) …': numbered by rank
         return str(rank), m.end(), True
     return "", 0, False
+
+
+def _bullet(text: str) -> str:
+    """The bullet opening a line ('-', '+', '•' …), '' for none."""
+    first = text.lstrip()[:1]
+    return first if first and BULLET_ITEM.match(text) else ""
 
 
 def _group_line(text: str) -> bool:
@@ -216,10 +224,11 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
     item, letter, context, first_has_target, rank, seen = "", 0, "", False, 0, set()
     period = str(doc.identity.next_year or "")
     numbered = _numbered(lines)
+    bullet = next((b for ln in lines if (b := _bullet(ln.text))), "")  # the items' bullet
     for ln in lines:
         if _group_line(ln.text):
             continue
-        label, end, opens = _item(ln, rank + 1, numbered)
+        label, end, opens = _item(ln, rank + 1, numbered, bullet)
         flags: list[str] = []
         if opens:
             rank += 1
