@@ -795,9 +795,7 @@ def test_regression_table_two_comparison_columns():
     assert plan["value"].tolist() == [102.7]
 
 
-@xfail("unit written in the indicator ('Thu ngân sách … (tỷ đồng)') with an empty unit cell: "
-       "no unit (extract/appendix.py)")  # fmt: skip
-def test_failure_table_unit_in_label():
+def test_regression_table_unit_in_label():
     h = ["TT", "Chỉ tiêu", "Đơn vị", "KH 2025", "Ước TH 2025", "Đánh giá"]
     rows = [["1", "Tốc độ tăng giá trị sản xuất (%)", "", "8-8,5", "8,7", "Vượt"],
             ["2", "Thu ngân sách trên địa bàn (tỷ đồng)", "", "560", "612,3", "Vượt"]]  # fmt: skip

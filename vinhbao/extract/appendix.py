@@ -201,6 +201,10 @@ def _record(doc, row, code, parent, level, flags, records, by_code, style) -> di
         indicator = previous["indicator"]
         flags.append(f"indicator cell empty: taken from row {previous['code']}")
     unit = cells.get("unit", "")
+    bracketed = _UNIT_IN_LABEL.search(indicator)
+    if not unit and bracketed and _is_unit(bracketed.group(1), indicator):
+        unit = bracketed.group(1).strip()
+        flags.append(f"unit cell empty: '{unit}' taken from the indicator")
     if not unit and parent in by_code and by_code[parent]["unit"]:
         unit = by_code[parent]["unit"]
         flags.append(f"unit cell empty: taken from row {parent}")
@@ -254,6 +258,17 @@ def _record(doc, row, code, parent, level, flags, records, by_code, style) -> di
         "source": f"appendix row {code}",
         "quote": doc.text[start:end], "start": start, "end": end, "line": row.lines[0].number,
     }  # fmt: skip
+
+
+_UNIT_IN_LABEL = re.compile(r"\(([^()\d]{1,25})\)\s*:?\s*$")  # 'Thu ngân sách (tỷ đồng)'
+
+
+def _is_unit(text: str, indicator: str) -> bool:
+    try:
+        lookup_unit(text.strip(), context=indicator)
+    except NumberFormatError:
+        return False
+    return True
 
 
 def _label(indicator: str, unit: str, inherited_from: dict | None) -> str:
