@@ -225,7 +225,7 @@ def _check_layout(text: str) -> None:
 LAYOUTS_FIXED = {
     "PHAN_I_II", "PHAN_I_II_inline", "A_B", "roman_bullet_f0b7", "roman_bullet_f0b7_tab",
     "roman_bullet_square", "roman_paren_items", "roman_paren_dot_items", "roman_num_paren_items",
-    "roman_letter_items",
+    "roman_letter_items", "colon_heading", "no_headings",
 }  # fmt: skip
 
 

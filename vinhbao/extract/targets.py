@@ -30,6 +30,7 @@ from .labels import english_label
 
 ITEMS = tuple(re.compile(p) for p in rules.TARGET_ITEMS)
 LETTER_ITEM = re.compile(rules.TARGET_LETTER_ITEM)
+LEAD_MAX = 160  # characters of a paragraph leading a target list ('Năm …, phấn đấu … sau:')
 BULLET_ITEM = ITEMS[-1]  # a line opening with a bullet
 LEAD = re.compile(r"^[-+*(\s]+")
 TRIM = " \t;,.:)("
@@ -58,9 +59,18 @@ def empty_targets() -> pd.DataFrame:
     return frame_of([], COLUMNS, DTYPES)
 
 
-def _is_target_heading(seg: Segment, next_year: int | None) -> bool:
+def _heading_level(seg: Segment) -> str:
+    """The level of a paragraph that may head a target list: a heading's kind, 'lead' for a
+    short paragraph ending in ':' ('Các chỉ tiêu chủ yếu:'), else ''."""
     h = heading_of(seg.text)
-    if h is None or h[0] not in ("roman", "numbered", "part"):
+    if h is not None:
+        return h[0] if h[0] in ("roman", "numbered", "part") else ""
+    text = seg.text.strip()
+    return "lead" if len(text) <= LEAD_MAX and text.endswith(":") and "\n" not in text else ""
+
+
+def _is_target_heading(seg: Segment, next_year: int | None) -> bool:
+    if not _heading_level(seg):
         return False
     title = fold(seg.text.split("\n", 1)[0])
     if not any(all(w in title for w in words) for words in _WORDS):
@@ -77,12 +87,14 @@ def target_segments(doc: Document) -> list[Segment]:
     )
     if start is None:
         return []
-    level = heading_of(body[start].text)[0]
+    level = _heading_level(body[start])
     out, bullets = [body[start]], None
     for seg in body[start + 1 :]:
         h = heading_of(seg.text)
         if h and (h[0] == "part" or (h[0] == "roman" and level in ("roman", "part"))):
             break
+        if level == "lead" and bullets is not None and not _label_kind(seg.text):
+            break  # a list led by 'Các chỉ tiêu chủ yếu:' ends after its items
         if h and h[0] == "numbered" and level == "numbered" and bullets:
             break  # '1. Các chỉ tiêu chủ yếu', '- …' items, then '2. Nhiệm vụ, giải pháp'
         if bullets is None and (kind := _label_kind(seg.text)):

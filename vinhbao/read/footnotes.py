@@ -26,6 +26,7 @@ from .paragraphs import (
 _SUP_TO_DIGIT = str.maketrans(rules.SUPERSCRIPTS, "0123456789")
 MARKERS = tuple(re.compile(p) for p in rules.FOOTNOTE_MARKERS)
 PAREN_MARKER = re.compile(rules.PAREN_FOOTNOTE_MARKER)
+JOIN_AFTER = 120  # characters of an open paragraph that a page break may have cut
 ANY_MARKER = re.compile(rf"[{rules.SUPERSCRIPTS}]|\[\d")
 UNIT_EXPONENT = re.compile(rules.UNIT_EXPONENT)
 
@@ -191,7 +192,14 @@ class StreamBuilder:
             if footnote_ahead:
                 self.add_to_footnote(p, s)
                 return
-        self.add_body(p, s, join=self.last_body_open)
+        self.add_body(p, s, join=self.last_body_open and self._continues(s))
+
+    def _continues(self, s: str) -> bool:
+        """Whether a paragraph after a body paragraph stopped mid-sentence goes on with it (a
+        page break): it starts inside a sentence, or the paragraph before is prose, not a short
+        line such as a title ('Tình hình … năm 2031; phương hướng … năm 2032')."""
+        before = self.body[-1].text if self.body else ""
+        return starts_sentence_continuation(s) or len(before) > JOIN_AFTER
 
 
 def _footnotes_ahead(kinds: list[str]) -> list[bool]:

@@ -57,10 +57,17 @@ def _title(text: str) -> str:
     lines = [ln for ln in text.split("\n") if ln.strip()][:_TITLE_LINES]
     out = []
     for ln in lines:
-        if _HEADING.match(ln) or _STOP.match(ln) or len(ln.strip()) > rules.TITLE_PROSE:
+        if _HEADING.match(ln) or _STOP.match(ln) or _prose(ln):
             break
         out.append(ln)
     return "\n".join(out)
+
+
+def _prose(line: str) -> bool:
+    """A line of prose, not of a title block: long, or a sentence ending in '.'."""
+    text = line.strip()
+    sentence = text.endswith(".") and len(text.split()) >= rules.TITLE_SENTENCE
+    return len(text) > rules.TITLE_PROSE or sentence
 
 
 def _years(text: str) -> list[int]:

@@ -21,6 +21,8 @@ PLACE_WORDS: dict[str, int] = {
 # 'BAN KINH TẾ - XÃ HỘI': 'xã hội' (society) is no commune.
 NOT_PLACE_WORDS: tuple[str, ...] = ("ủy", "uỷ", "hội")
 # Lines that end the title block: a resolution's preamble and articles, a letter's address, and
-# any line of prose (longer than TITLE_PROSE characters); years cited there are not the report's.
+# any line of prose (longer than TITLE_PROSE characters, or a sentence of TITLE_SENTENCE words or
+# more ending in '.'); years cited there are not the report's.
 TITLE_STOPS: tuple[str, ...] = ("căn cứ", "xét", "quyết nghị", "điều", "kính gửi", "thực hiện")
 TITLE_PROSE: int = 160
+TITLE_SENTENCE: int = 8
