@@ -37,8 +37,15 @@ RANGE_WORDS: tuple[str, ...] = ("đến", "tới")
 RANGE_SIGNS: str = "-–—÷~"
 # Words before a target that make it a fall ('giảm 0,5%', 'Mức giảm tỷ lệ hộ nghèo: 0,35%') or
 # a rise ('tăng 14-15%'); a minus sign does the same.
-FALL_WORDS: tuple[str, ...] = ("giảm", "mức giảm", "giảm từ", "giảm thêm")
-RISE_WORDS: tuple[str, ...] = ("tăng", "tăng từ", "tăng thêm", "tăng trưởng", "tốc độ tăng")
+FALL_WORDS: tuple[str, ...] = (
+    "giảm", "mức giảm", "giảm từ", "giảm thêm", "giảm bình quân", "giảm bình quân mỗi năm",
+    "giảm bình quân hằng năm", "giảm mỗi năm", "giảm hằng năm", "giảm hàng năm",
+)  # fmt: skip
+RISE_WORDS: tuple[str, ...] = (
+    "tăng", "tăng từ", "tăng thêm", "tăng trưởng", "tốc độ tăng", "tăng bình quân",
+    "tăng bình quân mỗi năm", "tăng bình quân hằng năm", "tăng mỗi năm", "tăng hằng năm",
+    "tăng hàng năm", "tăng trưởng bình quân",
+)  # fmt: skip
 
 _YEAR = r"(?:1[0-9]|20)[0-9]{2}(?![0-9])"
 # A unit after a number that looks like a year: a figure ('2030 tấn'), also at the far end of a
