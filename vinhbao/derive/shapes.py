@@ -16,7 +16,8 @@ def ratio_checks(rows: list[dict]) -> tuple[Check, ...]:
     by_id = {r["fact_id"]: r for r in rows}
     out = []
     for k, r in enumerate(rows):
-        count = by_id.get(r["parent_id"]) if r["aspect"].endswith("total") else None
+        denominator = r["aspect"].endswith("total") or r["kind"] == "target"
+        count = by_id.get(r["parent_id"]) if denominator else None
         if count is None or count["source"] != r["source"] or not r["value"]:
             continue
         rate = next((s for s in rows[k + 1 : k + 4] if _rate_of(s, count, r)), None)

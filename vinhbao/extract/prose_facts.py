@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..errors import NumberFormatError
-from ..parse.fold import fold
+from ..parse.fold import alternation, fold
 from ..parse.numbers import token_style
 from ..parse.targets import parse_target
 from ..parse.units import lookup_unit
@@ -35,6 +35,12 @@ _BRACKETS = re.compile(r"\([^()]*\)|“[^“”]*”?")  # nor a year inside bra
 _MISSPELT = [(fold(wrong), wrong, right) for wrong, right in spellings.MISSPELLINGS.items()]
 _PER_UNIT_KINDS = ("money_per_person", "money_per_ha")
 _GROWTH_SUBJECTS = tuple(fold(w) for w in cues.GROWTH_SUBJECTS)
+_PLAN_RATE = re.compile(
+    r"\d\s*%\s*(?P<base>"
+    + alternation(b for b, v in cues.BASES.items() if v in ("plan", "estimate"))
+    + ")"
+)
+PLAN_AFTER = 60  # characters after 'x/y <unit>' in which a plan or estimate makes y the plan
 
 
 def source_of(seg: Segment) -> str:
@@ -116,7 +122,8 @@ def prose_rows(
             index[id(fig)] = len(rows)
             rows.append(row)
             if fig.mention.den is not None:
-                rows.append(_denominator_row(fig, seg, row) | {"_parent": index[id(fig)]})
+                den = _denominator_row(fig, seg, row, doc.identity.year)
+                rows.append(den | {"_parent": index[id(fig)]})
     prose_rows.tokens = reader.tokens  # type: ignore[attr-defined]
     return rows
 
@@ -273,21 +280,33 @@ def _fit_flags(entry, measure: str, unit, value: float) -> list[str]:
     return out
 
 
-def _denominator_row(fig: Figure, seg: Segment, row: dict) -> dict:
+def _denominator_row(fig: Figure, seg: Segment, row: dict, year: int | None) -> dict:
+    """The 'y' of 'x/y': the whole x is of ('728/744 vụ'), or the plan when the clause after it
+    compares with a plan or an estimate ('486,2/512 tỷ đồng, đạt 95% kế hoạch')."""
     m = fig.mention
-    den = m.den
-    aspect = f"{row['aspect']}_total" if row["aspect"] else "total"
-    return row | {
-        "aspect": aspect,
-        "kind": "level",
-        "value": None if m.den_value is None else m.den_value * m.unit.scale,
-        "value_printed": m.den_value,
-        "denominator": None,
-        "low": None,
-        "high": None,
-        "number_start": seg.offset(den.start),
-        "number_end": seg.offset(den.end),
+    value = None if m.den_value is None else m.den_value * m.unit.scale
+    base, base_text = _plan_after(seg.text, m.claim_end, year)
+    common = {
+        "value": value, "value_printed": m.den_value, "denominator": None, "bound": "",
+        "number_start": seg.offset(m.den.start), "number_end": seg.offset(m.den.end),
         "_tokens": [],
-        "bound": "",
-        "flag_notes": "",
-    }
+    }  # fmt: skip
+    if base:
+        return row | common | {
+            "kind": "target", "base": base, "base_text": base_text, "low": value, "high": value,
+            "flag_notes": "the plan of the figure before the slash",
+        }  # fmt: skip
+    aspect = f"{row['aspect']}_total" if row["aspect"] else "total"
+    return row | common | {"aspect": aspect, "kind": "level", "low": None, "high": None,
+                           "flag_notes": ""}  # fmt: skip
+
+
+def _plan_after(text: str, at: int, year: int | None) -> tuple[str, str]:
+    """(base, as printed) when the clause after `at` prints a percentage of a plan or an estimate
+    ('…, đạt 95% kế hoạch', '(166% KH)'; not '11/13 chỉ tiêu đạt kế hoạch': 13 is a whole)."""
+    clause = re.split(r"[;.!?\n]", text[at : at + PLAN_AFTER], maxsplit=1)[0]
+    for found in _PLAN_RATE.finditer(fold(clause)):
+        base = base_of(found.group("base"), year)
+        if base in ("plan", "estimate"):
+            return base, clause[found.start("base") : found.end("base")]
+    return "", ""
