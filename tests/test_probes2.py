@@ -661,9 +661,7 @@ def test_regression_grouped_by_star_headings_with_paren_items():
     assert t["low"].tolist()[:2] == [7.5, 650.0]
 
 
-@xfail("targets as one paragraph separated by ';' (no item labels): no target, and the numbers "
-       "are 'unaccounted' (extract/targets.py::_item)")  # fmt: skip
-def test_failure_targets_in_one_paragraph():
+def test_regression_targets_in_one_paragraph():
     r = vinhbao.load_report(T_HEAD + "Tốc độ tăng giá trị sản xuất 7,5 - 8%; thu ngân sách nhà nước"
                             " trên địa bàn đạt 650 tỷ đồng; tỷ lệ hộ nghèo giảm còn dưới 1%." + T_TAIL)  # fmt: skip
     assert no_unaccounted(r)

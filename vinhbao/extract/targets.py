@@ -237,10 +237,13 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
     period = str(doc.identity.next_year or "")
     numbered = _numbered(lines)
     bullet = next((b for ln in lines if (b := _bullet(ln.text))), "")  # the items' bullet
+    labelled = any(_item(ln, 1, numbered, bullet)[2] for ln in lines)
     for ln in lines:
         if _group_line(ln.text):
             continue
         label, end, opens = _item(ln, rank + 1, numbered, bullet)
+        if not labelled:  # a list written as paragraphs, no item labelled: each is an item
+            label, end, opens = str(rank + 1), 0, True
         flags: list[str] = []
         if opens:
             rank += 1
