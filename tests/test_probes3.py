@@ -258,18 +258,8 @@ XFAIL: dict[str, str] = {
     "year_shift_plus_one": "years shifted in the prose only: the appendix headed 'NĂM 2023' takes "
     "period 2024 from the identity (47 facts), its growth and share rows become levels, 8 "
     "appendix targets are lost and 9 numbers unaccounted, and no issue names the mismatch",
-    "yoy_cung_thoi_diem": "'so với cùng thời điểm năm trước' is no base phrase: base 'other' for "
-    "17 figures, and 'năm trước' gives the next figure ('tăng 4,1% so kế hoạch') period 2022",
-    "plan_chi_tieu_ke_hoach": "'so với chỉ tiêu kế hoạch': the stray 'kế hoạch' after the base "
-    "'so với chỉ tiêu' makes the next 'tăng X% so với cùng kỳ' a change against the plan",
-    "dat_pct_to_dat_ty_le": "'đạt tỷ lệ X% so với kế hoạch' is a share with no base, not a ratio "
-    "to the plan (kinds.classify: a 'share' cue drops the base)",
     "target_tu_den": "'(KH năm: từ 5.700 đến 5.900 tỷ đồng)' is a level with no base, not the "
     "plan's target interval",
-    "abbr_dang_vien": "'ĐV' (đảng viên) is no unit: 13 counts lose unit party_members, the "
-    "admissions their subject",
-    "abbr_nghi_quyet_to_nq": "'NQ số 19' / 'NQ số 28': the resolution's number becomes a figure "
-    "(nonfigures: 'NQ' is known before a number, not before 'số')",
     "punct_comma_to_semicolon": "after ';' a change figure loses the level before it: measure "
     "'rate' for area/output/yield changes, pp read as % for rates, subjects lost or guessed",
     "punct_semicolon_to_comma": "';' between list items read as ',': subjects of the item before "

@@ -67,7 +67,7 @@ def reading(
     if unit == "pct" and growth and not base and cue_kind in ("ratio", "level", ""):
         return Reading("change_pct", "last_year", 1, 1.0, "")
     if unit == "pct":
-        if base and cue_kind in ("ratio", "", "level"):
+        if base and cue_kind in ("ratio", "", "level", "share"):  # 'đạt tỷ lệ 95% so với KH'
             return Reading("ratio_pct", base, 1, 1.0, "")
         if rate and not follows_figure:  # 'tỷ lệ … đạt tỷ lệ 72%': the rate itself
             return Reading("level", "", 1, 1.0, "")

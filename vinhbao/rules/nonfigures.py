@@ -17,8 +17,8 @@ NON_FIGURES: tuple[tuple[str, str, str], ...] = (
      r"(?![a-zà-ỹ])", "text"),
     ("document_number",
      r"(?:nghị quyết|quyết định|chỉ thị|kết luận|đề án|quy định|hướng dẫn|thông tư|nghị định"
-     r"|công văn|thông báo|tờ trình|luật|chương trình hành động|kế hoạch|báo cáo)"
-     r"\s+số\s*:?\s*\d{1,5}", "folded"),
+     r"|công văn|thông báo|tờ trình|luật|chương trình hành động|kế hoạch|báo cáo|nq|qđ|ct|kl"
+     r"|kh|bc)\s+số\s*:?\s*\d{1,5}", "folded"),
     ("document_number",
      r"(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Đề án|Quy định|Hướng dẫn|Thông tư|Nghị định"
      r"|Công văn|Thông báo|Tờ trình|Luật|Kế hoạch|NQ|QĐ|KL)\s+\d{1,5}(?!\d|[.,]\d|\s*%)", "text"),
