@@ -258,8 +258,6 @@ XFAIL: dict[str, str] = {
     "year_shift_plus_one": "years shifted in the prose only: the appendix headed 'NĂM 2023' takes "
     "period 2024 from the identity (47 facts), its growth and share rows become levels, 8 "
     "appendix targets are lost and 9 numbers unaccounted, and no issue names the mismatch",
-    "target_tu_den": "'(KH năm: từ 5.700 đến 5.900 tỷ đồng)' is a level with no base, not the "
-    "plan's target interval",
     "punct_comma_to_semicolon": "after ';' a change figure loses the level before it: measure "
     "'rate' for area/output/yield changes, pp read as % for rates, subjects lost or guessed",
     "punct_semicolon_to_comma": "';' between list items read as ',': subjects of the item before "

@@ -51,7 +51,9 @@ def _backward(phrases, tail: str = r"[\s:=]*") -> str:
 _BOUND_BACK = re.compile(_backward(rules.BOUNDS))
 _VERB_BACK = re.compile(_backward(_VERBS))
 _CUE_BACK = re.compile(_backward(_CUES))
-_MARKER_BACK = re.compile(rf"{_backward(rules.TARGET_MARKERS)}\s*\(")
+# '(KH 14-15%)', '(KH năm: từ 5.700 đến 5.900 tỷ đồng)': a marker, perhaps 'từ', the figure
+_FROM_BACK = r"[\s:=]*(?:ừt(?![^\W_]))?[\s:=]*"  # 'từ' read backwards
+_MARKER_BACK = re.compile(_backward(rules.TARGET_MARKERS, _FROM_BACK) + r"\s*\(")
 _PAREN_LINK_BACK = re.compile(rf"[\s:=]*\)\s*(?:{_backward(rules.LINKS, '')})\s*\(")
 _QUALIFIER_BACK = _backward(rules.BASE_QUALIFIERS, "")
 # A base ending where the match starts, read backwards, with its qualifiers ('so với năm 2023',
@@ -144,7 +146,7 @@ def _read_before(m: Mention, text: str, f: str, r: str, lo: int) -> int:
         pos = at
     at = _back(_MARKER_BACK, r, lo, pos)
     if at is not None:
-        m.target_marker = f[at:pos].strip(" (:=")
+        m.target_marker = _marker(f[at:pos])
         return at
     verb = _base_between(m, text, f, r, lo, pos)
     at = None if verb != pos else _back(_VERB_BACK, r, lo, pos)
@@ -155,7 +157,7 @@ def _read_before(m: Mention, text: str, f: str, r: str, lo: int) -> int:
         pos = at
         marker = _back(_MARKER_BACK, r, lo, pos)  # '(KH giảm 0,5%)': a target for a change
         if marker is not None:
-            m.target_marker = f[marker:pos].strip(" (:=")
+            m.target_marker = _marker(f[marker:pos])
             return marker
         first = _back(_BASE_BACK, r, lo, pos)
         if first is not None and m.cue_kind in ("change", "ratio"):
@@ -172,6 +174,12 @@ def _comparative(f: str, r: str, lo: int, pos: int) -> bool:
     """Whether the words ending at `pos` are a comparative ('cao hơn'), whose 'hơn' is no bound."""
     at = _back(_CUE_BACK, r, lo, pos)
     return at is not None and " ".join(f[at:pos].strip(" :=").split()) in _COMPARATIVES
+
+
+def _marker(printed: str) -> str:
+    """A target marker as printed before its figure, without brackets, colon or 'từ'."""
+    words = printed.strip(" (:=").split()
+    return " ".join(words[:-1] if words[-1:] == ["từ"] else words).strip(" :=")
 
 
 def _base_between(m: Mention, text: str, f: str, r: str, lo: int, pos: int) -> int:
