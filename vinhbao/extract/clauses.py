@@ -114,7 +114,7 @@ PRIOR_HEAD = re.compile(rf"\W*(?:{alternation(cues.PRIOR_PERIOD_BASES)})\W*")
 def dated_head(head: str) -> bool:
     """Whether a figure's head names another period: a year or the period before.
 
-    >>> dated_head("(năm 2021:"), dated_head("cùng kì"), dated_head("Thu ngân sách")
+    >>> dated_head("(năm 2030:"), dated_head("cùng kì"), dated_head("Thu ngân sách")
     (True, True, False)
     """
     folded = fold(head)

@@ -199,10 +199,8 @@ class ProseReader:
             fig.aspect = prev.aspect
         unit = fig.mention.unit.unit
         if unit is not None and unit.canonical in ("pct", "pp") and not named_measure(own):
-            fig.measure, fig.default_rate = (
-                prev.measure,
-                prev.default_rate,
-            )  # '(năm 2023 tăng 6,9%)'
+            # '(năm <year> tăng 6,9%)': a percentage of the same subject
+            fig.measure, fig.default_rate = prev.measure, prev.default_rate
         else:
             fig.measure = measure_of(own, fig.mention.unit) or prev.measure
 

@@ -1,7 +1,7 @@
 """The report's identity, read once from its text: issuer, number, date, year, next year.
 
 The year is the one the report reports on: the earliest year its title names ('… nhiệm vụ năm
-2031; mục tiêu … năm 2032'; not a span's first year, '5 năm 2026 - 2030'), else the year most
+2031; mục tiêu … năm 2032'; not a span's first year, '5 năm 2031 - 2035'), else the year most
 often written 'năm YYYY'; the next year is the latest year of the title, else the year after.
 The title is the block above the first heading, preamble ('Căn cứ …') or line of prose.
 """
@@ -71,7 +71,7 @@ def _prose(line: str) -> bool:
 
 
 def _years(text: str) -> list[int]:
-    """The years written 'năm YYYY', not those opening a span ('5 năm 2021 - 2025')."""
+    """The years written 'năm YYYY', not those opening a span ('5 năm <year> - <year + 4>')."""
     return [int(m.group(1)) for m in YEAR_WORD.finditer(SPAN.sub(" ", text))]
 
 
