@@ -117,8 +117,12 @@ def dated_head(head: str) -> bool:
     >>> dated_head("(năm 2030:"), dated_head("cùng kì"), dated_head("Thu ngân sách")
     (True, True, False)
     """
-    folded = fold(head)
-    return bool(YEAR_HEAD.search(folded) or PRIOR_HEAD.fullmatch(folded))
+    return bool(YEAR_HEAD.search(fold(head))) or prior_head(head)
+
+
+def prior_head(head: str) -> bool:
+    """Whether a figure's head names only the period before ('(cùng kỳ:')."""
+    return bool(PRIOR_HEAD.fullmatch(fold(head)))
 
 
 PART_BEFORE = re.compile(rf"(?:{'|'.join(re.escape(p) for p in _PART)})\s*[:,]?\s*$")

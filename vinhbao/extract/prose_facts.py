@@ -20,7 +20,7 @@ from ..parse.units import lookup_unit
 from ..read.document import Document
 from ..read.footnotes import Footnote, Segment
 from ..rules import cues, spellings
-from .clauses import PRIOR_HEAD, lead_of, sentence_start
+from .clauses import lead_of, prior_head, sentence_start
 from .facts import fact_row
 from .grammar import base_of
 from .kinds import reading
@@ -52,7 +52,7 @@ def _period(fig: Figure, seg: Segment, doc: Document, head: str) -> str:
     if seg.part == 2 and ident.next_year:
         return str(ident.next_year)
     m = fig.mention
-    if (m.prior_period or PRIOR_HEAD.fullmatch(fold(head))) and ident.year:
+    if (m.prior_period or prior_head(head)) and ident.year:
         return str(ident.year - 1)
     for text in (head, _sentence_lead(seg.text, m.start), _sentence_lead(seg.text, 0)):
         found = _YEAR_PHRASE.search(_BRACKETS.sub(" ", fold(text)))  # not '(giá so sánh năm 2010)'
@@ -305,8 +305,7 @@ def _plan_after(text: str, at: int, year: int | None) -> tuple[str, str]:
     """(base, as printed) when the clause after `at` prints a percentage of a plan or an estimate
     ('…, đạt 95% kế hoạch', '(166% KH)'; not '11/13 chỉ tiêu đạt kế hoạch': 13 is a whole)."""
     clause = re.split(r"[;.!?\n]", text[at : at + PLAN_AFTER], maxsplit=1)[0]
-    for found in _PLAN_RATE.finditer(fold(clause)):
-        base = base_of(found.group("base"), year)
-        if base in ("plan", "estimate"):
-            return base, clause[found.start("base") : found.end("base")]
-    return "", ""
+    found = _PLAN_RATE.search(fold(clause))
+    if found is None:
+        return "", ""
+    return base_of(found.group("base"), year), clause[found.start("base") : found.end("base")]

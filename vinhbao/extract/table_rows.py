@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from ..errors import NumberFormatError, ReportFormatError
+from ..errors import ReportFormatError
 from ..issues import Issue
 from ..parse.numbers import NUMBER_PATTERN
-from ..parse.units import lookup_unit
+from ..parse.units import is_unit
 from ..read.lines import Line
 from ..read.tables import Table, split_cells
 from ..rules import table as rules
@@ -42,14 +42,6 @@ class RawRow:
     sub_code: str = ""  # a sub-row's printed code ('1.1', 'a'), its code in the frame
 
 
-def _is_unit(token: str) -> bool:
-    try:
-        lookup_unit(token)
-    except NumberFormatError:
-        return False
-    return True
-
-
 def _space_cells(line: Line, table: Table) -> tuple[list[str], list[int | None]]:
     """Cells of a row of spaces by what each token is, in the table's column order."""
     text = line.text
@@ -68,10 +60,10 @@ def _space_cells(line: Line, table: Table) -> tuple[list[str], list[int | None]]
     if "status" in roles and lo < hi and STATUS_RE.match(parts[hi - 1][1]):
         take("status", hi - 1)
         hi -= 1
-    if "indicator" in roles and lo < hi and not _is_unit(parts[lo][1]):
+    if "indicator" in roles and lo < hi and not is_unit(parts[lo][1]):
         take("indicator", lo)
         lo += 1
-    if "unit" in roles and lo < hi and _is_unit(parts[lo][1]):
+    if "unit" in roles and lo < hi and is_unit(parts[lo][1]):
         take("unit", lo)
         lo += 1
     numeric = [r for r in roles if r in NUMERIC_ROLES or r == "other"]

@@ -96,6 +96,19 @@ def _from_key(key: str, raw: str) -> Unit | None:
 
 
 @lru_cache(maxsize=1024)
+def is_unit(raw: str, context: str = "") -> bool:
+    """Whether `raw` is a unit of the table ('Tấn', 'tỷ đồng'; not 'Lúa').
+
+    >>> is_unit("tỷ đồng"), is_unit("Lúa")
+    (True, False)
+    """
+    try:
+        lookup_unit(raw, context)
+    except NumberFormatError:
+        return False
+    return True
+
+
 def lookup_unit(raw: str, context: str = "") -> Unit:
     """The Unit printed as `raw` (any case or spacing, multiplier words included: 'triệu đồng')
     or named by its canonical name. `context` (an indicator's label) may turn a money unit into

@@ -91,8 +91,11 @@ class Footnote(Segment):
 def markers(text: str, paren: bool = False) -> list[tuple[int, int, int]]:
     """(start, end, number) of footnote markers in body text; unit exponents (m²) are skipped;
     '(1)' markers in a text whose footnotes are so numbered (`paren`)."""
-    found = [(m.start(1) - 1, m.end(1) + 1, int(m.group(1))) for m in PAREN_MARKER.finditer(text)]
-    found = found if paren else []
+    found = (
+        [(m.start(1) - 1, m.end(1) + 1, int(m.group(1))) for m in PAREN_MARKER.finditer(text)]
+        if paren
+        else []
+    )
     first = ANY_MARKER.search(text)
     if first is None:
         return found

@@ -70,6 +70,10 @@ def _prose(line: str) -> bool:
     return len(text) > rules.TITLE_PROSE or sentence
 
 
+def _date(text: str) -> re.Match[str] | None:
+    return DATE_WORDS.search(text) or DATE_SLASH.search(text)
+
+
 def _years(text: str) -> list[int]:
     """The years written 'năm YYYY', not those opening a span ('5 năm <year> - <year + 4>')."""
     return [int(m.group(1)) for m in YEAR_WORD.finditer(SPAN.sub(" ", text))]
@@ -132,8 +136,7 @@ def read_identity(text: str) -> Identity:
     number = NUMBER.search(text)
     number_text = re.sub(r"\s+", "", number.group(1)) if number else ""
     title = _title(text)
-    date = next((m for m in (DATE_WORDS.search(t) or DATE_SLASH.search(t) for t in (title, text))
-                 if m), None)  # fmt: skip
+    date = _date(title) or _date(text)  # the title's date first
     title_years = _years(title)
     counted = Counter(_years(text))
     year = min(title_years) if title_years else (counted.most_common(1)[0][0] if counted else None)

@@ -69,7 +69,7 @@ def role_of(cell: str) -> str:
     """The role of a header cell: the longest role phrase it contains, else 'other'."""
     folded = _header_key(cell)
     for phrase, role in _ROLE_PHRASES:
-        if re.search(rf"(?<![^\W_]){re.escape(phrase)}(?![^\W_])", folded):
+        if _word_in(phrase, folded):
             return role
     return "other"
 

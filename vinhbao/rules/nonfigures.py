@@ -10,6 +10,12 @@ _Y = r"(?:1[89]|20)\d{2}"  # a year
 _D = r"(?:0?[1-9]|[12]\d|3[01])"  # a day of the month
 _M = r"(?:0?[1-9]|1[0-2])"  # a month
 
+# The one of a per-unit rate ('trên 1 ha đất canh tác', 'mỗi 01 người'); also no target.
+PER_UNIT = (
+    r"(?<![^\W\d_])(?:trên|/|mỗi)\s*0?1\s+(?:ha|héc\s*ta|hecta|người|hộ|lao\s+động)"
+    r"(?![^\W\d_])"
+)
+
 NON_FIGURES: tuple[tuple[str, str, str], ...] = (
     # Document numbers: 06-NQ/HU, 215-BC/HU, 06/CP, 1734/ĐA-UBND, 27-CTr/HU, 05-\nNQ/HU.
     ("document_number",
@@ -47,9 +53,7 @@ NON_FIGURES: tuple[tuple[str, str, str], ...] = (
                     r"|giải phóng|chiến thắng|sinh)", "folded"),
     ("anniversary", r"\d{1,4}\s+năm\s+\(", "folded"),
     ("age", r"\d{1,3}\s*tuổi", "folded"),
-    # The one of a per-unit rate: 'trên 1 ha đất canh tác', 'mỗi 01 người'.
-    ("per_unit", r"(?:trên|/|mỗi)\s*0?1\s+(?:ha|héc\s*ta|hecta|người|hộ|lao động)(?![^\W\d_])",
-     "folded"),
+    ("per_unit", PER_UNIT, "folded"),
     # '5 năm <year>-<year>': the years of a plan
     ("label", rf"\d{{1,2}}\s+năm\s+{_Y}\s*[-–—]\s*{_Y}", "folded"),
     # Ordinals and labels: 'lần thứ 30', 'kỳ họp thứ 7,8,9', 'lớp 1,2,3', 'mức độ 3'.
@@ -60,7 +64,6 @@ NON_FIGURES: tuple[tuple[str, str, str], ...] = (
               r"\s+\d{1,2}(?![\d.,]*\s*(?:%|hộ|người|lượt|xã|ha\b))", "folded"),
     ("label", r"giai\s+đoạn\s+\d\b", "folded"),
     ("label", r"(?:điều|khoản|chương|mục)\s+\d{1,3}(?=\s*[.:])", "folded"),  # 'Điều 1.'
-
     ("label", r"(?:phụ lục|biểu|bảng|biểu mẫu|mẫu số)\s+(?:số\s*)?\d{1,3}(?![\d.,])", "folded"),
     # Parts of names: roads, forces, apps, storms, committees, versions, map scales, lines.
     ("name", r"(?:quốc lộ|tỉnh lộ|đường tỉnh|đường huyện|ql|đt|đh|cao tốc)\s*\.?\s*\d+[a-z]?",

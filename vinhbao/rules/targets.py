@@ -5,6 +5,8 @@ approximate. The longest phrase that matches wins, so 'không dưới' (>=) beat
 'thấp hơn' (<) beats 'hơn' (>).
 """
 
+from .nonfigures import PER_UNIT
+
 # Words before the figure.
 BOUND_WORDS: dict[str, str] = {
     ">=": ">=", "≥": ">=", "tối thiểu": ">=", "ít nhất": ">=", "không dưới": ">=",
@@ -63,9 +65,7 @@ MASKS: tuple[tuple[str, str], ...] = (
                               rf"|\s*(?:[-–—÷~]|đến|tới)\s*[0-9][0-9.,]*{_UNIT_AFTER})"),
     ("date", rf"(?<![0-9])[0-9]{{1,2}}/[0-9]{{1,2}}/{_YEAR}"),
     ("age", r"(?<![0-9.,])[0-9]+\s*tuổi(?![^\W\d_])"),
-    ("a per-unit denominator ('trên 1 ha', 'trên 01 người')",
-     r"(?<![^\W\d_])(?:trên|/|mỗi|cho)\s*0?1\s+(?:ha|héc\s*ta|hecta|người|hộ|lao\s+động)"
-     r"(?![^\W\d_])"),
+    ("a per-unit denominator ('trên 1 ha', 'trên 01 người')", PER_UNIT),
 )  # fmt: skip
 
 # Nouns naming a target as a change: 'Tốc độ tăng trưởng … đạt 10%' is a growth rate, 'Mức giảm
