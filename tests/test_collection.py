@@ -50,6 +50,7 @@ def test_identities_are_read_from_the_texts(collection):
         "year": 2023,
         "next_year": 2024,
         "place": "Vĩnh Bảo",
+        "next_year_only": False,
     }
 
 

@@ -101,3 +101,31 @@ def test_sections_follow_the_headings(report):
     assert p.loc[p["text"].str.startswith("Các cơ quan nội chính"), "section"].item() == "2.3"
     assert (p["section"] == "P2.III").sum() >= 10  # Part two, III: next year's targets
     assert "Phần thứ nhất > I. KẾT QUẢ" in p.loc[p["section"] == "2.1", "section_path"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("subject", "only", "parts"),
+    [
+        ("Về nhiệm vụ phát triển kinh tế - xã hội năm 2032", True, {2}),
+        ("Kết quả thực hiện nhiệm vụ năm 2031, phương hướng nhiệm vụ năm 2032", False, {1}),
+        ("Tình hình kinh tế - xã hội năm 2031 và kế hoạch năm 2032", False, {1}),
+    ],
+)
+def test_a_text_on_the_next_year_only_is_all_part_two(subject, only, parts):
+    from vinhbao.read.document import parse_document
+
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nHUYỆN BẮC SƠN\nSố: 7/NQ-HĐND\nBắc Sơn, ngày 20 tháng 12 năm 2031\n\n"
+        f"NGHỊ QUYẾT\n{subject}\n\n1. Mục tiêu\n\nTiếp tục phát triển.\n\n2. Chỉ tiêu\n\n"
+        "a) Tốc độ tăng giá trị sản xuất đạt 8%.\n"
+    )
+    doc = parse_document(text)
+    assert (doc.identity.year, doc.identity.next_year) == (2031, 2032)
+    assert doc.identity.next_year_only is only
+    assert {s.part for s in doc.body if s.text.startswith(("1.", "a)"))} == parts
+
+
+def test_star_footnotes_are_numbered_by_their_stars():
+    from vinhbao.read.footnotes import footnote_number
+
+    assert [footnote_number(s) for s in ("*", "**", "***", "12", "¹⁴")] == [1, 2, 3, 12, 14]

@@ -266,3 +266,44 @@ def test_every_fall_word_makes_the_target_negative(fall):
 )
 def test_years_are_no_targets(text):
     assert [(t.low, t.high) for _, _, t in find_targets(text)] == [(5, 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit"),
+    [
+        ("Tổng vốn đầu tư (tỷ đồng): 4.500", 4500.0, "billion_vnd"),
+        ("Tổng vốn đầu tư (triệu đồng) 4.500", 4.5, "billion_vnd"),
+        ("Năng suất lúa (tạ/ha): trên 13", 1.3, "t_per_ha"),
+        ("Số xã đạt chuẩn (Lúa): 5", 5.0, ""),  # a word in brackets that is no unit
+        ("Vốn (tỷ đồng) của dự án là 4.500", 4500.0, ""),  # words between: not its unit
+    ],
+)
+def test_a_unit_in_brackets_right_before_a_target_with_none_after(text, low, unit):
+    (target,) = [t for _, _, t in scan_targets(text)]
+    assert (target.low, target.unit) == (low, unit)
+
+
+def test_a_share_restated_as_a_count_in_brackets_is_one_target():
+    (only,) = scan_targets("Tỷ lệ xã đạt chuẩn đạt 91,7% (11/12 xã).")
+    assert only[2].low == 91.7 and only[2].unit == "pct"
+    assert only[2].text == "91,7% (11/12 xã)" and only[2].denominator is None
+    # a count that does not give the share is a target of its own
+    two = scan_targets("Tỷ lệ xã đạt chuẩn đạt 90% (11/12 xã).")
+    assert [(t.low, t.denominator, t.unit) for _, _, t in two] == [
+        (90.0, None, "pct"),
+        (11.0, 12.0, "communes"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Có thêm hai xã đạt chuẩn", [(2.0, "communes", "hai")]),
+        ("Ba xã đạt chuẩn; tỷ lệ 95%", [(3.0, "communes", "Ba"), (95.0, "pct", "95%")]),
+        ("Một số xã đạt chuẩn", []),  # 'một số': some, no count
+        ("giai đoạn thứ hai xã hội hóa", []),  # an ordinal
+        ("năm học 2031-2032 có 5 trường", [(5.0, "schools", "5")]),
+    ],
+)
+def test_a_count_in_words_before_a_unit_that_counts(text, found):
+    assert [(t.low, t.unit, t.text) for _, _, t in scan_targets(text)] == found

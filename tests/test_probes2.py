@@ -297,14 +297,8 @@ def _check_footnotes(style: str) -> None:
     assert len(r.targets) == 1
 
 
-@pytest.mark.parametrize("style", ["bracket", "superscript", "paren", "paren_spaced"])
+@pytest.mark.parametrize("style", list(FOOTNOTE_STYLES))  # 'star': once read as 2026 targets
 def test_regression_footnotes_at_the_end(style):
-    _check_footnotes(style)
-
-
-@xfail("'(*)' footnotes at the end are not footnotes: the footnotes' figures become 2026 targets")
-@pytest.mark.parametrize("style", ["star"])
-def test_failure_footnotes_at_the_end(style):
     _check_footnotes(style)
 
 
@@ -387,10 +381,9 @@ def test_regression_resolution_year_not_from_the_law_cited():
     assert "2015" not in set(r.facts["period"])
 
 
-@xfail("a resolution's targets ('2. Các chỉ tiêu chủ yếu:' / 'a) …') are not a target list: they "
-       "are 2025 facts; 'Điều 1.' / 'Điều 2.' are figures 1 and 2 (extract/targets.py, "
-       "rules/nonfigures.py)")  # fmt: skip
-def test_failure_resolution_targets():
+def test_regression_resolution_targets():
+    """A resolution on the next year only: its 'a) …' items under '2. Các chỉ tiêu chủ yếu:' are
+    the next year's targets (once this year's facts)."""
     r = vinhbao.load_report(NQ_NO_CAN_CU)
     t = r.targets
     assert len(t) == 4 and set(t["period"]) == {"2026"}
@@ -541,15 +534,15 @@ T_OK = [
     ("Phấn đấu có ít nhất 01 xã đạt chuẩn nông thôn mới kiểu mẫu.", (1, N, True, N), "level",
      "communes"),
 ]  # fmt: skip
-T_FAIL = [
-    # the target is the indicator's unit in brackets: unit '' (parse/targets.py)
+T_FAIL = [  # once misread, each read since
+    # the target's unit is the indicator's, in brackets (once unit '')
     ("Tổng vốn đầu tư toàn xã hội (tỷ đồng): 4.500.", (4500, 4500, True, True), "level",
      "billion_vnd"),
-    # a count in words: no target and no issue
+    # a count in words (once no target and no issue)
     ("Có thêm hai xã đạt chuẩn nông thôn mới kiểu mẫu.", (2, 2, True, True), "level", "communes"),
     # a yearly average fall (read since): was level +1%, sign and kind lost
     ("Tỷ lệ hộ nghèo đa chiều giảm bình quân 1%/năm.", (-1, -1, True, True), "change_pp", "pp"),
-    # '(12/12 xã)' restating 100% becomes a second target 34.b = 12 communes
+    # '(12/12 xã)' restating 100% (once a second target, 12 communes)
     ("Tỷ lệ xã đạt chuẩn quốc gia về y tế đạt 100% (12/12 xã).", (100, 100, True, True), "level",
      "pct"),
 ]  # fmt: skip
@@ -582,17 +575,7 @@ def test_regression_target_phrasing(target_report, k):
     _check_target(target_report, k + 1, T_OK[k])
 
 
-T_FIXED = {2}  # items of T_FAIL read since ('giảm bình quân 1%/năm')
-
-
-@pytest.mark.parametrize(
-    "k",
-    [
-        pytest.param(k, marks=() if k in T_FIXED else xfail("target phrasing misread: see T_FAIL"))
-        for k in range(len(T_FAIL))
-    ],
-    ids=[t[0][:40] for t in T_FAIL],
-)
+@pytest.mark.parametrize("k", range(len(T_FAIL)), ids=[t[0][:40] for t in T_FAIL])
 def test_target_phrasing_once_missed(target_report, k):
     _check_target(target_report, len(T_OK) + k + 1, T_FAIL[k])
 
@@ -603,13 +586,13 @@ def test_regression_targets_are_not_facts_of_the_year(target_report):
     assert no_unaccounted(target_report)
 
 
-@xfail("'bằng hoặc cao hơn năm 2025' gives neither a target (change >= 0) nor an issue")
-def test_failure_target_at_least_last_year():
+def test_regression_target_at_least_last_year():
+    """'bằng hoặc cao hơn năm 2025' states no figure: once dropped unseen, now an issue."""
     r = vinhbao.load_report(T_HEAD + "1. Thu nhập bình quân đầu người bằng hoặc cao hơn năm 2025."
                             + T_TAIL)  # fmt: skip
-    t, issues = r.targets, r.issues
-    found = len(t) == 1 and t.iloc[0]["low"] == 0 and bool(t.iloc[0]["low_inclusive"])
-    assert found or (issues["part"] == "targets").any()
+    said = r.issues[r.issues["part"] == "targets"]
+    assert r.targets.empty and said["found"].str.startswith("no figure read in item (1)").all()
+    assert len(said) == 1
 
 
 def test_regression_two_targets_on_one_line():

@@ -37,6 +37,12 @@ def _first_number(text: str, at: int | None) -> tuple[int, int] | None:
     return (at + m.start(), at + m.end()) if m else None
 
 
+def _words_span(target: dict) -> tuple[int, int] | None:
+    """Offsets of a target written in words ('hai'), when it has no digit."""
+    at = target["target_start"]
+    return None if at is None else (at, at + len(target["target_text"]))
+
+
 def _row_kind(label: str, parent_kind: str, unit: str, is_change: bool, rate: bool) -> str:
     """What a row's result is: change_pct (change_pp for a rate), share_pct, change_abs or
     level."""
@@ -185,7 +191,7 @@ def target_rows(targets: pd.DataFrame, doc: Document, lexicon: Lexicon) -> list[
             "",
             "" if unit in ("pct", "") else unit,
         )
-        span = _first_number(r["target_text"], r["target_start"])
+        span = _first_number(r["target_text"], r["target_start"]) or _words_span(r)
         if span is None or (pd.isna(r["low"]) and pd.isna(r["high"])):
             continue
         point = r["low"] == r["high"]

@@ -238,6 +238,7 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
     numbered = _numbered(lines)
     bullet = next((b for ln in lines if (b := _bullet(ln.text))), "")  # the items' bullet
     labelled = any(_item(ln, 1, numbered, bullet)[2] for ln in lines)
+    opened: list[tuple[str, _Item]] = []
     for ln in lines:
         if _group_line(ln.text):
             continue
@@ -254,6 +255,7 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
             if not re.match(r"\s*\(?\d", ln.text[:end].lstrip(" -–—+•*")):
                 flags.append("item printed without a number: numbered by its rank")
             seen.add(label)
+            opened.append((label, ln))
             item, letter, context = label, 0, ln.text[end:]
         elif not item:
             issues.append(Issue(ln.number, "targets", f"a line before any item: {ln.text[:60]!r}",
@@ -293,4 +295,16 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
                 "flag_notes": "; ".join(x for x in (*flags, problem) if x),
             })  # fmt: skip
             flags = []
+    issues += _items_without_figure(opened, {r["source"] for r in records})
     return frame_of(records, COLUMNS, DTYPES | {"item": "Int64"}), issues
+
+
+def _items_without_figure(opened: list[tuple[str, _Item]], sources: set[str]) -> list[Issue]:
+    """An item of the list where no target is read ('Thu nhập bằng hoặc cao hơn năm trước'):
+    said, not dropped unseen."""
+    return [
+        Issue(ln.number, "targets", f"no figure read in item ({label}): {ln.text[:80]!r}",
+              "a target figure in each item", severity="warning")
+        for label, ln in opened
+        if f"targets ({label})" not in sources
+    ]  # fmt: skip

@@ -15,17 +15,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import NumberFormatError
 from ..rules import targets as rules
 from .fold import alternation, fold, fold_pattern
 from .numbers import NUMBER_LIKE_PATTERN, NUMBER_PATTERN, TOKEN, is_number, parse_number
-from .units import lookup_unit, read_unit
+from .units import is_unit, lookup_unit, read_unit
 
 _MASK_CHAR = "\x00"
 _BOUND_OF = {fold(k): v for k, v in (rules.BOUND_WORDS | rules.SUFFIX_WORDS).items()}
 _PHRASE_OF = {fold(k): v for k, v in rules.PHRASES.items()}
+_WORD_OF = {fold(k): v for k, v in rules.NUMBER_WORDS.items()}
 _MASK = re.compile("|".join(f"(?:{fold_pattern(p)})" for _, p in rules.MASKS), re.MULTILINE)
 _N = NUMBER_PATTERN
 _SIGN = r"(?P<{}>[-−])?"
@@ -41,7 +42,8 @@ _TARGET = re.compile(
     rf"(?:từ\s+)?{_SIGN.format('sa')}(?P<a>{_N})(?:\s*(?P<pa>%))?{_RANGE_SEP}"
     rf"{_SIGN.format('sb')}(?P<b>{_N})(?:\s*(?P<pb>%))?"
     rf"|(?P<num>{_N})\s*/\s*(?P<den>{_N})"
-    rf"|{_SIGN.format('sn')}(?P<n>{_N})(?:\s*(?P<pn>%))?)"
+    rf"|{_SIGN.format('sn')}(?P<n>{_N})(?:\s*(?P<pn>%))?"
+    rf"|(?<!thứ )(?P<word>{alternation(rules.NUMBER_WORDS)})(?=\s))"
     rf"(?:(?:\s*[^\W\d_]+(?:[./][^\W\d_]+)*){{0,4}}?\s*(?P<suffix>{alternation(rules.SUFFIX_WORDS)}))?)"
 )
 
@@ -109,8 +111,9 @@ def _signed(g: dict, sign: str, number: str) -> float:
     return -value if g[sign] else value
 
 
-def _target(m: re.Match[str], masked: str, text: str, context: str) -> Target:
-    """The Target of one match of _TARGET in the masked, folded text."""
+def _target(m: re.Match[str], masked: str, text: str, context: str) -> Target | None:
+    """The Target of one match of _TARGET in the masked, folded text (None for a number word
+    before no count: 'một số')."""
     g = m.groupdict()
     kinds = {_BOUND_OF[" ".join(w.split())] for w in (g["bound"], g["suffix"]) if w}
     bounds = kinds - {"~"}
@@ -126,9 +129,13 @@ def _target(m: re.Match[str], masked: str, text: str, context: str) -> Target:
         low, high = _signed(g, "sa", "a"), _signed(g, "sb", "b")
         if low > high:
             raise NumberFormatError(f"range runs backwards in target {text[m.start() : m.end()]!r}")
+    elif g["word"]:
+        low = high = float(_WORD_OF[g["word"]])
     else:
         low = high = parse_number(g["num"]) if g["num"] else _signed(g, "sn", "n")
     unit = _unit_of(g, m, masked, context)
+    if g["word"] and (unit is None or unit.kind != "count"):
+        return None  # 'một số', 'năm học': a word that counts nothing here
     factor = unit.factor if unit else 1.0
     (bound,) = bounds or {"="}
     low_inclusive = high_inclusive = True
@@ -158,8 +165,20 @@ def _unit_of(g: dict, m: re.Match[str], masked: str, context: str):
         return lookup_unit("%")
     after = read_unit(masked, m.end("nums") if g["nums"] else m.end("phrase"), masked)
     if after.unit is None or after.noun:
-        return None
+        return _unit_before(masked, m.start(), context)
     return lookup_unit(masked[after.start : after.end], context)
+
+
+_BRACKET_UNIT = re.compile(r"\(\s*([^()]{1,24}?)\s*\)[\s:=]*\Z")
+
+
+def _unit_before(masked: str, start: int, context: str):
+    """The unit printed in brackets right before a target with none after it: 'Vốn đầu tư (tỷ
+    đồng): 4.500' is 4,500 billion đồng."""
+    m = _BRACKET_UNIT.search(masked, max(0, start - 30), start)
+    if m is None or not is_unit(m.group(1), context):
+        return None
+    return lookup_unit(m.group(1), context)
 
 
 # What may stand between a target and a garbled number that belongs to it ('14-15,,5').
@@ -198,14 +217,44 @@ def scan_targets(
         if any(_touches(folded, m.span(), g) for g in garbled):
             continue  # reported with the garbled number, below
         try:
-            found.append((*m.span(), _target(m, masked, text, context)))
+            target = _target(m, masked, text, context)
         except NumberFormatError as exc:
-            found.append((*m.span(), Unreadable(str(exc))))
+            target = Unreadable(str(exc))
+        if target is not None:
+            found.append((*m.span(), target))
     for g in garbled:
         spans = [g, *(m.span() for m in matches if _touches(folded, m.span(), g))]
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         found.append((start, end, Unreadable(f"garbled number {text[g[0] : g[1]]!r}")))
-    return sorted(found, key=lambda item: (item[0], item[1]))
+    return _restatements_merged(sorted(found, key=lambda item: (item[0], item[1])), text)
+
+
+_BRACKET_OPEN = re.compile(r"\s*\(\s*\Z")
+_BRACKET_CLOSE = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*\)")
+
+
+def _restatements_merged(found: list, text: str) -> list:
+    """A share restated as a count in brackets right after it ('đạt 100% (12/12 xã)') is one
+    target, printed with its count; a count that does not give the share stays a target."""
+    out = []
+    for start, end, target in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and isinstance(prev[2], Target)
+            and isinstance(target, Target)
+            and prev[2].unit == "pct"
+            and prev[2].is_point
+            and target.denominator
+            and _BRACKET_OPEN.search(text, prev[1], start)
+            and (close := _BRACKET_CLOSE.match(text, end))
+            and abs(100 * target.low / target.denominator - prev[2].low) < 0.5
+        ):
+            merged = replace(prev[2], text=text[prev[0] : close.end()])
+            out[-1] = (prev[0], close.end(), merged)
+            continue
+        out.append((start, end, target))
+    return out
 
 
 def find_targets(text: str, style: str = "vi") -> list[tuple[int, int, Target]]:

@@ -78,7 +78,7 @@ def parse_document(text: str) -> Document:
     body, footnotes = split_streams(text, pieces, paren)
     index = LineIndex(lines)
     issues = check_order(footnotes, index.number)
-    assign_sections(body, identity.next_year)
+    assign_sections(body, identity.next_year, identity.next_year_only)
     issues += link_citations(body, footnotes, index, paren)
     issues += _truncated(prose)
     return Document(text, lines, body, footnotes, tables, identity, issues)

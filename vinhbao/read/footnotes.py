@@ -32,8 +32,8 @@ UNIT_EXPONENT = re.compile(rules.UNIT_EXPONENT)
 
 
 def footnote_number(s: str) -> int:
-    """'¹⁴' or '14' -> 14."""
-    return int(s.translate(_SUP_TO_DIGIT))
+    """'¹⁴' or '14' -> 14; stars count: '**' -> 2."""
+    return len(s) if s.strip("*") == "" else int(s.translate(_SUP_TO_DIGIT))
 
 
 @dataclass
@@ -92,7 +92,10 @@ def markers(text: str, paren: bool = False) -> list[tuple[int, int, int]]:
     """(start, end, number) of footnote markers in body text; unit exponents (m²) are skipped;
     '(1)' markers in a text whose footnotes are so numbered (`paren`)."""
     found = (
-        [(m.start(1) - 1, m.end(1) + 1, int(m.group(1))) for m in PAREN_MARKER.finditer(text)]
+        [
+            (m.start(1) - 1, m.end(1) + 1, footnote_number(m.group(1)))
+            for m in PAREN_MARKER.finditer(text)
+        ]
         if paren
         else []
     )
@@ -127,9 +130,9 @@ def paren_notes(text: str, pieces: list[Piece]) -> bool:
     opening = [(p, m) for p in pieces if (m := PAREN_START.match(text[p.start : p.end]))]
     if not opening:
         return False
-    numbers = [int(m.group(1)) for _, m in opening]
+    numbers = [footnote_number(m.group(1)) for _, m in opening]
     before = text[: opening[0][0].start]
-    cited = {int(m.group(1)) for m in PAREN_MARKER.finditer(before)}
+    cited = {footnote_number(m.group(1)) for m in PAREN_MARKER.finditer(before)}
     return numbers == list(range(1, len(numbers) + 1)) and set(numbers) <= cited
 
 

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from itertools import dropwhile, takewhile
 
 from ..rules import identity as rules
+from .sections import opens_next_year
 
 NUMBER = re.compile(
     r"(?:Báo\s+cáo|BÁO\s+CÁO|Số|SỐ)\s*(?:số)?\s*[:.]?\s*([0-9]{1,5}\s*[-/]\s*[A-ZĐ]{2,6}"
@@ -40,6 +41,7 @@ class Identity:
     year: int | None
     next_year: int | None
     place: str
+    next_year_only: bool = False  # the title names only the next year (a plan, a resolution)
 
     def row(self) -> dict:
         return asdict(self)
@@ -153,4 +155,5 @@ def read_identity(text: str) -> Identity:
         year=year,
         next_year=next_year,
         place=place,
+        next_year_only=opens_next_year(title, next_year),
     )

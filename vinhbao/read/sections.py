@@ -39,8 +39,11 @@ def opens_next_year(title: str, next_year: int | None) -> bool:
     )
 
 
-def assign_sections(body: list[Segment], next_year: int | None = None) -> None:
-    """Set each body paragraph's section, section path, heading and part (in place)."""
+def assign_sections(
+    body: list[Segment], next_year: int | None = None, next_year_only: bool = False
+) -> None:
+    """Set each body paragraph's section, section path, heading and part (in place); in a text
+    on the next year only (a plan, a resolution on it) every paragraph is of part two."""
     path: dict[str, tuple[str, str]] = {}  # kind -> (key, title)
     first_roman, roman_part = "", 1
     for seg in body:
@@ -54,7 +57,7 @@ def assign_sections(body: list[Segment], next_year: int | None = None) -> None:
                 roman_part = 2 if opens_next_year(title, next_year) else 1
             if kind == "roman" and not first_roman and path.get("part", ("1", ""))[0] == "1":
                 first_roman = key
-        part = int(path["part"][0]) if "part" in path else roman_part
+        part = 2 if next_year_only else int(path["part"][0]) if "part" in path else roman_part
         roman = path.get("roman", ("", ""))[0]
         number = path.get("numbered", ("", ""))[0]
         letter = path.get("lettered", ("", ""))[0]

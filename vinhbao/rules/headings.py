@@ -48,7 +48,7 @@ BULLETS: tuple[str, ...] = (
 RANGE_END_LINE: str = r"^\s*[-–—]\s*\d[\d.,]*\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_/]+){0,2})?\s*[.;,]?\s*$"
 # An item label at the start of a line after a closed sentence opens a paragraph: '(2) …',
 # '(2). …', '2) …' (a list of items on consecutive lines).
-ITEM_START: str = r"^\s*(?:\(\s*\d{1,3}\s*\)\.?|\d{1,3}\))\s"
+ITEM_START: str = r"^\s*(?:\(\s*(?:\d{1,3}|\*{1,4})\s*\)\.?|\d{1,3}\))\s"
 # Sentence- or clause-closing characters: a paragraph ending otherwise runs on.
 CLOSING: str = '.;:!?…)”"*'
 
@@ -60,8 +60,8 @@ FOOTNOTE_MARKERS: tuple[str, ...] = (rf"(?<=\S)([{SUPERSCRIPTS}]+)", r"(?<=\S)\[
 # Footnotes numbered in round brackets: '… dự toán(1).' or '… dự toán (1).' in the body, the
 # footnotes '(1) …' after it. Read so only when the text's last paragraphs open '(1) ', '(2) ' …
 # in order and the body before them cites each ('(1) …' items of a list cite nothing).
-PAREN_FOOTNOTE_START: str = r"^\((\d{1,3})\)[ \t]+(?=\S)"
-PAREN_FOOTNOTE_MARKER: str = r"(?<=[^\W\d_]|[.,;:%])\s?\((\d{1,3})\)(?=[\s.,;:]|$)"
+PAREN_FOOTNOTE_START: str = r"^\((\d{1,3}|\*{1,4})\)[ \t]+(?=\S)"
+PAREN_FOOTNOTE_MARKER: str = r"(?<=[^\W\d_]|[.,;:%])\s?\((\d{1,3}|\*{1,4})\)(?=[\s.,;:]|$)"
 # A superscript after these is a unit's exponent (m², km², cm³), not a footnote marker.
 UNIT_EXPONENT: str = r"(?i)(?:^|[^a-zà-ỹđ])[kcd]?m$"
 

@@ -32,6 +32,11 @@ SUFFIX_WORDS: dict[str, str] = {
 }  # fmt: skip
 # Phrases that state a value without a figure.
 PHRASES: dict[str, float] = {"không còn": 0.0, "xóa hết": 0.0, "xoá hết": 0.0}
+# Counts written in words ('Có thêm hai xã đạt chuẩn'): read only before a unit that counts.
+NUMBER_WORDS: dict[str, int] = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10,
+}  # fmt: skip
 # What may stand between a bound word and its number: 'tối thiểu là 90', 'trên: 4', 'dưới mức 5'.
 LINKS: tuple[str, ...] = ("là", "bằng", "ở mức", "mức", "đạt", ":")
 # Between the two ends of a range: a dash, '÷' or '~', or a word.
