@@ -14,7 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..parse.fold import fold
+from ..rules import cues
 from .grammar import base_of
+
+_RESTATING = frozenset(fold(c) for c in cues.RESTATING_CUES)
 
 
 @dataclass(frozen=True)
@@ -77,3 +81,20 @@ def reading(
             return Reading("level", "", 1, 1.0, "")
         return Reading("share_pct", "", 1, 1.0, "")
     return Reading("level", "", 1, 1.0, "")
+
+
+def restates_change(cue: str, unit: str, anchor_cue_kind: str, anchor_unit: str) -> bool:
+    """Whether a percentage (`unit` 'pct') with the cue `cue` (or none) printed right after an
+    absolute change (`anchor_cue_kind` 'change' in `anchor_unit`) restates it in %.
+
+    >>> restates_change("tương đương", "pct", "change", "billion_vnd")
+    True
+    >>> restates_change("chiếm", "pct", "change", "billion_vnd")
+    False
+    """
+    return (
+        unit == "pct"
+        and anchor_cue_kind == "change"
+        and anchor_unit not in ("", "pct", "pp")
+        and (not cue or fold(cue) in _RESTATING)
+    )

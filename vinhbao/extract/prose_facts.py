@@ -23,7 +23,7 @@ from ..rules import cues, spellings
 from .clauses import lead_of, prior_head, sentence_start
 from .facts import fact_row
 from .grammar import base_of
-from .kinds import reading
+from .kinds import reading, restates_change
 from .labels import fact_label
 from .prose import Figure, ProseReader
 from .subjects import Lexicon, topic_in
@@ -141,8 +141,11 @@ def _row(fig: Figure, seg: Segment, doc: Document, style: str, before: Figure | 
     target = bool(m.target_marker) or seg.part == 2
     follows = fig.anchor is not None
     noun_after = canonical == "pct" and bool(re.match(r"\s+[^\W\d_]", text[m.claim_end :]))
-    base_text = _base_text(fig, before)
-    r = reading(m.cue_kind, m.sign, canonical, base_text, year=doc.identity.year, rate=rate,
+    base_text, cue_kind, sign = _base_text(fig, before), m.cue_kind, m.sign
+    a = before.mention if before is not None and fig.anchor is not None else None
+    if a and restates_change(m.cue, canonical, a.cue_kind, a.unit.unit and a.unit.unit.canonical):
+        cue_kind, sign, base_text = "change", a.sign, base_text or a.base_text  # '(-15,2%)'
+    r = reading(cue_kind, sign, canonical, base_text, year=doc.identity.year, rate=rate,
                 target=target, follows_figure=follows, in_brackets=m.in_brackets,
                 noun_after=noun_after and not follows,
                 points=named or (rate and not fig.default_rate),

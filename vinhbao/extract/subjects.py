@@ -50,7 +50,7 @@ class Entry:
     rate: bool = False
     measure: str = ""
     exclude: tuple[str, ...] = ()
-    by_unit: bool = False
+    by_unit: bool | tuple[str, ...] = False  # True: every unit of `units`
     anchored: tuple[str, ...] = ()
 
     def accepts(self, measure: str, unit: str, value: float | None) -> bool:
@@ -99,7 +99,12 @@ class Lexicon:
             w for p in (*cues.GENERIC_WORDS, *cues.CONNECTORS, *cues.LINKS) for w in fold(p).split()
         )
         self.by_id = {e.id: e for e in self.entries}
-        self.by_unit = {u: e for e in self.entries if e.by_unit for u in e.units}
+        self.by_unit = {
+            u: e
+            for e in self.entries
+            if e.by_unit
+            for u in (e.units if e.by_unit is True else e.by_unit)
+        }
         self._scopes: dict[tuple[str, bool], Scope] = {}
         self._words: dict[str, frozenset[str]] = {}
 

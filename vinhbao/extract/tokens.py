@@ -22,8 +22,10 @@ _RULES = tuple(
     (kind, re.compile(fold_pattern(p) if where == "folded" else p), where)
     for kind, p, where in rules.NON_FIGURES
 )
-# An item label opening a paragraph: '2.1.', '(12).', '1)', 'a)' after an optional bullet.
-_LABEL = re.compile(r"^[\s\-–—+*•]*(?:\(\s*\d{1,3}\s*\)\.?|\d{1,2}(?:\.\d{1,2}){0,3}[.)])(?=\s)")
+# An item label opening a paragraph: '2.1.', '(12).', '1)', '1/', 'a)' after an optional bullet.
+_LABEL = re.compile(
+    r"^[\s\-–—+*•]*(?:\(\s*\d{1,3}\s*\)\.?|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\d{1,2}/)(?=\s)"
+)
 _BRACKET_MARKER = re.compile(r"\[\d{1,3}\]")
 
 

@@ -28,6 +28,7 @@ _TITLE_LINES = 25
 _HEADING = re.compile(r"^\s*(?:[IVX]+|\d+)\.\s")
 _STOP = re.compile(rf"^\s*(?i:{'|'.join(map(re.escape, rules.TITLE_STOPS))})(?![^\W\d_])")
 _NOT_NAME = {w for p in rules.PLACE_WORDS for w in p.split()} | {"*", "-", "–"}
+COLUMNS = re.compile(r"\t+|\s{3,}")  # the columns of a title line pasted from a two-column header
 SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d)")
 
 
@@ -96,8 +97,9 @@ def _place_in_title(title: str) -> str:
     -> 'Đông Lâm'; 'ĐẢNG BỘ HUYỆN ĐÔNG LÂM' then 'ĐẢNG ỦY XÃ TÂN HÒA' -> 'Tân Hòa'."""
     found: list[tuple[int, int, str]] = []  # (-rank, line, name)
     for n, line in enumerate(title.split("\n")):
-        if line.isupper():
-            found += [(-rank, n, name) for rank, name in _places(line.strip().split())]
+        for column in COLUMNS.split(line):  # 'UBND HUYỆN X<tab>CỘNG HÒA …': two columns
+            if column.isupper():
+                found += [(-rank, n, name) for rank, name in _places(column.split())]
     return min(found)[2] if found else ""
 
 
@@ -109,6 +111,8 @@ def _places(words: list[str]) -> list[tuple[int, str]]:
             unit = " ".join(words[k : k + size]).lower()
             if unit not in rules.PLACE_WORDS:
                 continue
+            if " ".join(words[k : k + size + 1]).lower() in rules.NOT_PLACES:
+                break
             rest = list(dropwhile(lambda w: w.lower() in rules.NOT_PLACE_WORDS, words[k + size :]))
             name = list(takewhile(lambda w: w.lower() not in _NOT_NAME, rest))  # 'HUYỆN ỦY X'
             if name:

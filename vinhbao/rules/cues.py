@@ -20,6 +20,9 @@ CUES: dict[str, tuple[str, int]] = {
     "thấp hơn": ("change", -1), "ít hơn": ("change", -1), "nhỏ hơn": ("change", -1),
     "hụt": ("change", -1), "hụt thu": ("change", -1), "sụt giảm": ("change", -1),
     "suy giảm": ("change", -1), "giảm sút": ("change", -1), "tụt giảm": ("change", -1),
+    "kéo giảm": ("change", -1), "tương đương tăng": ("change", 1),
+    "tương đương giảm": ("change", -1), "tương ứng tăng": ("change", 1),
+    "tương ứng giảm": ("change", -1),
     "giảm còn": ("level", 1), "giảm xuống": ("level", 1), "giảm xuống còn": ("level", 1),
     "xuống còn": ("level", 1), "tăng lên": ("level", 1), "tăng lên mức": ("level", 1),
     "nâng lên": ("level", 1), "lên": ("level", 1), "còn": ("level", 1),
@@ -38,6 +41,9 @@ CUE_ADVERBS: tuple[str, ...] = (
     "bình quân", "trung bình", "bình quân mỗi năm", "bình quân hằng năm", "bình quân hàng năm",
     "mỗi năm", "hằng năm", "hàng năm", "tương ứng", "thêm được",
 )  # fmt: skip
+# Cues of a percentage restating the absolute change printed right before it ('tăng 56 tỷ đồng,
+# tương đương 10,1%'; a bare '(-15,2%)' too): it is that change in %.
+RESTATING_CUES: tuple[str, ...] = ("tương đương", "tương ứng", "bằng", "tức", "tức là", "hay")
 # Comparatives: 'cao hơn 1,5 tạ/ha so với …' is a change, its 'hơn' is not a bound ('trên').
 COMPARATIVES: tuple[str, ...] = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "lớn hơn", "nhỏ hơn")
 
@@ -89,6 +95,8 @@ BASES: dict[str, str] = {
     "so với kết quả thực hiện năm": "year", "so với ước thực hiện năm": "year",
     "so với thực hiện cùng kỳ": "last_year", "so với kết quả cùng kỳ": "last_year",
     "so với cùng thời điểm năm trước": "last_year", "so với cùng thời điểm": "last_year",
+    "so với đầu năm": "last_year", "so đầu năm": "last_year",
+    "so với thời điểm đầu năm": "last_year",
     "so cùng thời điểm năm trước": "last_year", "cùng thời điểm năm trước": "last_year",
     "so với chỉ tiêu kế hoạch": "plan", "so chỉ tiêu kế hoạch": "plan",
     "so với chỉ tiêu nghị quyết": "plan", "so với kế hoạch năm": "plan",

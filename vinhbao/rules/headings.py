@@ -18,6 +18,7 @@ HEADINGS: tuple[tuple[str, str], ...] = (
     ("roman", r"^([IVX]{1,5})\s*[-–:]\s+(\S.*)"),
     ("numbered", r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.\s+(\S.*)"),
     ("numbered", r"^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(\S.*)"),
+    ("numbered", r"^(\d{1,2})/\s+(\S.*)"),  # '1/ Tăng trưởng kinh tế' (not '1/2 số xã')
     ("lettered", r"^([a-zđ])\)\s+(\S.*)"),
 )
 # Part words -> number.
@@ -47,8 +48,8 @@ BULLETS: tuple[str, ...] = (
 # after a line ending in a number it goes on with it, it is no bullet.
 RANGE_END_LINE: str = r"^\s*[-–—]\s*\d[\d.,]*\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_/]+){0,2})?\s*[.;,]?\s*$"
 # An item label at the start of a line after a closed sentence opens a paragraph: '(2) …',
-# '(2). …', '2) …' (a list of items on consecutive lines).
-ITEM_START: str = r"^\s*(?:\(\s*(?:\d{1,3}|\*{1,4})\s*\)\.?|\d{1,3}\))\s"
+# '(2). …', '2) …', '2/ …' (a list of items on consecutive lines).
+ITEM_START: str = r"^\s*(?:\(\s*(?:\d{1,3}|\*{1,4})\s*\)\.?|\d{1,3}[)/])\s"
 # Sentence- or clause-closing characters: a paragraph ending otherwise runs on.
 CLOSING: str = '.;:!?…)”"*'
 
@@ -89,10 +90,10 @@ NEXT_YEAR_WORDS: tuple[str, ...] = (
     "giải pháp",
 )
 RESULT_WORDS: tuple[str, ...] = ("kết quả", "tình hình", "đánh giá")
-# Item labels of a target list: '(1).', '1.', '1)', '-', '+', '•'.
+# Item labels of a target list: '(1).', '1.', '1)', '1/', '-', '+', '•'.
 TARGET_ITEMS: tuple[str, ...] = (
     r"^\s*(?:[-–—+•*]\s*)?\(\s*(\d{1,3})\s*\)\.?\s*",
-    r"^\s*(\d{1,3})[.)]\s+",
+    r"^\s*(\d{1,3})[.)/]\s+",
     r"^\s*[-–—+•*\uf0b7▪○◦➢►✓]\s+()",
 )
 # Items of a target list lettered 'a)', 'b)' (when no item is numbered).

@@ -18,8 +18,10 @@ PLACE_WORDS: dict[str, int] = {
     "tỉnh": 0,
 }  # fmt: skip
 # Words after 'HUYỆN' that are not the district's name ('HUYỆN ỦY TÂN PHÚ HẠ').
-# 'BAN KINH TẾ - XÃ HỘI': 'xã hội' (society) is no commune.
-NOT_PLACE_WORDS: tuple[str, ...] = ("ủy", "uỷ", "hội")
+NOT_PLACE_WORDS: tuple[str, ...] = ("ủy", "uỷ")
+# A unit word opening another word is no unit: 'xã hội' (society: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+# VIỆT NAM', 'KINH TẾ - XÃ HỘI NĂM …').
+NOT_PLACES: tuple[str, ...] = ("xã hội",)
 # Lines that end the title block: a resolution's preamble and articles, a letter's address, and
 # any line of prose (longer than TITLE_PROSE characters, or a sentence of TITLE_SENTENCE words or
 # more ending in '.'); years cited there are not the report's.

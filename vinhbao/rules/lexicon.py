@@ -18,8 +18,8 @@ matched folded (any case, either tone placement, y or i), any spacing. Keys of a
   printed in % is in percentage points;
 - `measure`: the measure of a figure that names none (a bare growth rate: amount);
 - `exclude`: words that, in the figure's own words, say it is another subject;
-- `by_unit`: a figure counted in one of the `units` takes this subject when no other is found
-  ('512 đơn' are petitions).
+- `by_unit`: a figure counted in one of the `units` (True), or in one of the units listed,
+  takes this subject when no other is found ('512 đơn' are petitions).
 """
 
 from .lexicon_economy import ECONOMY

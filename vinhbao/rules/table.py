@@ -21,7 +21,11 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "mức độ hoàn thành", "đánh giá", "ghi chú", "kết quả đánh giá", "tình hình thực hiện",
         "mức độ", "đánh giá mức độ hoàn thành",
     ),
-    "ratio": ("so sánh", "so sánh (%)", "tỷ lệ (%)", "% so kh", "so với kh", "tỷ lệ so kh"),
+    "ratio": (
+        "so sánh", "so sánh (%)", "tỷ lệ (%)", "% so kh", "so với kh", "tỷ lệ so kh", "th/kh",
+        "th/kh (%)", "% th/kh", "tỷ lệ th/kh", "th so kh", "so với kế hoạch", "so kế hoạch",
+        "so với cùng kỳ", "so cùng kỳ", "% so cùng kỳ", "th/cùng kỳ",
+    ),
 }  # fmt: skip
 # Roles a table must have to be read as a plan-vs-actual table.
 REQUIRED_ROLES: tuple[str, ...] = ("indicator",)

@@ -46,7 +46,7 @@ RANGE_SIGNS: str = "-–—÷~"
 # a rise ('tăng 14-15%'); a minus sign does the same.
 FALL_WORDS: tuple[str, ...] = (
     "giảm", "mức giảm", "giảm từ", "giảm thêm", "giảm bình quân", "giảm bình quân mỗi năm",
-    "giảm bình quân hằng năm", "giảm mỗi năm", "giảm hằng năm", "giảm hàng năm",
+    "giảm bình quân hằng năm", "giảm mỗi năm", "giảm hằng năm", "giảm hàng năm", "kéo giảm",
 )  # fmt: skip
 RISE_WORDS: tuple[str, ...] = (
     "tăng", "tăng từ", "tăng thêm", "tăng trưởng", "tốc độ tăng", "tăng bình quân",

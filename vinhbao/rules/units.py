@@ -31,6 +31,8 @@ MEASURE_OF_KIND: dict[str, str] = {
     "rating": "rating",
     "rank": "rank",
     "count": "count",
+    "price": "price",
+    "per_population": "rate",
 }
 
 # (printed form, canonical unit, factor, kind, label in English, max decimals)
@@ -60,6 +62,13 @@ UNITS: tuple[tuple[str, str, float, str, str, int], ...] = (
      "million VND per ha per year", 3),
     ("tr.đồng/ha", "million_vnd_per_ha_year", 1.0, "money_per_ha", "million VND per ha per year",
      3),
+    ("đồng/kg", "thousand_vnd_per_kg", 1e-3, "price", "thousand VND per kg", 3),
+    ("đồng/lít", "thousand_vnd_per_litre", 1e-3, "price", "thousand VND per litre", 3),
+    ("bác sĩ/vạn dân", "doctors_per_10000", 1.0, "per_population", "doctors per 10,000 people",
+     1),
+    ("giường/vạn dân", "beds_per_10000", 1.0, "per_population", "beds per 10,000 people", 1),
+    ("giường bệnh/vạn dân", "beds_per_10000", 1.0, "per_population", "beds per 10,000 people",
+     1),
     ("ha", "ha", 1.0, "area", "hectares", 2),
     ("héc ta", "ha", 1.0, "area", "hectares", 2),
     ("hecta", "ha", 1.0, "area", "hectares", 2),
