@@ -21,6 +21,7 @@ from ..parse.units import UnitMatch, read_unit
 from ..rules import cues as rules
 from ..rules import headings as heading_rules
 from ..rules import targets as target_rules
+from .start_levels import mark_start_levels
 from .tokens import Token, classify
 
 # Each change verb also with the adverbs that may follow it ('giảm mạnh', 'tăng bình quân').
@@ -317,4 +318,5 @@ def read_mentions(
             # a head starts after the words its predecessor's tail holds ('… vụ án các loại,')
             after = max(a.after, min(before.tail[1], a.head[1]))
             a.head, a.after = (max(a.head[0], after), a.head[1]), after
+    mark_start_levels(mentions, f)
     return mentions
