@@ -139,3 +139,28 @@ def test_a_base_printed_before_its_verb_with_its_year_or_qualifier():
         ("state_budget_revenue", "change_pct", "estimate", "so với dự toán huyện giao", 12, "2025"),
         ("traffic_accidents", "change_abs", "last_year", "so với cùng kỳ", -12, "2025"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a percentage restating the absolute change before it is that change in %
+        ("Thu ngân sách đạt 318 tỷ đồng, tăng 26 tỷ đồng, tương đương 8,9%.",
+         [("level", "", 318), ("change_abs", "last_year", 26), ("change_pct", "last_year", 8.9)]),
+        ("Số vụ tai nạn giao thông giảm 9 vụ (-21,4%) so với cùng kỳ.",
+         [("change_abs", "last_year", -9), ("change_pct", "last_year", -21.4)]),
+        # a ';' before a change that names nothing does not end the figure's clause
+        ("Diện tích gieo cấy lúa 4.120 ha; tăng 0,6% so với cùng kỳ.",
+         [("level", "", 4120), ("change_pct", "last_year", 0.6)]),
+        # 'từ X xuống còn Y': X is last year's level
+        ("Tỷ lệ hộ nghèo giảm từ 2,4% xuống còn 1,9%.", [("level", "", 2.4), ("level", "", 1.9)]),
+    ],
+)  # fmt: skip
+def test_restatements_and_clauses(body, expected):
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts
+    got = [tuple(r) for r in facts[["kind", "base", "value"]].itertuples(index=False)]
+    assert got == [(k, b, pytest.approx(v)) for k, b, v in expected]
+    assert facts["measure"].nunique() == 1  # every figure of one subject's measure
+    if "từ" in body:
+        assert facts["period"].tolist() == ["2030", "2031"]
