@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -129,3 +130,23 @@ def test_star_footnotes_are_numbered_by_their_stars():
     from vinhbao.read.footnotes import footnote_number
 
     assert [footnote_number(s) for s in ("*", "**", "***", "12", "¹⁴")] == [1, 2, 3, 12, 14]
+
+
+@pytest.mark.parametrize("page", ["7", "- 7 -", "Trang 7", "7/12"])
+def test_a_line_holding_only_a_page_number_breaks_like_a_blank_line(page):
+    import vinhbao
+
+    def text(between: str) -> str:
+        return (
+            "1. Kinh tế\n\nDiện tích lúa đạt 4.120 ha, tăng 0,6% so với cùng kỳ¹.\n"
+            f"¹ Vụ xuân 2.050 ha.\n{between}\nTổng thu ngân sách đạt 318 tỷ đồng.\n\n"
+            "2. Xã hội\n\nGiải quyết việc làm cho 3.100 lao động.\n"
+        )
+
+    paged, blank = vinhbao.load_report(text(page)), vinhbao.load_report(text(""))
+    n = paged.numbers
+    assert n[n["kind"] == "page_number"]["text"].tolist() == re.findall(r"\d+", page)
+    assert "unaccounted" not in set(n["kind"])
+    segments = [s.text for s in paged.document.segments]
+    assert segments == [s.text for s in blank.document.segments]
+    assert paged.facts["value"].tolist() == blank.facts["value"].tolist()

@@ -626,10 +626,8 @@ def _check_pdf(r) -> None:
     assert no_unaccounted(r)
 
 
-@xfail("a page number alone on a line after the footnotes at a page foot ('2') joins the "
-       "footnote: the next page's body becomes footnote 2 (a level fact 2.0) and footnote 3 is "
-       "'never cited'")  # fmt: skip
 def test_pdf_paste_page_numbers_after_footnotes():
+    """Once the page number joined the footnote, and the next page's body became footnote 2."""
     _check_pdf(_pdf("\n{n}\n"))
 
 

@@ -1,8 +1,9 @@
 """Every numeric token of the report, and what it is: `report.numbers`.
 
 A token is a figure (then `fact_id` names its fact), or a year, date, document number, item
-label, ordinal, label, age, anniversary, part of a name, footnote marker, or a table's row code;
-'unaccounted' would mean the library read it as none of these (a test keeps that at zero).
+label, ordinal, label, age, anniversary, part of a name, footnote marker, a table's row code or
+a page number; 'unaccounted' would mean the library read it as none of these (a test keeps
+that at zero).
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ def numbers_frame(
     for start, end in table_codes:
         for m in TOKEN.finditer(doc.text, start, end):
             rows[m.start()]["kind"] = "item_label"
+    for ln in doc.page_numbers:
+        for m in TOKEN.finditer(doc.text, ln.start, ln.start + len(ln.text)):
+            rows[m.start()]["kind"] = "page_number"
     for fact in facts:
         for start, end in [(fact["number_start"], fact["number_end"]), *fact.get("_tokens", ())]:
             for m in TOKEN.finditer(doc.text, start, end):

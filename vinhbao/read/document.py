@@ -11,6 +11,7 @@ the text lacks or holds oddly (no table, a footnote marker without footnote) is 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -22,6 +23,8 @@ from .lines import Line, LineIndex, split_lines
 from .paragraphs import raw_paragraphs
 from .sections import assign_sections, link_citations
 from .tables import Table, find_tables
+
+PAGE_NUMBER = re.compile(rules.PAGE_NUMBER_LINE)
 
 
 @dataclass
@@ -35,6 +38,7 @@ class Document:
     tables: list[Table]
     identity: Identity
     issues: list[Issue] = field(default_factory=list)
+    page_numbers: list[Line] = field(default_factory=list)  # lines holding only a page number
 
     def __post_init__(self) -> None:
         self.index = LineIndex(self.lines)
@@ -72,7 +76,9 @@ def parse_document(text: str) -> Document:
     identity = read_identity(text)
     tables = find_tables(lines, identity.year)
     in_tables = {ln.number for table in tables for ln in table.lines}
-    prose = [Line(ln.number, ln.start, "") if ln.number in in_tables else ln for ln in lines]
+    pages = [ln for ln in lines if ln.number not in in_tables and PAGE_NUMBER.match(ln.text)]
+    blank = in_tables | {ln.number for ln in pages}  # a page number breaks like a blank line
+    prose = [Line(ln.number, ln.start, "") if ln.number in blank else ln for ln in lines]
     pieces = raw_paragraphs(prose)
     paren = paren_notes(text, pieces)
     body, footnotes = split_streams(text, pieces, paren)
@@ -81,7 +87,7 @@ def parse_document(text: str) -> Document:
     assign_sections(body, identity.next_year, identity.next_year_only)
     issues += link_citations(body, footnotes, index, paren)
     issues += _truncated(prose)
-    return Document(text, lines, body, footnotes, tables, identity, issues)
+    return Document(text, lines, body, footnotes, tables, identity, issues, pages)
 
 
 _SENTENCE_END = tuple('.;:!?)]”"…*') + tuple(rules.SUPERSCRIPTS)

@@ -50,6 +50,11 @@ RANGE_END_LINE: str = r"^\s*[-–—]\s*\d[\d.,]*\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_/
 # An item label at the start of a line after a closed sentence opens a paragraph: '(2) …',
 # '(2). …', '2) …', '2/ …' (a list of items on consecutive lines).
 ITEM_START: str = r"^\s*(?:\(\s*(?:\d{1,3}|\*{1,4})\s*\)\.?|\d{1,3}[)/])\s"
+# A line holding only a page number, as pasted from a PDF ('2', '- 2 -', 'Trang 2', '2/15'): a
+# page break, not a figure.
+PAGE_NUMBER_LINE: str = (
+    r"(?i)^\s*(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?\s*$"
+)
 # Sentence- or clause-closing characters: a paragraph ending otherwise runs on.
 CLOSING: str = '.;:!?…)”"*'
 
