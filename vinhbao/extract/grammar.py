@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..parse.fold import alternation, fold
+from ..parse.fold import WORD_EDGE, alternation, fold, phrase_atoms, trie
 from ..parse.numbers import NumberFormatError, parse_number, token_style
 from ..parse.units import UnitMatch, read_unit
 from ..rules import cues as rules
@@ -24,33 +24,47 @@ from ..rules import targets as target_rules
 from .tokens import Token, classify
 
 # Each change verb also with the adverbs that may follow it ('giảm mạnh', 'tăng bình quân').
+_CHANGE = tuple(cue for cue, (kind, _) in rules.CUES.items() if kind == "change")
 _CUES = {
-    **{f"{cue} {adverb}": v for cue, v in rules.CUES.items() if v[0] == "change"
-       for adverb in rules.CUE_ADVERBS},
+    **{f"{cue} {adverb}": rules.CUES[cue] for cue in _CHANGE for adverb in rules.CUE_ADVERBS},
     **rules.CUES,
-}  # fmt: skip
+}
 _CUE_OF = {fold(k): v for k, v in _CUES.items()}
 _COMPARATIVES = {fold(c) for c in rules.COMPARATIVES}
 _BOUND_OF = {fold(k): v for k, v in rules.BOUNDS.items()}
 _BASE_OF = {fold(k): v for k, v in rules.BASES.items()}
-_VERBS = (*_CUES, *rules.LINKS, *rules.TARGET_MARKERS)
+_VERBS = (*rules.CUES, *rules.LINKS, *rules.TARGET_MARKERS)
 
 
-def _backward(phrases, tail: str = r"[\s:=]*") -> str:
+def _longest_first(phrases) -> list[str]:
+    """The phrases folded, each once, the longest first (so that the longest one wins)."""
+    return sorted({fold(p) for p in phrases}, key=lambda p: (-len(p), p))
+
+
+def _reversed(phrase: str) -> list[str]:
+    """The regex pieces of a folded phrase read backwards, a word edge after its first word."""
+    return [*phrase_atoms(phrase[::-1]), *([WORD_EDGE] if phrase[:1].isalnum() else [])]
+
+
+# A change verb and an adverb after it ('giảm mạnh'), read backwards: an adverb, then a verb.
+_ADVERB_VERB = (
+    rf"(?:{trie(phrase_atoms(a[::-1]) for a in _longest_first(rules.CUE_ADVERBS))})\s+"
+    rf"(?:{trie(map(_reversed, _longest_first(_CHANGE)))})"
+)
+
+
+def _backward(phrases, tail: str = r"[\s:=]*", adverbs: bool = False) -> str:
     """A regex matching, on the reversed text, one of the phrases (reversed) ending where the
-    match starts, `tail` (characters between the phrase and the figure) first."""
-    alts = sorted({fold(p) for p in phrases}, key=len, reverse=True)
-    body = "|".join(
-        r"\s+".join(re.escape(w[::-1]) for w in reversed(a.split())).replace("/", r"\s*/\s*")
-        + (r"(?![^\W_])" if a[:1].isalnum() else "")
-        for a in alts
-    )
-    return rf"{tail}(?:{body})"
+    match starts, `tail` (characters between the phrase and the figure) first; with `adverbs`, a
+    change verb and an adverb after it first (no phrase ends with an adverb, so this is the
+    longest phrase there)."""
+    body = trie(map(_reversed, _longest_first(phrases)))
+    return rf"{tail}(?:{_ADVERB_VERB}|{body})" if adverbs else rf"{tail}(?:{body})"
 
 
 _BOUND_BACK = re.compile(_backward(rules.BOUNDS))
-_VERB_BACK = re.compile(_backward(_VERBS))
-_CUE_BACK = re.compile(_backward(_CUES))
+_VERB_BACK = re.compile(_backward(_VERBS, adverbs=True))
+_CUE_BACK = re.compile(_backward(rules.CUES, adverbs=True))
 # '(KH 14-15%)', '(KH năm: từ 5.700 đến 5.900 tỷ đồng)': a marker, perhaps 'từ', the figure
 _FROM_BACK = r"[\s:=]*(?:ừt(?![^\W_]))?[\s:=]*"  # 'từ' read backwards
 _MARKER_BACK = re.compile(_backward(rules.TARGET_MARKERS, _FROM_BACK) + r"\s*\(")
