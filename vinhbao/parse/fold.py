@@ -144,7 +144,7 @@ def phrase_atoms(folded: str) -> list[str]:
             atoms[-1] += r"\s+"
         elif atoms:
             atoms.append(r"\s+")
-        atoms += [_SLASH if c == "/" else re.escape(c) for c in word]
+        atoms += [c if c.isalnum() else _SLASH if c == "/" else re.escape(c) for c in word]
     return atoms
 
 
@@ -211,9 +211,10 @@ def _excludes(a: str, b: str) -> bool:
 
 
 def _literal(atom: str) -> str:
-    """The character a regex piece stands for, or '' when it is not one character."""
-    c = atom.removeprefix("\\")
-    return c if len(c) == 1 and re.escape(c) == atom else ""
+    """The character a regex piece stands for ('a', '\\.'), or '' when it is not one character."""
+    if len(atom) == 1 or (len(atom) == 2 and atom[0] == "\\" and not atom[1].isalnum()):
+        return atom[-1]
+    return ""
 
 
 def alternation(phrases, loose: bool = False) -> str:
