@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..parse.fold import WORD_EDGE, alternation, fold, phrase_atoms, trie
+from ..parse.fold import alternation, alternation_backward, fold
 from ..parse.numbers import NumberFormatError, parse_number, token_style
 from ..parse.units import UnitMatch, read_unit
 from ..rules import cues as rules
@@ -34,22 +34,10 @@ _COMPARATIVES = {fold(c) for c in rules.COMPARATIVES}
 _BOUND_OF = {fold(k): v for k, v in rules.BOUNDS.items()}
 _BASE_OF = {fold(k): v for k, v in rules.BASES.items()}
 _VERBS = (*rules.CUES, *rules.LINKS, *rules.TARGET_MARKERS)
-
-
-def _longest_first(phrases) -> list[str]:
-    """The phrases folded, each once, the longest first (so that the longest one wins)."""
-    return sorted({fold(p) for p in phrases}, key=lambda p: (-len(p), p))
-
-
-def _reversed(phrase: str) -> list[str]:
-    """The regex pieces of a folded phrase read backwards, a word edge after its first word."""
-    return [*phrase_atoms(phrase[::-1]), *([WORD_EDGE] if phrase[:1].isalnum() else [])]
-
-
 # A change verb and an adverb after it ('giảm mạnh'), read backwards: an adverb, then a verb.
 _ADVERB_VERB = (
-    rf"(?:{trie(phrase_atoms(a[::-1]) for a in _longest_first(rules.CUE_ADVERBS))})\s+"
-    rf"(?:{trie(map(_reversed, _longest_first(_CHANGE)))})"
+    rf"(?:{alternation_backward(rules.CUE_ADVERBS, edge=False)})\s+"
+    rf"(?:{alternation_backward(_CHANGE)})"
 )
 
 
@@ -58,7 +46,7 @@ def _backward(phrases, tail: str = r"[\s:=]*", adverbs: bool = False) -> str:
     match starts, `tail` (characters between the phrase and the figure) first; with `adverbs`, a
     change verb and an adverb after it first (no phrase ends with an adverb, so this is the
     longest phrase there)."""
-    body = trie(map(_reversed, _longest_first(phrases)))
+    body = alternation_backward(phrases)
     return rf"{tail}(?:{_ADVERB_VERB}|{body})" if adverbs else rf"{tail}(?:{body})"
 
 

@@ -167,9 +167,9 @@ def phrase_pattern(phrase: str, loose: bool = False) -> str:
 
 
 def trie(branches: Iterable[Sequence[str]]) -> str:
-    """One regex for branches of regex pieces, given in the order they are to be tried, which
-    matches as their plain alternation does, with the beginnings that branches share written
-    once where the order allows it: it compiles much faster.
+    """One regex for branches of regex pieces (`phrase_atoms`, word edges), given in the order
+    they are to be tried, which matches as their plain alternation does, with the beginnings
+    that branches share written once where the order allows it: it compiles much faster.
 
     >>> trie([["a", "b", "c"], ["x"], ["a", "b"]])
     'ab(?:c|)|x'
@@ -222,6 +222,19 @@ def alternation(phrases, loose: bool = False) -> str:
     wins), written as a `trie`."""
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
     return trie(_edged(fold_loose(p) if loose else fold(p)) for p in ordered)
+
+
+def alternation_backward(phrases, edge: bool = True) -> str:
+    """`alternation` for text read backwards: the phrases folded and reversed, the longest first,
+    with (`edge`) a word edge after each that begins with a letter or digit (in the text, before
+    it).
+
+    >>> re.match(alternation_backward(["tăng", "tăng thêm"]), "sản tăng thêm"[::-1]).group()
+    'mêht gnăt'
+    """
+    ordered = sorted({fold(p) for p in phrases}, key=lambda p: (-len(p), p))
+    tail = [WORD_EDGE] if edge else []
+    return trie([*phrase_atoms(p[::-1]), *(tail if p[:1].isalnum() else [])] for p in ordered)
 
 
 _PATTERN_WORD = re.compile(r"(?<![\\<?])[^\W\d_]+")
