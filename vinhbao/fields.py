@@ -256,9 +256,14 @@ def field(frame: str, column: str) -> Field:
 
 @cache
 def dtypes(frame: str, columns: tuple[str, ...]) -> Mapping[str, object]:
-    """The pandas dtypes of columns of a frame, as dtype objects (`pandas_dtype` of a name is
-    slow: each frame's are resolved once)."""
-    return MappingProxyType({c: pd.api.types.pandas_dtype(field(frame, c).dtype) for c in columns})
+    """The pandas dtypes of columns of a frame, as dtype objects."""
+    return MappingProxyType({c: _dtype(field(frame, c).dtype) for c in columns})
+
+
+@cache
+def _dtype(name: str) -> object:
+    """A dtype object by name (`pandas_dtype` of a name is slow: each is resolved once)."""
+    return pd.api.types.pandas_dtype(name)
 
 
 def description(frame: str, column: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..parse.fold import alternation, fold
+from ..parse.fold import alternation, alternation_backward, fold
 from ..parse.numbers import NumberFormatError, parse_number, token_style
 from ..parse.units import UnitMatch, read_unit
 from ..rules import cues as rules
@@ -25,33 +25,35 @@ from .start_levels import mark_start_levels
 from .tokens import Token, classify
 
 # Each change verb also with the adverbs that may follow it ('giảm mạnh', 'tăng bình quân').
+_CHANGE = tuple(cue for cue, (kind, _) in rules.CUES.items() if kind == "change")
 _CUES = {
-    **{f"{cue} {adverb}": v for cue, v in rules.CUES.items() if v[0] == "change"
-       for adverb in rules.CUE_ADVERBS},
+    **{f"{cue} {adverb}": rules.CUES[cue] for cue in _CHANGE for adverb in rules.CUE_ADVERBS},
     **rules.CUES,
-}  # fmt: skip
+}
 _CUE_OF = {fold(k): v for k, v in _CUES.items()}
 _COMPARATIVES = {fold(c) for c in rules.COMPARATIVES}
 _BOUND_OF = {fold(k): v for k, v in rules.BOUNDS.items()}
 _BASE_OF = {fold(k): v for k, v in rules.BASES.items()}
-_VERBS = (*_CUES, *rules.LINKS, *rules.TARGET_MARKERS)
+_VERBS = (*rules.CUES, *rules.LINKS, *rules.TARGET_MARKERS)
+# A change verb and an adverb after it ('giảm mạnh'), read backwards: an adverb, then a verb.
+_ADVERB_VERB = (
+    rf"(?:{alternation_backward(rules.CUE_ADVERBS, edge=False)})\s+"
+    rf"(?:{alternation_backward(_CHANGE)})"
+)
 
 
-def _backward(phrases, tail: str = r"[\s:=]*") -> str:
+def _backward(phrases, tail: str = r"[\s:=]*", adverbs: bool = False) -> str:
     """A regex matching, on the reversed text, one of the phrases (reversed) ending where the
-    match starts, `tail` (characters between the phrase and the figure) first."""
-    alts = sorted({fold(p) for p in phrases}, key=len, reverse=True)
-    body = "|".join(
-        r"\s+".join(re.escape(w[::-1]) for w in reversed(a.split())).replace("/", r"\s*/\s*")
-        + (r"(?![^\W_])" if a[:1].isalnum() else "")
-        for a in alts
-    )
-    return rf"{tail}(?:{body})"
+    match starts, `tail` (characters between the phrase and the figure) first; with `adverbs`, a
+    change verb and an adverb after it first (no phrase ends with an adverb, so this is the
+    longest phrase there)."""
+    body = alternation_backward(phrases)
+    return rf"{tail}(?:{_ADVERB_VERB}|{body})" if adverbs else rf"{tail}(?:{body})"
 
 
 _BOUND_BACK = re.compile(_backward(rules.BOUNDS))
-_VERB_BACK = re.compile(_backward(_VERBS))
-_CUE_BACK = re.compile(_backward(_CUES))
+_VERB_BACK = re.compile(_backward(_VERBS, adverbs=True))
+_CUE_BACK = re.compile(_backward(rules.CUES, adverbs=True))
 # '(KH 14-15%)', '(KH năm: từ 5.700 đến 5.900 tỷ đồng)': a marker, perhaps 'từ', the figure
 _FROM_BACK = r"[\s:=]*(?:ừt(?![^\W_]))?[\s:=]*"  # 'từ' read backwards
 _MARKER_BACK = re.compile(_backward(rules.TARGET_MARKERS, _FROM_BACK) + r"\s*\(")

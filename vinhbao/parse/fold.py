@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -125,6 +126,35 @@ def fold_loose(text: str) -> str:
     return _lookup(text, _LOOSE)
 
 
+_SLASH = r"\s*/\s*"
+_SPACES = (r"\s+", _SLASH, _SLASH + r"\s+")  # match white space or a slash, never a letter
+WORD_EDGE = r"(?![^\W_])"  # no letter or digit follows
+
+
+def phrase_atoms(folded: str) -> list[str]:
+    """The regex pieces of a folded phrase: each character escaped, `\\s+` between its words and
+    white space allowed around a slash (a slash ending a word and the space after it are one).
+
+    >>> print(*phrase_atoms("tấn/ha x"))
+    t ấ n \\s*/\\s* h a \\s+ x
+    """
+    atoms: list[str] = []
+    for word in folded.split():
+        if atoms and atoms[-1] == _SLASH:
+            atoms[-1] += r"\s+"
+        elif atoms:
+            atoms.append(r"\s+")
+        atoms += [c if c.isalnum() else _SLASH if c == "/" else re.escape(c) for c in word]
+    return atoms
+
+
+def _edged(folded: str) -> list[str]:
+    """`phrase_atoms` with word edges at both ends ('ha' is not in 'hai')."""
+    head = [r"(?<![^\W_])"] if folded[:1].isalnum() else []
+    tail = [WORD_EDGE] if folded[-1:].isalnum() else []
+    return [*head, *phrase_atoms(folded), *tail]
+
+
 def phrase_pattern(phrase: str, loose: bool = False) -> str:
     """Regex for a phrase of a rules table as it stands in folded text: the phrase folded, any
     run of white space between its words, and word edges at both ends ('ha' is not in 'hai').
@@ -133,17 +163,78 @@ def phrase_pattern(phrase: str, loose: bool = False) -> str:
     >>> bool(re.search(phrase_pattern("so với cùng kỳ"), fold("so  với cùng kì năm trước")))
     True
     """
-    folded = fold_loose(phrase) if loose else fold(phrase)
-    body = r"\s+".join(re.escape(w) for w in folded.split()).replace("/", r"\s*/\s*")
-    head = r"(?<![^\W_])" if folded[:1].isalnum() else ""
-    tail = r"(?![^\W_])" if folded[-1:].isalnum() else ""
-    return f"{head}{body}{tail}"
+    return "".join(_edged(fold_loose(phrase) if loose else fold(phrase)))
+
+
+def trie(branches: Iterable[Sequence[str]]) -> str:
+    """One regex for branches of regex pieces (`phrase_atoms`, word edges), given in the order
+    they are to be tried, which matches as their plain alternation does, with the beginnings
+    that branches share written once where the order allows it: it compiles much faster.
+
+    >>> trie([["a", "b", "c"], ["x"], ["a", "b"]])
+    'ab(?:c|)|x'
+    """
+    root: list = []
+    for atoms in branches:
+        node = root
+        for atom in (*atoms, ""):  # "": the branch ends here
+            node = _child(node, atom)
+    return "|".join(atom + _node(child) for atom, child in root)
+
+
+def _child(node: list, atom: str) -> list:
+    """The node after `atom` in a trie node (a list of pieces and their nodes): the one an
+    earlier branch made when the pieces tried after it exclude `atom`, else a new one."""
+    for piece, child in reversed(node):
+        if piece == atom:
+            return child
+        if not _excludes(piece, atom):
+            break
+    node.append((atom, child := []))
+    return child
+
+
+def _node(node: list) -> str:
+    """The regex of a trie node."""
+    alts = [atom + _node(child) for atom, child in node]
+    return "" if not alts else alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+
+
+def _excludes(a: str, b: str) -> bool:
+    """Whether no text matches two regex pieces of phrases at one place: two characters, a
+    character and a space, a letter or digit and a word edge."""
+    ca, cb = _literal(a), _literal(b)
+    if ca and cb:
+        return ca != cb
+    c, other = (ca, b) if ca else (cb, a)
+    return bool(c) and (other in _SPACES or (other == WORD_EDGE and c.isalnum()))
+
+
+def _literal(atom: str) -> str:
+    """The character a regex piece stands for ('a', '\\.'), or '' when it is not one character."""
+    if len(atom) == 1 or (len(atom) == 2 and atom[0] == "\\" and not atom[1].isalnum()):
+        return atom[-1]
+    return ""
 
 
 def alternation(phrases, loose: bool = False) -> str:
-    """One regex alternative per phrase, longest first (so the longest phrase wins)."""
+    """One regex alternative per phrase (`phrase_pattern`), longest first (so the longest phrase
+    wins), written as a `trie`."""
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "|".join(phrase_pattern(p, loose) for p in ordered)
+    return trie(_edged(fold_loose(p) if loose else fold(p)) for p in ordered)
+
+
+def alternation_backward(phrases, edge: bool = True) -> str:
+    """`alternation` for text read backwards: the phrases folded and reversed, the longest first,
+    with (`edge`) a word edge after each that begins with a letter or digit (in the text, before
+    it).
+
+    >>> re.match(alternation_backward(["tăng", "tăng thêm"]), "sản tăng thêm"[::-1]).group()
+    'mêht gnăt'
+    """
+    ordered = sorted({fold(p) for p in phrases}, key=lambda p: (-len(p), p))
+    tail = [WORD_EDGE] if edge else []
+    return trie([*phrase_atoms(p[::-1]), *(tail if p[:1].isalnum() else [])] for p in ordered)
 
 
 _PATTERN_WORD = re.compile(r"(?<![\\<?])[^\W\d_]+")

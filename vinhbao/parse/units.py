@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..errors import NumberFormatError
 from ..rules import units as rules
-from .fold import alternation, fold
+from .fold import WORD_EDGE, alternation, fold, phrase_atoms, trie
 
 
 @dataclass(frozen=True)
@@ -137,9 +137,8 @@ def to_canonical(value: float, raw_unit: str, context: str = "") -> tuple[float,
 _MULTIPLIER = re.compile(rf"(?:{alternation(rules.MULTIPLIERS)})(?![^\W_])")
 _NO_MULTIPLIER = frozenset(" ".join(fold(w).split()) for w in rules.NOT_MULTIPLIED)
 _UNIT = re.compile(
-    "|".join(
-        re.escape(k).replace(r"\ ", r"\s+").replace("/", r"\s*/\s*")
-        + (r"(?![^\W_])" if k[-1:].isalnum() else "")
+    trie(
+        [*phrase_atoms(k), *([WORD_EDGE] if k[-1:].isalnum() else [])]
         for k in sorted(_BY_KEY, key=len, reverse=True)
     )
 )
