@@ -8,12 +8,13 @@ item label, ordinal, age, anniversary, part of a name or a footnote marker (`rul
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import dropwhile, repeat, takewhile
+from itertools import repeat
 
 from ..parse.fold import fold, fold_pattern
 from ..parse.numbers import TOKEN
+from ..parse.scan import matches_at, openings, places
 from ..parse.units import read_unit
 from ..read.document import Document
 from ..rules import nonfigures as rules
@@ -44,37 +45,18 @@ def _claims(text: str, folded: str) -> dict[int, str]:
     text, same matches)."""
     starts = [m.start() for m in TOKEN.finditer(text)]
     claims: dict[int, str] = {}
-    for (kind, pattern, where), led, leads in zip(_RULES, _NUMBER_LED, _LEADS, strict=True):
+    for (kind, pattern, where), led, words in zip(_RULES, _NUMBER_LED, _OPENINGS, strict=True):
         source = text if where == "text" else folded
-        found = (
-            filter(None, map(pattern.match, repeat(source), starts))
-            if led
-            else _scan(pattern, source, leads)
-        )
+        if led:
+            found = filter(None, map(pattern.match, repeat(source), starts))
+        elif words:
+            found = matches_at(pattern, source, places(source, words))
+        else:
+            found = pattern.finditer(source)
         for m in found:
             for t in TOKEN.finditer(text, m.start(), m.end()):
                 claims.setdefault(t.start(), kind)
     return claims
-
-
-def _scan(pattern: re.Pattern[str], source: str, leads: tuple[str, ...]) -> Iterator[re.Match]:
-    """`pattern.finditer(source)`, tried only where one of `leads` stands when every match
-    begins with one of them (see `_leads`)."""
-    if not leads:
-        yield from pattern.finditer(source)
-        return
-    at: set[int] = set()
-    for lead in leads:
-        i = source.find(lead)
-        while i >= 0:
-            at.add(i)
-            i = source.find(lead, i + 1)
-    end = 0
-    for i in sorted(at):
-        m = pattern.match(source, i) if i >= end else None
-        if m:
-            end = m.end()
-            yield m
 
 
 def _number_led(pattern: str) -> bool:
@@ -122,35 +104,7 @@ def _number_led(pattern: str) -> bool:
 
 
 _NUMBER_LED = tuple(_number_led(pattern.pattern) for _, pattern, _ in _RULES)
-
-
-def _leads(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """The words one of which begins every match of a pattern (after its lookbehinds and word
-    edges: 'tháng', or each alternative of '(?:lớp|khối)…'), or () when the pattern does not
-    say (`re._parser`).
-
-    >>> _leads(re.compile(r"(?<!\\w)(?:lớp|khối)\\s+\\d")), _leads(re.compile(r"\\d+\\s*kv"))
-    (('lớp', 'khối'), ())
-    """
-    try:
-        import re._constants as c
-        import re._parser as parser
-
-        items = list(parser.parse(pattern.pattern, pattern.flags))
-    except (ImportError, AttributeError, re.error):
-        return ()
-    items = list(dropwhile(lambda x: x[0] in (c.ASSERT_NOT, c.ASSERT, c.AT), items))
-    if not items or pattern.flags & re.IGNORECASE or pattern.match(""):
-        return ()
-    op, av = items[0]
-    branches = av[1] if op == c.BRANCH else [items]
-    leads = tuple(
-        "".join(chr(a) for _, a in takewhile(lambda x: x[0] == c.LITERAL, b)) for b in branches
-    )
-    return leads if all(leads) else ()
-
-
-_LEADS = tuple(_leads(pattern) for _, pattern, _ in _RULES)
+_OPENINGS = tuple(openings(pattern) for _, pattern, _ in _RULES)
 
 
 def _glued(text: str, folded: str, start: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from ..errors import NumberFormatError
 from ..rules import targets as rules
 from .fold import alternation, fold, fold_pattern
 from .numbers import NUMBER_LIKE_PATTERN, NUMBER_PATTERN, TOKEN, is_number, parse_number
+from .scan import matches_at, openings, places
 from .units import lookup_unit, read_unit
 
 _MASK_CHAR = "\x00"
@@ -44,6 +45,7 @@ _TARGET = re.compile(
     rf"|{_SIGN.format('sn')}(?P<n>{_N})(?:\s*(?P<pn>%))?)"
     rf"(?:(?:\s*[^\W\d_]+(?:[./][^\W\d_]+)*){{0,4}}?\s*(?P<suffix>{alternation(rules.SUFFIX_WORDS)}))?)"
 )
+_TARGET_OPENINGS = openings(_TARGET)  # tried only there (else at every character)
 
 
 @dataclass(frozen=True)
@@ -192,7 +194,7 @@ def scan_targets(
     garbled = [m.span() for m in _NUMBER_LIKE.finditer(masked) if not is_number(m.group())]
     for a, b in garbled:
         masked = masked[:a] + _MASK_CHAR * (b - a) + masked[b:]
-    matches = list(_TARGET.finditer(masked))
+    matches = list(matches_at(_TARGET, masked, places(masked, _TARGET_OPENINGS)))
     found: list[tuple[int, int, Target | Unreadable]] = []
     for m in matches:
         if any(_touches(folded, m.span(), g) for g in garbled):
