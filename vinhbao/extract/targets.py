@@ -16,6 +16,7 @@ from itertools import pairwise
 
 import pandas as pd
 
+from ..fields import dtypes
 from ..issues import Issue
 from ..parse.fold import alternation, fold
 from ..parse.targets import Target, Unreadable, scan_targets
@@ -293,4 +294,4 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
                 "flag_notes": "; ".join(x for x in (*flags, problem) if x),
             })  # fmt: skip
             flags = []
-    return frame_of(records, COLUMNS, DTYPES | {"item": "Int64"}), issues
+    return frame_of(records, COLUMNS, dtypes("targets", COLUMNS)), issues  # none holds None
