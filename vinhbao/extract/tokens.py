@@ -41,8 +41,8 @@ class Token:
 def _claims(text: str, folded: str) -> dict[int, str]:
     """Start of each token inside a non-figure match -> the kind of the first rule matching it.
     A rule whose match begins with the number is tried at each number only, one whose match
-    begins with one of some words at each of their places (quicker than a scan of the whole
-    text, same matches)."""
+    begins with a word (`scan.openings`) where such a word stands (quicker than a scan of the
+    whole text, same matches)."""
     starts = [m.start() for m in TOKEN.finditer(text)]
     claims: dict[int, str] = {}
     for (kind, pattern, where), led, words in zip(_RULES, _NUMBER_LED, _OPENINGS, strict=True):
