@@ -46,6 +46,7 @@ _TARGET = re.compile(
     rf"(?:(?:\s*[^\W\d_]+(?:[./][^\W\d_]+)*){{0,4}}?\s*(?P<suffix>{alternation(rules.SUFFIX_WORDS)}))?)"
 )
 _TARGET_OPENINGS = openings(_TARGET)  # tried only there (else at every character)
+_FALL_OPENINGS = openings(_FALL)
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,9 @@ def _signed(g: dict, sign: str, number: str) -> float:
     return -value if g[sign] else value
 
 
-def _target(m: re.Match[str], masked: str, text: str, context: str) -> Target:
-    """The Target of one match of _TARGET in the masked, folded text."""
+def _target(m: re.Match[str], masked: str, text: str, context: str, falls: list[int]) -> Target:
+    """The Target of one match of _TARGET in the masked, folded text (`falls`: where the words
+    of `_FALL` stand in it)."""
     g = m.groupdict()
     kinds = {_BOUND_OF[" ".join(w.split())] for w in (g["bound"], g["suffix"]) if w}
     bounds = kinds - {"~"}
@@ -148,7 +150,8 @@ def _target(m: re.Match[str], masked: str, text: str, context: str) -> Target:
         unit=unit.canonical if unit else "",
         text=text[m.start() : m.end()],
     )
-    return target.negated() if _FALL.search(masked, 0, m.start()) else target
+    fall = any(_FALL.match(masked, i, m.start()) for i in falls if i < m.start())  # 'giảm 0,5%'
+    return target.negated() if fall else target
 
 
 def _scale(x: float, factor: float) -> float:
@@ -195,12 +198,13 @@ def scan_targets(
     for a, b in garbled:
         masked = masked[:a] + _MASK_CHAR * (b - a) + masked[b:]
     matches = list(matches_at(_TARGET, masked, places(masked, _TARGET_OPENINGS)))
+    falls = places(masked, _FALL_OPENINGS)
     found: list[tuple[int, int, Target | Unreadable]] = []
     for m in matches:
         if any(_touches(folded, m.span(), g) for g in garbled):
             continue  # reported with the garbled number, below
         try:
-            found.append((*m.span(), _target(m, masked, text, context)))
+            found.append((*m.span(), _target(m, masked, text, context, falls)))
         except NumberFormatError as exc:
             found.append((*m.span(), Unreadable(str(exc))))
     for g in garbled:
