@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 
 def records(frame: pd.DataFrame, columns: Iterable[str] | None = None) -> list[dict]:
@@ -34,10 +35,14 @@ def frame_of(
 
 def _column(values: list, dtype) -> list | np.ndarray | pd.api.extensions.ExtensionArray:
     """The values as an array of `dtype` (an extension type through its array's constructor,
-    which `pd.array` reaches only after costly checks); None: the list, to be inferred."""
+    which `pd.array` reaches only after costly checks; text held in Arrow's large strings
+    straight away when every value is a str); None: the list, to be inferred."""
     if dtype is None:
         return values
     dtype = pd.api.types.pandas_dtype(dtype)
+    text = isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"
+    if text and set(map(type, values)) == {str}:
+        return dtype.construct_array_type()(pa.array(values, type=pa.large_string()), dtype=dtype)
     if isinstance(dtype, pd.api.extensions.ExtensionDtype):
         return dtype.construct_array_type()._from_sequence(values, dtype=dtype)
     return np.array(values, dtype=dtype)

@@ -21,6 +21,7 @@ from .subjects import Entry, aspect_spans
 
 _PART = tuple(fold(p) for p in cues.PART_MARKERS)
 _CONNECTORS = sorted((fold(c) for c in cues.CONNECTORS), key=len, reverse=True)
+_CONNECTOR = re.compile(f"(?:{'|'.join(map(re.escape, _CONNECTORS))})(?![^\\W_])")  # longest first
 _MEASURES = PhraseIndex(cues.MEASURE_WORDS)
 _SLUG = re.compile(r"[^a-z0-9]+")
 _COMPATIBLE = {"amount": ("money", "money_per_person", "money_per_person_month", "money_per_ha",
@@ -39,16 +40,9 @@ def strip_connectors(head: str) -> tuple[str, bool]:
     ('trong đó', 'gồm')."""
     s = head.strip(" *_-+•“”\"'\t\n,.")
     part = False
-    changed = True
-    while changed:
-        changed = False
-        low = fold(s)
-        for c in _CONNECTORS:
-            if low.startswith(c) and (len(low) == len(c) or not low[len(c)].isalnum()):
-                part = part or c in _PART
-                s = s[len(c) :].lstrip(" :*_,")
-                changed = True
-                break
+    while m := _CONNECTOR.match(fold(s)):
+        part = part or m.group() in _PART
+        s = s[m.end() :].lstrip(" :*_,")
     return s, part
 
 

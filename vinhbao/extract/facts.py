@@ -22,13 +22,13 @@ FACT_COLUMNS = (
     "end", "number_start", "number_end", "flag_notes",
 )  # fmt: skip
 FLOAT_COLUMNS = ("value", "low", "high", "value_printed", "denominator")
+_BLANK = {name: None if name in FLOAT_COLUMNS else "" for name in FACT_COLUMNS}
 
 
 def fact_row(**fields) -> dict:
     """A fact row with every column: the given fields, '' or None for the others; `flag_notes` may
     be given as a list."""
-    row = {name: None if name in FLOAT_COLUMNS else "" for name in FACT_COLUMNS}
-    row |= fields
+    row = _BLANK | fields
     if row["kind"] == "change_pp" and row["unit"] == "pct":
         row["unit"] = "pp"  # a rate's change is in percentage points
     if isinstance(row["flag_notes"], list):

@@ -33,7 +33,7 @@ _CUES = {
 _CUE_OF = {fold(k): v for k, v in _CUES.items()}
 _COMPARATIVES = {fold(c) for c in rules.COMPARATIVES}
 _BOUND_OF = {fold(k): v for k, v in rules.BOUNDS.items()}
-_BASE_OF = {fold(k): v for k, v in rules.BASES.items()}
+_BASE_OF = dict(sorted(((fold(k), v) for k, v in rules.BASES.items()), key=lambda b: -len(b[0])))
 _VERBS = (*rules.CUES, *rules.LINKS, *rules.TARGET_MARKERS)
 # A change verb and an adverb after it ('giảm mạnh'), read backwards: an adverb, then a verb.
 _ADVERB_VERB = (
@@ -219,7 +219,7 @@ def _read_after(m: Mention, text: str, f: str) -> None:
 def base_of(base_text: str, year: int | None) -> str:
     """'so với cùng kỳ' -> last_year, 'KH năm' -> plan, 'so với năm 2020' -> other."""
     f = " ".join(fold(base_text).split())
-    key = next((k for k in sorted(_BASE_OF, key=len, reverse=True) if f.startswith(k)), "")
+    key = next((k for k in _BASE_OF if f.startswith(k)), "")  # the longest first
     base = _BASE_OF.get(key, "")
     if base == "year":
         found = _YEAR.search(f)

@@ -8,6 +8,7 @@ their subject from the lexicon (`subjects`). Figures in brackets after a figure,
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..parse.fold import fold
@@ -62,7 +63,7 @@ class ProseReader:
         self.year = doc.identity.year
         self.next_year = doc.identity.next_year
         self.tokens: list[tuple[Segment, Token]] = []
-        self._passages: dict[int, tuple[str, list[tuple]]] = {}
+        self._passages: dict[int, tuple[str, list[tuple], list[int]]] = {}
         self._outers: dict[int, list[Scope]] = {}
 
     def figures(self) -> list[tuple[Segment, list[Figure]]]:
@@ -232,7 +233,7 @@ class ProseReader:
         """Where a figure's subject may be named, from its own words outwards: its own words
         (head, unit, tail), its clause after the figure before it, its sentence's lead (before a
         colon), the sentence, the paragraph's lead, the citing sentence, the section."""
-        text, (folded, found) = seg.text, self._passage(seg)
+        text, (folded, found, starts) = seg.text, self._passage(seg)
         sentence = sentence_start(text, m.start)
         clause = max(text.rfind(";", sentence, m.start), sentence, m.after)
         colon = text.find(":", sentence, m.head[0])
@@ -243,7 +244,11 @@ class ProseReader:
         scopes = [
             Scope(
                 folded[a:b],
-                [(s - a, t - a, p, e) for s, t, p, e in found if a <= s and t <= b],
+                [
+                    (s - a, t - a, p, e)
+                    for s, t, p, e in found[bisect_left(starts, a) : bisect_right(starts, b)]
+                    if t <= b
+                ],
                 m.start - a,
                 strict,
             )
@@ -251,12 +256,14 @@ class ProseReader:
         ]
         return scopes + self._outer(seg)
 
-    def _passage(self, seg: Segment) -> tuple[str, list[tuple]]:
-        """A paragraph folded, with every lexicon phrase in it (once per paragraph)."""
+    def _passage(self, seg: Segment) -> tuple[str, list[tuple], list[int]]:
+        """A paragraph folded, with every lexicon phrase in it and where each starts (once per
+        paragraph)."""
         key = id(seg)
         if key not in self._passages:
             folded = segment_tokens(self.doc)[key][0]
-            self._passages[key] = (folded, self.lexicon.index.find(folded))
+            found = self.lexicon.index.find(folded)
+            self._passages[key] = (folded, found, [f[0] for f in found])
         return self._passages[key]
 
     def _outer(self, seg: Segment) -> list[Scope]:

@@ -35,6 +35,7 @@ _BRACKETS = re.compile(r"\([^()]*\)|“[^“”]*”?")  # nor a year inside bra
 _MISSPELT = [(fold(wrong), wrong, right) for wrong, right in spellings.MISSPELLINGS.items()]
 _PER_UNIT_KINDS = ("money_per_person", "money_per_ha")
 _GROWTH_SUBJECTS = tuple(fold(w) for w in cues.GROWTH_SUBJECTS)
+_NOUN_AFTER = re.compile(r"\s+[^\W\d_]")  # a word after a percentage ('60% dân số')
 _PLAN_RATE = re.compile(
     r"\d\s*%\s*(?P<base>"
     + alternation(b for b, v in cues.BASES.items() if v in ("plan", "estimate"))
@@ -129,18 +130,17 @@ def prose_rows(
 
 
 def _row(fig: Figure, seg: Segment, doc: Document, style: str, before: Figure | None) -> dict:
-    m = fig.mention
-    text = seg.text
+    m, text = fig.mention, seg.text
     head = text[m.head[0] : m.head[1]]
+    low = fold(head)
     if fig.unit_override is not None:  # a part printed without its whole's unit
         m.unit = fig.unit_override
     unit = m.unit.unit
     canonical = unit.canonical if unit else ""
-    named = bool(fig.entry and fig.entry.rate) or "tỷ lệ" in fold(head)
+    named = bool(fig.entry and fig.entry.rate) or "tỷ lệ" in low
     rate = named or fig.measure == "rate"
-    target = bool(m.target_marker) or seg.part == 2
-    follows = fig.anchor is not None
-    noun_after = canonical == "pct" and bool(re.match(r"\s+[^\W\d_]", text[m.claim_end :]))
+    target, follows = bool(m.target_marker) or seg.part == 2, fig.anchor is not None
+    noun_after = canonical == "pct" and bool(_NOUN_AFTER.match(text, m.claim_end))
     base_text, cue_kind, sign = _base_text(fig, before), m.cue_kind, m.sign
     a = before.mention if before is not None and fig.anchor is not None else None
     if a and restates_change(m.cue, canonical, a.cue_kind, a.unit.unit and a.unit.unit.canonical):
@@ -149,7 +149,7 @@ def _row(fig: Figure, seg: Segment, doc: Document, style: str, before: Figure | 
                 target=target, follows_figure=follows, in_brackets=m.in_brackets,
                 noun_after=noun_after and not follows,
                 points=named or (rate and not fig.default_rate),
-                growth=any(w in fold(head) for w in _GROWTH_SUBJECTS))  # fmt: skip
+                growth=any(w in low for w in _GROWTH_SUBJECTS))  # fmt: skip
     flags: list[str] = [m.number_problem, r.note]
     scale = m.unit.scale
     if unit is not None and unit.kind == "money":

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 import pandas as pd
 
+from ..fields import dtypes
 from ..issues import Issue
 from ..parse.fold import alternation, fold
 from ..parse.targets import Target, Unreadable, scan_targets
@@ -296,7 +297,7 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
             })  # fmt: skip
             flags = []
     issues += _items_without_figure(opened, {r["source"] for r in records})
-    return frame_of(records, COLUMNS, DTYPES | {"item": "Int64"}), issues
+    return frame_of(records, COLUMNS, dtypes("targets", COLUMNS)), issues  # none holds None
 
 
 def _items_without_figure(opened: list[tuple[str, _Item]], sources: set[str]) -> list[Issue]:

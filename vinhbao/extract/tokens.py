@@ -14,6 +14,7 @@ from itertools import repeat
 
 from ..parse.fold import fold, fold_pattern
 from ..parse.numbers import TOKEN
+from ..parse.scan import matches_at, openings, places
 from ..parse.units import read_unit
 from ..read.document import Document
 from ..rules import nonfigures as rules
@@ -41,17 +42,19 @@ class Token:
 
 def _claims(text: str, folded: str) -> dict[int, str]:
     """Start of each token inside a non-figure match -> the kind of the first rule matching it.
-    A rule whose match begins with the number is tried at each number only (quicker than a scan
-    of the whole text, same matches)."""
+    A rule whose match begins with the number is tried at each number only, one whose match
+    begins with a word (`scan.openings`) where such a word stands (quicker than a scan of the
+    whole text, same matches)."""
     starts = [m.start() for m in TOKEN.finditer(text)]
     claims: dict[int, str] = {}
-    for (kind, pattern, where), led in zip(_RULES, _NUMBER_LED, strict=True):
+    for (kind, pattern, where), led, words in zip(_RULES, _NUMBER_LED, _OPENINGS, strict=True):
         source = text if where == "text" else folded
-        found = (
-            filter(None, map(pattern.match, repeat(source), starts))
-            if led
-            else pattern.finditer(source)
-        )
+        if led:
+            found = filter(None, map(pattern.match, repeat(source), starts))
+        elif words:
+            found = matches_at(pattern, source, places(source, words))
+        else:
+            found = pattern.finditer(source)
         for m in found:
             for t in TOKEN.finditer(text, m.start(), m.end()):
                 claims.setdefault(t.start(), kind)
@@ -103,6 +106,7 @@ def _number_led(pattern: str) -> bool:
 
 
 _NUMBER_LED = tuple(_number_led(pattern.pattern) for _, pattern, _ in _RULES)
+_OPENINGS = tuple(openings(pattern) for _, pattern, _ in _RULES)
 
 
 def _glued(text: str, folded: str, start: int, end: int) -> bool:

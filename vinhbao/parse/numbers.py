@@ -42,8 +42,9 @@ _NUMBER_EN = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 # ('1.2.3,4', '12,,5', '0.123'); `garbled_numbers` keeps the runs that are not numbers.
 NUMBER_LIKE_PATTERN = r"(?<![\w.,])[0-9](?:[0-9.,]*[0-9])?"
 _NUMBER_LIKE = re.compile(NUMBER_LIKE_PATTERN)
-# Every numeric token of a text, also one glued to letters ('12A1', 'D01', '10KV').
-TOKEN = re.compile(r"(?<![0-9])[0-9](?:[0-9.,]*[0-9])?")
+# Every numeric token of a text, also one glued to letters ('12A1', 'D01', '10KV'): a digit with
+# no digit before it (the lookbehind after the first digit lets the search skip to digits).
+TOKEN = re.compile(r"[0-9](?<![0-9]{2})(?:[0-9.,]*[0-9])?")
 
 _VI_ONLY = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})|0,[0-9]+")
 _VI_GROUPS = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3}){2,}")

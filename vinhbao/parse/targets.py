@@ -21,6 +21,7 @@ from ..errors import NumberFormatError
 from ..rules import targets as rules
 from .fold import alternation, fold, fold_pattern
 from .numbers import NUMBER_LIKE_PATTERN, NUMBER_PATTERN, TOKEN, is_number, parse_number
+from .scan import matches_at, openings, places
 from .units import is_unit, lookup_unit, read_unit
 
 _MASK_CHAR = "\x00"
@@ -46,6 +47,8 @@ _TARGET = re.compile(
     rf"|(?<!thứ )(?P<word>{alternation(rules.NUMBER_WORDS)})(?=\s))"
     rf"(?:(?:\s*[^\W\d_]+(?:[./][^\W\d_]+)*){{0,4}}?\s*(?P<suffix>{alternation(rules.SUFFIX_WORDS)}))?)"
 )
+_TARGET_OPENINGS = openings(_TARGET)  # tried only there (else at every character)
+_FALL_OPENINGS = openings(_FALL)
 
 
 @dataclass(frozen=True)
@@ -111,9 +114,11 @@ def _signed(g: dict, sign: str, number: str) -> float:
     return -value if g[sign] else value
 
 
-def _target(m: re.Match[str], masked: str, text: str, context: str) -> Target | None:
-    """The Target of one match of _TARGET in the masked, folded text (None for a number word
-    before no count: 'một số')."""
+def _target(
+    m: re.Match[str], masked: str, text: str, context: str, falls: list[int]
+) -> Target | None:
+    """The Target of one match of _TARGET in the masked, folded text (`falls`: where the words
+    of `_FALL` stand in it); None for a number word before no count ('một số')."""
     g = m.groupdict()
     kinds = {_BOUND_OF[" ".join(w.split())] for w in (g["bound"], g["suffix"]) if w}
     bounds = kinds - {"~"}
@@ -153,7 +158,8 @@ def _target(m: re.Match[str], masked: str, text: str, context: str) -> Target | 
         unit=unit.canonical if unit else "",
         text=text[m.start() : m.end()],
     )
-    return target.negated() if _FALL.search(masked, 0, m.start()) else target
+    fall = any(_FALL.match(masked, i, m.start()) for i in falls if i < m.start())  # 'giảm 0,5%'
+    return target.negated() if fall else target
 
 
 def _scale(x: float, factor: float) -> float:
@@ -211,13 +217,14 @@ def scan_targets(
     garbled = [m.span() for m in _NUMBER_LIKE.finditer(masked) if not is_number(m.group())]
     for a, b in garbled:
         masked = masked[:a] + _MASK_CHAR * (b - a) + masked[b:]
-    matches = list(_TARGET.finditer(masked))
+    matches = list(matches_at(_TARGET, masked, places(masked, _TARGET_OPENINGS)))
+    falls = places(masked, _FALL_OPENINGS)
     found: list[tuple[int, int, Target | Unreadable]] = []
     for m in matches:
         if any(_touches(folded, m.span(), g) for g in garbled):
             continue  # reported with the garbled number, below
         try:
-            target = _target(m, masked, text, context)
+            target = _target(m, masked, text, context, falls)
         except NumberFormatError as exc:
             target = Unreadable(str(exc))
         if target is not None:

@@ -53,6 +53,7 @@ UNITS: tuple[Unit, ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
 def _key(raw: str) -> str:
     """A printed unit as a table key: folded, single spaces, no space around '/'."""
     key = " ".join(fold(unicodedata.normalize("NFC", raw)).split())
@@ -68,6 +69,10 @@ _BY_CANONICAL = {
 _MULTIPLIERS = {fold(word): factor for word, factor in rules.MULTIPLIERS.items()}
 _MONEY_MULTIPLIERS = {fold(word) for word in rules.MONEY_MULTIPLIERS}
 COUNT = _count("", "count")
+_CONTEXT_UNITS = tuple(
+    (pattern, frozenset(map(_key, printed)), _key(meant))
+    for pattern, printed, meant in rules.CONTEXT_UNITS
+)  # the printed units as table keys
 
 
 def _product(a: float, b: float) -> float:
@@ -118,9 +123,9 @@ def lookup_unit(raw: str, context: str = "") -> Unit:
     0.001
     """
     key = _key(raw)
-    for pattern, printed, meant in rules.CONTEXT_UNITS:
-        if key in {_key(p) for p in printed} and re.search(pattern, context, re.IGNORECASE):
-            key = _key(meant)
+    for pattern, printed, meant in _CONTEXT_UNITS:
+        if key in printed and re.search(pattern, context, re.IGNORECASE):
+            key = meant
     unit = _from_key(key, raw) if key else None
     unit = unit or _BY_CANONICAL.get(raw)
     if unit is None:

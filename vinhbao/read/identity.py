@@ -29,7 +29,8 @@ _HEADING = re.compile(r"^\s*(?:[IVX]+|\d+)\.\s")
 _STOP = re.compile(rf"^\s*(?i:{'|'.join(map(re.escape, rules.TITLE_STOPS))})(?![^\W\d_])")
 _NOT_NAME = {w for p in rules.PLACE_WORDS for w in p.split()} | {"*", "-", "–"}
 COLUMNS = re.compile(r"\t+|\s{3,}")  # the columns of a title line pasted from a two-column header
-SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d)")
+# a span of years, not after a digit (the lookbehind after '19'/'20' lets the search skip to them)
+SPAN = re.compile(r"(?:19|20)(?<!\d{3})\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d)")
 
 
 @dataclass(frozen=True)
