@@ -164,3 +164,15 @@ def test_restatements_and_clauses(body, expected):
     assert facts["measure"].nunique() == 1  # every figure of one subject's measure
     if "từ" in body:
         assert facts["period"].tolist() == ["2030", "2031"]
+
+
+def test_a_head_takes_its_measure_from_its_own_clause_and_stops_after_a_closed_bracket():
+    body = ("Công tác dân số, gia đình được tăng cường, tỷ lệ phát triển dân số tự nhiên 0,38%. "
+            "Kết nạp 212 đảng viên mới (đạt 101% kế hoạch), xét công nhận chính thức cho 180 "
+            "đảng viên.")  # fmt: skip
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Xã hội\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts.set_index("value")
+    assert tuple(facts.loc[0.38, ["subject", "measure", "kind"]]) == (
+        "population_growth", "rate", "level"
+    )  # fmt: skip
+    assert facts.loc[180, "subject_vi"] == "xét công nhận chính thức"  # not the admissions

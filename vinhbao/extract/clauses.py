@@ -48,10 +48,17 @@ def strip_connectors(head: str) -> tuple[str, bool]:
 
 @lru_cache(maxsize=8192)
 def named_measure(own: str, kind: str = "") -> str:
-    """The measure a figure's own words name ('diện tích' -> area), if its unit's kind agrees."""
-    for _, _, _, measure in _MEASURES.find(fold(own)):
-        if not kind or kind in _COMPATIBLE.get(measure, (kind,)):
-            return measure
+    """The measure a figure's own words name ('diện tích' -> area), if its unit's kind agrees;
+    the comma-separated piece nearest the figure first ('Công tác dân số, …, tỷ lệ …': a rate).
+
+    >>> named_measure("Công tác dân số được tăng cường, tỷ lệ tăng dân số")
+    'rate'
+    """
+    folded = fold(own)
+    for text in dict.fromkeys((folded.rsplit(",", 1)[-1], folded)):
+        for _, _, _, measure in _MEASURES.find(text):
+            if not kind or kind in _COMPATIBLE.get(measure, (kind,)):
+                return measure
     return ""
 
 

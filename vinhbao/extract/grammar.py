@@ -73,6 +73,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _PRIOR = tuple(fold(p) for p in rules.PRIOR_PERIOD_BASES)
 _BOUNDARY = set(";.!?\n:[]")  # a head runs back to these (not to commas: 'tài sản, thu nhập')
 _TAIL_END = set(";.!?\n:[],()")
+_CLOSED_CLAUSE = re.compile(rf"[{heading_rules.SUPERSCRIPTS}\s]*,")
 _MARKERS = re.compile(rf"(?<!m)[{heading_rules.SUPERSCRIPTS}]+|\[\d{{1,3}}\]")  # not 'm²'
 
 
@@ -240,6 +241,8 @@ def _head(m: Mention, f: str, r: str, lo: int, end: int) -> tuple[int, int]:
     for stop in _HEAD_STOP.finditer(r, n - end, n - lo):
         i = n - stop.start()  # just after the stop in f
         c = f[i - 1]
+        if c == ")" and depth == 0 and (closed := _CLOSED_CLAUSE.match(f, i, end)):
+            return closed.end(), end  # '(…), công nhận 145 đảng viên': the bracket ends a clause
         if c == ")":
             depth += 1
         elif c == "(":
