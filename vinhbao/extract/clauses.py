@@ -16,7 +16,7 @@ from ..parse.phrases import PhraseIndex
 from ..parse.units import UnitMatch
 from ..read.sections import sentence_at
 from ..rules import cues
-from .grammar import Mention
+from .mention import Mention
 from .subjects import Entry, aspect_spans
 
 _PART = tuple(fold(p) for p in cues.PART_MARKERS)

@@ -13,14 +13,13 @@ name its subject (`head`, before; `tail`, after), which `subjects` matches to th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..parse.fold import alternation, alternation_backward, fold
-from ..parse.numbers import NumberFormatError, parse_number, token_style
-from ..parse.units import UnitMatch, read_unit
+from ..parse.units import read_unit
 from ..rules import cues as rules
 from ..rules import headings as heading_rules
 from ..rules import targets as target_rules
+from .mention import Mention, value_in_style
 from .start_levels import mark_start_levels
 from .tokens import Token, classify
 
@@ -75,57 +74,6 @@ _BOUNDARY = set(";.!?\n:[]")  # a head runs back to these (not to commas: 'tài 
 _TAIL_END = set(";.!?\n:[],()")
 _CLOSED_CLAUSE = re.compile(rf"[{heading_rules.SUPERSCRIPTS}\s]*,")
 _MARKERS = re.compile(rf"(?<!m)[{heading_rules.SUPERSCRIPTS}]+|\[\d{{1,3}}\]")  # not 'm²'
-
-
-@dataclass
-class Mention:
-    """One figure of a passage (offsets are positions in the passage)."""
-
-    start: int
-    end: int
-    text: str
-    value: float | None
-    unit: UnitMatch
-    hi: Token | None = None  # the upper end of a range ('14-15')
-    hi_value: float | None = None
-    den: Token | None = None  # the denominator of 'x/y'
-    den_value: float | None = None
-    claim_end: int = 0  # after the unit, base and bound words that belong to the figure
-    cue: str = ""
-    cue_kind: str = ""
-    sign: int = 1
-    bound: str = ""
-    bound_word: str = ""
-    base: str = ""
-    base_text: str = ""
-    base_first: bool = False
-    prior_period: bool = False
-    target_marker: str = ""
-    in_brackets: bool = False
-    head: tuple[int, int] = (0, 0)
-    tail: tuple[int, int] = (0, 0)
-    after: int = 0  # where the figure before it ends (its head cannot start earlier)
-    number_problem: str = ""
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def last_end(self) -> int:
-        """End of the last number of the figure (its range end or denominator)."""
-        return max(t.end for t in (self.hi, self.den) if t) if (self.hi or self.den) else self.end
-
-
-def _value(text: str, style: str) -> tuple[float | None, str]:
-    """The printed value in the document's style, or None and why it is not read."""
-    kind = token_style(text)
-    if kind == "garbled":
-        return None, f"garbled number {text!r}: not read"
-    if kind == "ambiguous" and style == "mixed":
-        return None, f"{text!r} reads two ways in a document that mixes number styles: not read"
-    use = "en" if kind == "en" or (kind == "ambiguous" and style == "en") else "vi"
-    try:
-        return parse_number(text, use), ""
-    except NumberFormatError as exc:
-        return None, f"{exc}: not read"
 
 
 def _back(pattern: re.Pattern[str], r: str, lo: int, pos: int) -> int | None:
@@ -294,15 +242,15 @@ def read_mentions(
     k = 0
     while k < len(figures):
         t = figures[k]
-        value, problem = _value(t.text, style)
+        value, problem = value_in_style(t.text, style)
         m = Mention(t.start, t.end, t.text, value, read_unit(text, t.end, f))
         m.number_problem = problem
         k += 1
         if k < len(figures) and _RANGE_GAP.match(f[t.end : figures[k].start]):
-            m.hi, (m.hi_value, _) = figures[k], _value(figures[k].text, style)
+            m.hi, (m.hi_value, _) = figures[k], value_in_style(figures[k].text, style)
             k += 1
         elif k < len(figures) and _FRACTION_GAP.fullmatch(f, t.end, figures[k].start):
-            m.den, (m.den_value, _) = figures[k], _value(figures[k].text, style)
+            m.den, (m.den_value, _) = figures[k], value_in_style(figures[k].text, style)
             k += 1
         if m.hi or m.den:
             after = read_unit(text, m.last_end, f)

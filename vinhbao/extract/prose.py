@@ -32,7 +32,8 @@ from .clauses import (
     sentence_start,
     strip_connectors,
 )
-from .grammar import Mention, read_mentions
+from .grammar import read_mentions
+from .mention import Mention
 from .subjects import Entry, Lexicon, Scope, aspects_in
 from .tokens import Token, segment_tokens
 

@@ -20,18 +20,15 @@ from ..parse.units import lookup_unit
 from ..read.document import Document
 from ..read.footnotes import Footnote, Segment
 from ..rules import cues, spellings
-from .clauses import lead_of, prior_head, sentence_start
+from .clauses import lead_of
 from .facts import fact_row
 from .grammar import base_of
 from .kinds import reading, restates_change
 from .labels import fact_label
+from .periods import base_text_of, period_of
 from .prose import Figure, ProseReader
 from .subjects import Lexicon, topic_in
 
-_YEAR_PHRASE = re.compile(
-    r"(?<!đến )năm(?:\s+học)?\s+((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)"
-)  # not a horizon ('tầm nhìn đến năm 2030')
-_BRACKETS = re.compile(r"\([^()]*\)|“[^“”]*”?")  # nor a year inside brackets or a title
 _MISSPELT = [(fold(wrong), wrong, right) for wrong, right in spellings.MISSPELLINGS.items()]
 _PER_UNIT_KINDS = ("money_per_person", "money_per_ha")
 _GROWTH_SUBJECTS = tuple(fold(w) for w in cues.GROWTH_SUBJECTS)
@@ -46,41 +43,6 @@ PLAN_AFTER = 60  # characters after 'x/y <unit>' in which a plan or estimate mak
 
 def source_of(seg: Segment) -> str:
     return f"footnote {seg.number}" if isinstance(seg, Footnote) else f"body {seg.section or '0'}"
-
-
-def _period(fig: Figure, seg: Segment, doc: Document, head: str) -> str:
-    ident = doc.identity
-    if seg.part == 2 and ident.next_year:
-        return str(ident.next_year)
-    m = fig.mention
-    if (m.prior_period or prior_head(head)) and ident.year:
-        return str(ident.year - 1)
-    for text in (head, _sentence_lead(seg.text, m.start), _sentence_lead(seg.text, 0)):
-        found = _YEAR_PHRASE.search(_BRACKETS.sub(" ", fold(text)))  # not '(giá so sánh năm 2010)'
-        if found:
-            return re.sub(r"\s*[-–]\s*", "-", found.group(1))
-    return str(ident.year) if ident.year else ""
-
-
-def _base_text(fig: Figure, before: Figure | None) -> str:
-    """The base printed with a figure; last year's figure printed right after this year's, with
-    no base of its own, has that figure's ('bằng 98,5% dự toán (cùng kỳ đạt 101,2%)')."""
-    m = fig.mention
-    if m.base_text or not m.prior_period or before is None or fig.anchor is None:
-        return m.base_text
-    printed = before.mention.base_text
-    same = before.mention.cue_kind == m.cue_kind and before.mention.unit.unit == m.unit.unit
-    planned = base_of(printed, None) in ("plan", "estimate")  # not a year's: it moves with it
-    return printed if same and planned else m.base_text
-
-
-def _sentence_lead(text: str, at: int) -> str:
-    """The words before the first colon of the sentence holding `at` ('Đối với 7 xã năm
-    2030-2031:'), when it has one in its first 80 characters."""
-    start = sentence_start(text, at)
-    colon = text.find(":", start, start + 80)
-    lead = text[start:colon] if colon >= 0 else ""
-    return "" if lead.count("(") > lead.count(")") else lead  # not a colon inside brackets
 
 
 def _topic(fig: Figure, seg: Segment) -> str:
@@ -141,7 +103,7 @@ def _row(fig: Figure, seg: Segment, doc: Document, style: str, before: Figure | 
     rate = named or fig.measure == "rate"
     target, follows = bool(m.target_marker) or seg.part == 2, fig.anchor is not None
     noun_after = canonical == "pct" and bool(_NOUN_AFTER.match(text, m.claim_end))
-    base_text, cue_kind, sign = _base_text(fig, before), m.cue_kind, m.sign
+    base_text, cue_kind, sign = base_text_of(fig, before), m.cue_kind, m.sign
     a = before.mention if before is not None and fig.anchor is not None else None
     if a and restates_change(m.cue, canonical, a.cue_kind, a.unit.unit and a.unit.unit.canonical):
         cue_kind, sign, base_text = "change", a.sign, base_text or a.base_text  # '(-15,2%)'
@@ -198,7 +160,7 @@ def _row(fig: Figure, seg: Segment, doc: Document, style: str, before: Figure | 
         low=low,
         high=high,
         bound=m.bound,
-        period=_period(fig, seg, doc, head),
+        period=period_of(fig, seg, doc, head),
         value_printed=m.value,
         unit_printed="" if fig.unit_override else _unit_printed(text, m),
         denominator=m.den_value,

@@ -16,7 +16,7 @@ from ..parse.fold import alternation
 from ..rules import cues
 
 if TYPE_CHECKING:
-    from .grammar import Mention
+    from .mention import Mention
 
 _FROM = re.compile(rf"(?<![^\W_])(?:{alternation(cues.FROM_WORDS)})\s*\Z")
 _TO = re.compile(rf"[\s,]*(?:{alternation(cues.TO_WORDS)})\s*")

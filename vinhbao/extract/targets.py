@@ -12,39 +12,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
 
 import pandas as pd
 
 from ..fields import dtypes
 from ..issues import Issue
-from ..parse.fold import alternation, fold
-from ..parse.targets import Target, Unreadable, scan_targets
-from ..parse.units import read_unit
+from ..parse.fold import fold
+from ..parse.targets import Unreadable, scan_targets
 from ..read.document import Document
 from ..read.footnotes import Segment
 from ..read.paragraphs import heading_of
 from ..rules import headings as rules
-from ..rules import targets as target_rules
 from ..tables import frame_of
 from .labels import english_label
+from .target_words import TRIM, describe, pieces, signed_by_noun, target_kind
 
 ITEMS = tuple(re.compile(p) for p in rules.TARGET_ITEMS)
 LETTER_ITEM = re.compile(rules.TARGET_LETTER_ITEM)
 LEAD_MAX = 160  # characters of a paragraph leading a target list ('Năm …, phấn đấu … sau:')
 BULLET_ITEM = ITEMS[-1]  # a line opening with a bullet
-LEAD = re.compile(r"^[-+*(\s]+")
-TRIM = " \t;,.:)("
-_RISE = re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in target_rules.RISE_WORDS)})\s*:?\s*"
-                   rf"(?:đạt\s*)?:?\s*$")  # fmt: skip
-_NOUN_FALL = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.FALL_NOUNS)})(?![^\W\d_])")
-_FALL_END = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.FALL_WORDS)})\s*$")
-_VERB_FIRST = re.compile(
-    rf"\s*(?:phấn đấu\s+)?(?:{alternation(target_rules.FALL_WORDS + target_rules.RISE_WORDS)})\s"
-)
-_LEVEL_WORDS = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.LEVEL_WORDS)})(?![^\W\d_])")
-_FALL_FIRST = re.compile(rf"\s*(?:phấn đấu\s+)?(?:{alternation(target_rules.FALL_WORDS)})\s")
-_GROWTH_NOUN = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.GROWTH_NOUNS)})(?![^\W\d_])")
 INTERVAL = ("low", "high", "low_inclusive", "high_inclusive", "approx", "denominator")
 DTYPES = dict.fromkeys(("low", "high", "denominator"), "float64") | dict.fromkeys(
     ("low_inclusive", "high_inclusive", "approx"), "boolean"
@@ -112,69 +98,6 @@ def _label_kind(text: str) -> str:
         if m:
             return "number" if m.group(1) else "bullet"
     return "bullet" if LETTER_ITEM.match(text) else ""
-
-
-def pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cut a line into one piece per target: at the first ';' between two targets, else the first
-    sentence end, else the first ','."""
-    if not spans:
-        return []
-    cuts = [0]
-    for (_, end), (nxt, _) in pairwise(spans):
-        between = text[end:nxt]
-        found = [i for i in (between.find(";"), between.find(". "), between.find(",")) if i >= 0]
-        cuts.append(end + found[0] + 1 if found else nxt)
-    cuts.append(len(text))
-    return list(pairwise(cuts))
-
-
-def describe(before: str, after: str) -> str:
-    """The indicator of a target: the words before it, and after it when they are not just its
-    unit or the start of another clause."""
-    words = [LEAD.sub("", before).strip(TRIM)]
-    tail = after.strip()
-    unit = read_unit(tail, 0)
-    if unit.unit is not None and not unit.noun:
-        tail = tail[unit.end :].strip()
-    if tail and tail[0] not in ",;:.":
-        words.append(tail.strip(TRIM))
-    return " ".join(" ".join(w for w in words if w).split())
-
-
-def _kind(before: str, target: Target | Unreadable, indicator: str) -> str:
-    """What the target is for: a level, or a change (in %, points or units)."""
-    low = fold(before)
-    unit = getattr(target, "unit", "")
-    rate = "tỉ lệ" in fold(indicator)
-    growth = unit == "pct" and not rate and _GROWTH_NOUN.search(low)
-    if unit == "pp" or (
-        growth
-        or _RISE.search(low)
-        or _NOUN_FALL.search(low)
-        or _FALL_END.search(low)
-        or _opens_with_change(low)
-    ):
-        if unit in ("pct", "pp"):
-            return "change_pp" if rate or unit == "pp" else "change_pct"
-        return "change_abs"
-    return "level"
-
-
-def _opens_with_change(folded: str) -> bool:
-    """'Giảm tỷ lệ hộ cận nghèo 0,3 điểm phần trăm': the item opens with the verb of its change
-    (not 'Giảm … xuống còn 1%', a level to reach)."""
-    return bool(_VERB_FIRST.match(folded)) and not _LEVEL_WORDS.search(folded)
-
-
-def _signed_by_noun(before: str, target: Target | Unreadable) -> Target | Unreadable:
-    """A target named as a fall ('Mức giảm tỷ lệ hộ nghèo: 0,35%', 'Giảm tỷ lệ hộ cận nghèo
-    0,3 điểm') is negative: -0.46."""
-    low = fold(before)
-    falls = _NOUN_FALL.search(low) or (_opens_with_change(low) and _FALL_FIRST.match(low))
-    ends = [x for x in (getattr(target, "low", None), getattr(target, "high", None)) if x]
-    if falls and ends and min(ends) > 0 and not _FALL_END.search(low):
-        return target.negated()
-    return target
 
 
 def _item(line: _Item, rank: int, numbered: bool, bullet: str = "") -> tuple[str, int, bool]:
@@ -272,9 +195,9 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
             code = item if letter == 0 and first_has_target else f"{item}.{chr(ord('a') + letter)}"
             letter += 1
             before, after = ln.text[a:s], ln.text[e:b]
-            target = _signed_by_noun(before, target)
+            target = signed_by_noun(before, target)
             indicator = describe(before, after)
-            kind = _kind(before, target, indicator)
+            kind = target_kind(before, target, indicator)
             chunk = ln.text[a:b]
             q_start = a + len(chunk) - len(chunk.lstrip(" -;,"))
             q_end = b - (len(chunk) - len(chunk.rstrip(" ;,")))

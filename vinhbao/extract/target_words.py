@@ -1,0 +1,95 @@
+"""What the words of a target item say: where one target's words end, its indicator, whether it
+is a level or a change, and its sign.
+
+>>> from vinhbao.parse.targets import parse_target
+>>> target_kind("Tỷ lệ hộ nghèo giảm ", parse_target("0,5%"), "Tỷ lệ hộ nghèo")
+'change_pp'
+>>> describe("- Thu ngân sách đạt ", " tỷ đồng")
+'Thu ngân sách đạt'
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ..parse.fold import alternation, fold
+from ..parse.targets import Target, Unreadable
+from ..parse.units import read_unit
+from ..rules import targets as target_rules
+
+LEAD = re.compile(r"^[-+*(\s]+")
+TRIM = " \t;,.:)("
+_RISE = re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in target_rules.RISE_WORDS)})\s*:?\s*"
+                   rf"(?:đạt\s*)?:?\s*$")  # fmt: skip
+_NOUN_FALL = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.FALL_NOUNS)})(?![^\W\d_])")
+_FALL_END = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.FALL_WORDS)})\s*$")
+_VERB_FIRST = re.compile(
+    rf"\s*(?:phấn đấu\s+)?(?:{alternation(target_rules.FALL_WORDS + target_rules.RISE_WORDS)})\s"
+)
+_LEVEL_WORDS = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.LEVEL_WORDS)})(?![^\W\d_])")
+_FALL_FIRST = re.compile(rf"\s*(?:phấn đấu\s+)?(?:{alternation(target_rules.FALL_WORDS)})\s")
+_GROWTH_NOUN = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.GROWTH_NOUNS)})(?![^\W\d_])")
+
+
+def pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a line into one piece per target: at the first ';' between two targets, else the first
+    sentence end, else the first ','."""
+    if not spans:
+        return []
+    cuts = [0]
+    for (_, end), (nxt, _) in pairwise(spans):
+        between = text[end:nxt]
+        found = [i for i in (between.find(";"), between.find(". "), between.find(",")) if i >= 0]
+        cuts.append(end + found[0] + 1 if found else nxt)
+    cuts.append(len(text))
+    return list(pairwise(cuts))
+
+
+def describe(before: str, after: str) -> str:
+    """The indicator of a target: the words before it, and after it when they are not just its
+    unit or the start of another clause."""
+    words = [LEAD.sub("", before).strip(TRIM)]
+    tail = after.strip()
+    unit = read_unit(tail, 0)
+    if unit.unit is not None and not unit.noun:
+        tail = tail[unit.end :].strip()
+    if tail and tail[0] not in ",;:.":
+        words.append(tail.strip(TRIM))
+    return " ".join(" ".join(w for w in words if w).split())
+
+
+def target_kind(before: str, target: Target | Unreadable, indicator: str) -> str:
+    """What the target is for: a level, or a change (in %, points or units)."""
+    low = fold(before)
+    unit = getattr(target, "unit", "")
+    rate = "tỉ lệ" in fold(indicator)
+    growth = unit == "pct" and not rate and _GROWTH_NOUN.search(low)
+    if unit == "pp" or (
+        growth
+        or _RISE.search(low)
+        or _NOUN_FALL.search(low)
+        or _FALL_END.search(low)
+        or _opens_with_change(low)
+    ):
+        if unit in ("pct", "pp"):
+            return "change_pp" if rate or unit == "pp" else "change_pct"
+        return "change_abs"
+    return "level"
+
+
+def _opens_with_change(folded: str) -> bool:
+    """'Giảm tỷ lệ hộ cận nghèo 0,3 điểm phần trăm': the item opens with the verb of its change
+    (not 'Giảm … xuống còn 1%', a level to reach)."""
+    return bool(_VERB_FIRST.match(folded)) and not _LEVEL_WORDS.search(folded)
+
+
+def signed_by_noun(before: str, target: Target | Unreadable) -> Target | Unreadable:
+    """A target named as a fall ('Mức giảm tỷ lệ hộ nghèo: 0,35%', 'Giảm tỷ lệ hộ cận nghèo
+    0,3 điểm') is negative: -0.46."""
+    low = fold(before)
+    falls = _NOUN_FALL.search(low) or (_opens_with_change(low) and _FALL_FIRST.match(low))
+    ends = [x for x in (getattr(target, "low", None), getattr(target, "high", None)) if x]
+    if falls and ends and min(ends) > 0 and not _FALL_END.search(low):
+        return target.negated()
+    return target
