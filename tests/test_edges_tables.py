@@ -213,3 +213,65 @@ def test_of_two_comparison_columns_the_ratio_is_the_one_on_the_plan():
     header = "TT\tChỉ tiêu\tKH 2031\tTH 2031\tSo sánh TH/TH 2030\tSo sánh TH/KH"
     table = read_header(split_lines(header + "\n")[0], 2031)
     assert table.roles[-2:] == ["other", "ratio"]
+
+
+ONE_LINE = read_header(line("TT\tChỉ tiêu\tĐVT\tKH 2031\tƯớc TH 2031\tSo sánh (%)"), 2031)
+TWO_LINES = {
+    "tab": "TT\tChỉ tiêu\tĐVT\tNăm 2031\t\tSo sánh (%)\n\t\t\tKH\tƯớc TH\t",
+    "pipe": "| TT | Chỉ tiêu | ĐVT | Năm 2031 | | So sánh (%) |\n| | | | KH | Ước TH | |",
+    "spaces": "TT   Chỉ tiêu    ĐVT       Năm 2031       So sánh (%)\n"
+    "                        KH      Ước TH",
+}
+TWO_LINE_ROWS = {
+    "tab": "1\tLúa\tTấn\t5\t6\t120",
+    "pipe": "| 1 | Lúa | Tấn | 5 | 6 | 120 |",
+    "spaces": "1    Lúa         Tấn" + " " * 5 + "5" + " " * 11 + "6    120",
+}
+
+
+@pytest.mark.parametrize("separator", TWO_LINES)
+def test_a_header_on_two_lines_names_the_columns_of_its_merged_cell(separator):
+    lines = split_lines(f"{TWO_LINES[separator]}\n{TWO_LINE_ROWS[separator]}\nĐoạn văn.")
+    (table,) = find_tables(lines, 2031)
+    assert (table.separator, table.below) == (separator, lines[1])
+    assert (table.roles, table.years) == (ONE_LINE.roles, ONE_LINE.years)
+    assert table.headers[3:5] == ["Năm 2031 KH", "Năm 2031 Ước TH"]
+    assert [ln.number for ln in table.lines] == [1, 2, 3]
+    assert split_cells(lines[2], table)[0] == ["1", "Lúa", "Tấn", "5", "6", "120"]
+
+
+def test_a_second_header_line_takes_the_role_of_its_title_and_its_own_years():
+    table = read_header(line("TT\tChỉ tiêu\tThực hiện\t\tGhi chú"), 2031, line("\t\t2030\t2031\t"))
+    assert table.roles == ["code", "indicator", "previous", "actual", "status"]
+    assert table.years == [None, None, 2030, 2031, None]
+
+
+def test_a_second_header_line_fills_a_cell_the_first_left_empty():
+    table = read_header(line("Chỉ tiêu\t\tKH\tTH"), 2031, line("\tĐơn vị tính\t\t"))
+    assert table.roles == ["indicator", "unit", "target", "actual"]
+    assert table.below is not None
+
+
+@pytest.mark.parametrize(
+    "below",
+    ["1\tLúa\tTấn\t5\t6\t", "\tLúa\tTấn\t\t\t", "\t\t\t5\t6\t", "\t\t\t\t\t", "\t\tTấn\tKH\tTH\t"],
+)
+def test_a_merged_header_over_a_data_row_is_no_header(below):
+    assert read_header(line("TT\tChỉ tiêu\tĐVT\tNăm 2031\t\tGhi chú"), 2031, line(below)) is None
+
+
+@pytest.mark.parametrize(
+    "below", ["1    Lúa         Tấn", "       Lúa      Tấn        5       6", "                 KH"]
+)
+def test_a_merged_header_of_spaces_over_a_data_row_is_no_header(below):
+    header = "TT   Chỉ tiêu    ĐVT       Năm 2031       Ghi chú"
+    assert read_header(line(header), 2031, line(below)) is None
+
+
+def test_a_one_line_header_over_a_data_row_reads_it_as_its_first_row():
+    lines = split_lines(f"{TAB_HEADER}\n1\tLúa\tTấn\t5\t6\tVượt\n\t\t\t7\t8\t")
+    (table,) = find_tables(lines, 2031)
+    assert table.below is None and [ln.number for ln, _ in table.rows] == [2, 3]
+    plan = split_lines("Chỉ tiêu\tKH\t\tTH\n\t5\t6\t\n")
+    (table,) = find_tables(plan, 2031)  # figures under the merged 'KH': a row
+    assert table.below is None and table.roles == ["indicator", "target", "other", "actual"]

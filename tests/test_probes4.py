@@ -550,9 +550,9 @@ def test_identity_title_block(name):
     assert (i.issuer, i.place, i.year) == (issuer, place, 2024)
 
 
-@xfail("a table pasted from Word with a two-line header (merged 'Năm 2024' over 'Kế hoạch' | "
-       "'Ước thực hiện') is not found: its rows become 2025 target facts of 'body P2.III'")  # fmt: skip
 def test_word_table_two_line_merged_header():
+    """Once a table pasted from Word with a two-line header (merged 'Năm 2024' over 'Kế hoạch' |
+    'Ước thực hiện') was not found: its rows became 2025 target facts of 'body P2.III'."""
     r = vinhbao.load_report(fixture("word_two_line_header.txt"))
     assert _table(r) == UBND_TABLE
     f = r.facts

@@ -155,7 +155,7 @@ def read_rows(table: Table) -> tuple[list[RawRow], list[Issue]]:
                                 "a numbered row first"))  # fmt: skip
         rows.append(RawRow(cells, starts, [ln], section, title, group, sub_code=sub_code))
     if not rows:
-        last = table.rows[-1][0].number if table.rows else table.header.number
+        last = table.rows[-1][0].number if table.rows else table.heads[-1].number
         found = "section headings but no indicator rows" if table.rows else "a header but no rows"
         raise ReportFormatError(
             f"the table has {found}", line=last, expected="numbered rows of indicators"

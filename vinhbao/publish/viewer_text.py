@@ -133,11 +133,11 @@ _WORDS = re.compile(rf"\S+(?:(?!{SPACE_RUN.pattern})\s\S+)*")
 
 
 def table_html(text: str, table: Table, marks: list[Mark]) -> str:
-    """A table: its title lines as caption, the header row, one row per line."""
+    """A table: its title lines as caption, its header lines, one row per line."""
     caption = "<br>".join(escape(ln.text.strip()) for ln in table.title)
     rows = []
-    for k, line in enumerate([table.header, *(ln for ln, _ in table.rows)]):
-        tag = "th" if k == 0 else "td"
+    for k, line in enumerate([*table.heads, *(ln for ln, _ in table.rows)]):
+        tag = "th" if k < len(table.heads) else "td"
         cells = _cells(table, line)
         cells += [("", None)] * (table.width - len(cells))
         row = "".join(

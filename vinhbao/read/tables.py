@@ -4,7 +4,8 @@ A table starts at a header line whose cells name an indicator and a target or a 
 of `rules.table`), separated by tabs, pipes or runs of two or more spaces; it runs while lines
 hold that separator (blank lines inside, as at a page break, are kept as such). Cells of a
 tab or pipe row are split here; a row of spaces loses its empty cells and is read by what each
-token is (`extract.table_rows`).
+token is (`extract.table_rows`). A header may take a second line naming the columns of cells
+its first line merged or left empty (`read.header_lines`).
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from dataclasses import dataclass, field
 from ..parse.fold import fold
 from ..rules import headings as heading_rules
 from ..rules import table as rules
+from .header_lines import SPACE_RUN, SPACED_CELL, Column, Span, header_cells, two_lines
 from .lines import Line
 
-SPACE_RUN = re.compile(r"[ \t]{2,}")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _APPENDIX_TITLE = re.compile(heading_rules.APPENDIX_TITLE)
@@ -45,24 +46,20 @@ class Table:
     headers: list[str]
     rows: list[tuple[Line, bool]] = field(default_factory=list)  # (line, after a blank line)
     title: list[Line] = field(default_factory=list)  # 'PHỤ LỤC …' lines above the header
+    below: Line | None = None  # the header's second line, if it has one
+    spans: list[Span] = field(default_factory=list)  # of each column of a header of spaces
+
+    @property
+    def heads(self) -> list[Line]:
+        return [self.header, self.below] if self.below else [self.header]
 
     @property
     def lines(self) -> list[Line]:
-        return [*self.title, self.header, *(ln for ln, _ in self.rows)]
+        return [*self.title, *self.heads, *(ln for ln, _ in self.rows)]
 
     @property
     def width(self) -> int:
         return len(self.roles)
-
-
-def header_cells(text: str) -> tuple[str, list[str]] | None:
-    """(separator, cells) of a line that may be a header: split by tabs, pipes or spaces."""
-    if "\t" in text.strip(" "):
-        return "tab", [c.strip() for c in text.split("\t")]
-    if text.count("|") >= 2:
-        return "pipe", [c.strip() for c in text.strip().strip("|").split("|")]
-    cells = [c for c in SPACE_RUN.split(text.strip()) if c]
-    return ("spaces", cells) if len(cells) >= 3 else None
 
 
 def role_of(cell: str) -> str:
@@ -78,8 +75,10 @@ _RATIO_BASES = [(_header_key(w), base) for w, base in rules.RATIO_BASES.items()]
 _INDICATOR_WORDS = tuple(p.lower() for p in rules.COLUMN_ROLES["indicator"])
 
 
-def read_header(line: Line, report_year: int | None) -> Table | None:
-    """The Table a header line opens, or None when the line is no plan-vs-actual header."""
+def read_header(line: Line, report_year: int | None, below: Line | None = None) -> Table | None:
+    """The Table a header line opens, or None when the line is no plan-vs-actual header; with
+    `below`, the next line, read as the header's second line when it names the columns of
+    cells the first merged or left empty (else the header is the first line alone)."""
     low = line.text.lower()
     if len(low) > 400 or not any(w in low for w in _INDICATOR_WORDS):
         return None
@@ -89,21 +88,48 @@ def read_header(line: Line, report_year: int | None) -> Table | None:
     separator, cells = split
     while cells and not cells[-1]:
         cells.pop()  # trailing tabs
-    roles = [role_of(c) for c in cells]
+    merged = two_lines(separator, cells, line.text, below.text) if below is not None else None
+    if merged is not None and (table := _table(line, separator, *merged, report_year)):
+        table.below = below
+        return table
+    spans = _spans(line.text) if separator == "spaces" else []
+    return _table(line, separator, [(c, "") for c in cells], spans, report_year)
+
+
+def _spans(text: str) -> list[Span]:
+    return [m.span() for m in SPACED_CELL.finditer(text)]
+
+
+def _table(
+    line: Line, separator: str, columns: list[Column], spans: list[Span], report_year: int | None
+) -> Table | None:
+    """The Table of a header's columns (title, name), or None when they are no plan-vs-actual
+    header: a column takes the role and year its name says, else those of its title."""
+    roles = [_column_role(title, name) for title, name in columns]
     if not all(r in roles for r in rules.REQUIRED_ROLES) or not any(
         r in roles for r in rules.ANY_OF_ROLES
     ):
         return None
-    if len(cells) < 3:
+    if len(columns) < 3:
         return None
+    cells = [" ".join(filter(None, column)) for column in columns]
     roles = _one_ratio(roles, cells)
-    years = [int(m.group()) if (m := _YEAR.search(c)) else None for c in cells]
+    years = [_year(name) or _year(title) for title, name in columns]
     if report_year is not None:
         roles = [
             "previous" if role in ("actual", "target") and year and year < report_year else role
             for role, year in zip(roles, years, strict=True)
         ]
-    return Table(line, separator, roles, years, cells)
+    return Table(line, separator, roles, years, cells, spans=spans)
+
+
+def _column_role(title: str, name: str) -> str:
+    role = role_of(name) if name else "other"
+    return role if role != "other" else role_of(title)
+
+
+def _year(cell: str) -> int | None:
+    return int(m.group()) if (m := _YEAR.search(cell)) else None
 
 
 def _one_ratio(roles: list[str], cells: list[str]) -> list[str]:
@@ -141,12 +167,13 @@ def find_tables(lines: list[Line], report_year: int | None = None) -> list[Table
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        table = read_header(lines[i], report_year) if lines[i].text.strip() else None
+        below = lines[i + 1] if i + 1 < len(lines) and not lines[i + 1].blank else None
+        table = read_header(lines[i], report_year, below) if lines[i].text.strip() else None
         if table is None:
             i += 1
             continue
         table.title = _title_above(lines, i)
-        i = _collect_rows(table, lines, i + 1)
+        i = _collect_rows(table, lines, i + len(table.heads))
         tables.append(table)
     return tables
 
@@ -191,7 +218,6 @@ def _title_above(lines: list[Line], i: int) -> list[Line]:
     return []
 
 
-_SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # words one space apart: a cell of a row of spaces
 MIN_ALIGNED = 3
 ALIGN_SLACK = 1  # characters a cell may stand off its header's left edge, right edge or centre
 
@@ -206,8 +232,8 @@ def aligned_cells(line: Line, table: Table) -> tuple[list[str], list[int | None]
     stands at the left edge, right edge or centre of one header cell, each under its own; an
     empty cell is then known. None when the row is not laid out so, or holds fewer than
     `MIN_ALIGNED` cells (a line continuing a row is read by what its tokens are)."""
-    heads = [m.span() for m in _SPACED_CELL.finditer(table.header.text)]
-    found = list(_SPACED_CELL.finditer(line.text))
+    heads = table.spans
+    found = list(SPACED_CELL.finditer(line.text))
     if len(heads) != table.width or len(found) < MIN_ALIGNED:
         return None
     cells, starts = [""] * table.width, [None] * table.width
