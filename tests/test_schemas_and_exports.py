@@ -203,13 +203,15 @@ def test_datapackage_lists_every_frame_with_typed_described_fields(report, expor
     assert audit_kind["description"] == FIELDS["audit.kind"].description
     assert audit_kind["constraints"] == {
         "required": True,
-        "enum": ["sum", "within", "balance", "ratio", "product", "growth", "cross", "items"],
+        "enum": [
+            "sum", "within", "balance", "ratio", "product", "growth", "cross", "items", "status",
+        ],
     }  # fmt: skip
 
 
 def test_fields_are_described_per_frame_where_they_differ():
-    assert description("audit", "kind").endswith(
-        "sum, within, balance, ratio, product, growth, cross or items"
+    assert description("audit", "kind").startswith(
+        "The check's shape: sum, within, balance, ratio, product, growth, cross, items, or status"
     )
     assert description("facts", "kind").startswith("level, change_pct")
     assert description("rice", "kind") == description("facts", "kind")

@@ -100,11 +100,13 @@ def _audit(report) -> pd.DataFrame:
     from .derive.breakdowns import breakdown_checks
     from .derive.listed import listed_checks
     from .derive.shapes import ratio_checks
+    from .derive.status_checks import status_rows
     from .rules.checks import CHECKS
 
     facts, text = report.fact_rows, report.text
     generated = ratio_checks(facts) + breakdown_checks(facts, text) + listed_checks(facts, text)
-    return run_audit(facts, text, report.style, report.identity.year, CHECKS, generated)
+    statuses = status_rows(report.appendix, facts)
+    return run_audit(facts, text, report.style, report.identity.year, CHECKS, generated, statuses)
 
 
 def _units(report) -> pd.DataFrame:

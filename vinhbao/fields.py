@@ -210,10 +210,13 @@ FIELDS: dict[str, Field] = {
                      required=True),
     "max_decimals": integer("Decimals the unit is usually printed with", required=True,
                             minimum=0),
-    "audit.kind": text("The check's shape: sum, within, balance, ratio, product, growth, cross "
-                       "or items", required=True, enum=vocab.AUDIT_KINDS),
+    "audit.kind": text("The check's shape: sum, within, balance, ratio, product, growth, cross, "
+                       "items, or status (a plan table's printed status against its target and "
+                       "actual)", required=True, enum=vocab.AUDIT_KINDS),
     "audit.severity": text("error or misrounding when the check fails; note when it holds with "
-                           "a residual; empty otherwise", enum=vocab.AUDIT_SEVERITIES),
+                           "a residual, or with a status printed otherwise than the figures give "
+                           "('met' for exceeded, two targets named); empty otherwise",
+                           enum=vocab.AUDIT_SEVERITIES),
     "audit.fact_id": text("The stated figure's fact (the first of fact_ids)", pattern=FACT_ID),
     "audit.source": text("The passages the figures stand in, comma-separated"),
     "audit.quote": text("Verbatim passage of the stated figure"),

@@ -11,6 +11,7 @@ figures together, then the second), else over the whole report.
 from __future__ import annotations
 
 import ast
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -59,16 +60,17 @@ def run_checks(
 
 def run_audit(
     facts: list[dict], text: str, style: str, year: int | None,
-    declared: tuple[Check, ...], generated: tuple[Check, ...],
+    declared: tuple[Check, ...], generated: tuple[Check, ...], statuses: Sequence[dict] = (),
 ) -> pd.DataFrame:  # fmt: skip
     """The declared checks, then the generated ones that no declared check already covers (a
-    generated check whose figures all take part in one declared check is left out); a name
-    met again is numbered ('name #2')."""
+    generated check whose figures all take part in one declared check is left out), then the
+    plan table's statuses (`statuses`: rows of `status_checks`); a name met again is numbered
+    ('name #2')."""
     index = FactIndex(facts, text, style, year)
     rows = _check_rows(index, declared)
     covered = [set(r["fact_ids"].split()) for r in rows if r["fact_ids"]]
     fresh = [c for c in generated if not _covered(_fact_ids(c), covered)]
-    rows += _check_rows(index, tuple(fresh))
+    rows += _check_rows(index, tuple(fresh)) + list(statuses)
     seen: dict[str, int] = {}
     for r in rows:
         nth = seen[r["check"]] = seen.get(r["check"], 0) + 1

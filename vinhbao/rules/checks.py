@@ -75,6 +75,11 @@ CHECKS: tuple[Check, ...] = (
           "{spring_rice.output:change_pct.last_year} / 100) + {main_rice.output} / "
           "({main_rice.output:ratio_pct.last_year} / 100)) * 100 - 100",
           "the year's output growth implied by the seasons' year-on-year rates"),
+    Check("rice yield against the plan: output's rate / area's rate", "growth",
+          "{rice_year.yield:change_pct.plan}",
+          "(1 + {rice_year.output:change_pct.plan} / 100) / ({rice_year.area:ratio_pct.plan} / 100)"
+          " * 100 - 100",
+          "output = area × yield, so the rates on the plan multiply"),
     # --- agriculture ----------------------------------------------------------------------
     Check("agriculture value: parts listed 'of which' within the total", "within",
           "{agriculture_forestry_fisheries.amount}",

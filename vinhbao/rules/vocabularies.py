@@ -22,7 +22,7 @@ ISSUE_SEVERITIES: tuple[str, ...] = ("warning", "info")
 AUDIT_SEVERITIES: tuple[str, ...] = ("error", "misrounding", "note")
 # Shapes of the audit's checks (see rules.checks).
 AUDIT_KINDS: tuple[str, ...] = (
-    "sum", "within", "balance", "ratio", "product", "growth", "cross", "items",
+    "sum", "within", "balance", "ratio", "product", "growth", "cross", "items", "status",
 )  # fmt: skip
 # The generic unit of a count whose noun the units table does not list.
 GENERIC_COUNT_UNIT = "count"
