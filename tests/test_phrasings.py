@@ -176,3 +176,12 @@ def test_a_head_takes_its_measure_from_its_own_clause_and_stops_after_a_closed_b
         "population_growth", "rate", "level"
     )  # fmt: skip
     assert facts.loc[180, "subject_vi"] == "xét công nhận chính thức"  # not the admissions
+
+
+def test_a_percentage_over_100_with_no_base_is_no_share():
+    body = "Kết nạp mới 845 đoàn viên, đạt 169%; 12 chi đoàn, chiếm 48%."
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Xã hội\n\n{body}\n"
+    f = vinhbao.load_report(text).facts.set_index("value")
+    assert tuple(f.loc[169, ["kind", "base"]]) == ("ratio_pct", "plan")
+    assert "no share" in f.loc[169, "flag_notes"]
+    assert tuple(f.loc[48, ["kind", "base"]]) == ("share_pct", "")

@@ -44,12 +44,14 @@ def reading(
     noun_after: bool = False,
     points: bool | None = None,
     growth: bool = False,
+    over_100: bool = False,
 ) -> Reading:
     """The kind of a figure: `cue_kind` from `rules.cues`, `unit` its canonical unit ('pct' for
     percent), `base_text` the base printed with it; `rate` says the subject is a rate, so a
     change in % is in points (unless `points` says otherwise: a percentage is a 'rate' by default,
     its change is not points then); `follows_figure` that it is printed after a figure it
-    qualifies; `growth` that the subject names a growth rate ('tốc độ tăng trưởng')."""
+    qualifies; `growth` that the subject names a growth rate ('tốc độ tăng trưởng'); `over_100`
+    that the percentage is over 100 (no share of a whole: 'đạt 214%' is of a plan left unsaid)."""
     points = rate if points is None else points
     base = base_of(base_text, year) if base_text else ""
     if target:
@@ -75,6 +77,9 @@ def reading(
             return Reading("ratio_pct", base, 1, 1.0, "")
         if rate and not follows_figure:  # 'tỷ lệ … đạt tỷ lệ 72%': the rate itself
             return Reading("level", "", 1, 1.0, "")
+        if over_100 and cue_kind == "ratio":
+            note = "no base printed; over 100 % it is no share: read as % of the plan"
+            return Reading("ratio_pct", "plan", 1, 1.0, note)
         if cue_kind == "share" or (follows_figure and in_brackets) or noun_after:
             return Reading("share_pct", "", 1, 1.0, "")
         if rate or cue_kind == "level":

@@ -111,7 +111,8 @@ def _row(fig: Figure, seg: Segment, doc: Document, style: str, before: Figure | 
                 target=target, follows_figure=follows, in_brackets=m.in_brackets,
                 noun_after=noun_after and not follows,
                 points=named or (rate and not fig.default_rate),
-                growth=any(w in low for w in _GROWTH_SUBJECTS))  # fmt: skip
+                growth=any(w in low for w in _GROWTH_SUBJECTS),
+                over_100=canonical == "pct" and (m.value or 0) > 100)  # fmt: skip
     flags: list[str] = [m.number_problem, r.note]
     scale = m.unit.scale
     if unit is not None and unit.kind == "money":
