@@ -16,19 +16,11 @@ import unicodedata
 from collections import Counter
 
 import pytest
+from probe_helpers import close, unmark
 
 import vinhbao
 
 HEAD = "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2024\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n"
-MARK = re.compile(r"⟦([^⟧]*)⟧")
-
-
-def unmark(body: str) -> tuple[str, int, int]:
-    """The text without the marks and the offsets of the marked figure in it."""
-    match = MARK.search(body)
-    assert match is not None, body
-    text = body[: match.start()] + match.group(1) + MARK.sub(r"\1", body[match.end() :])
-    return text, match.start(), match.start() + len(match.group(1))
 
 
 def read(body: str, head: str = HEAD, transform=None):
@@ -38,17 +30,6 @@ def read(body: str, head: str = HEAD, transform=None):
     if transform is not None:
         full, offset = transform(full, offset)
     return vinhbao.load_report(full), offset + start, offset + end
-
-
-def _close(a, b) -> bool:
-    if b is None:
-        return a is None or (isinstance(a, float) and math.isnan(a))
-    try:
-        return (
-            a is not None and not math.isnan(a) and math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
-        )
-    except TypeError:
-        return False
 
 
 def check_fact(body: str, expected: dict, head: str = HEAD, transform=None):
@@ -72,7 +53,7 @@ def check_fact(body: str, expected: dict, head: str = HEAD, transform=None):
     for key, want in expected.items():
         have = row.get(key)
         if key in ("value", "low", "high"):
-            if not _close(have, want):
+            if not close(have, want):
                 problems.append(f"{key}: want {want!r} got {have!r}")
         elif key == "not_subject":
             if row["subject"] == want:
@@ -1191,7 +1172,7 @@ def test_regression_target_phrasing(target_report, k):
     rows = target_report.targets[target_report.targets["code"] == str(k + 1)]
     assert len(rows) == 1, target_report.targets[["code", "target_text"]]
     row = rows.iloc[0]
-    assert _close(row["low"], low) and _close(row["high"], high), (row["low"], row["high"])
+    assert close(row["low"], low) and close(row["high"], high), (row["low"], row["high"])
     if low is not None:
         assert bool(row["low_inclusive"]) == low_inc
     if high is not None:
@@ -1228,7 +1209,7 @@ def _check_dash_targets(report):
            for r in t.itertuples()]  # fmt: skip
     assert len(got) == len(EXPECTED_DASH), t[["code", "target_text", "low", "high"]]
     for (lo, hi), (wlo, whi) in zip(got, EXPECTED_DASH, strict=True):
-        assert _close(lo, wlo) and _close(hi, whi), got
+        assert close(lo, wlo) and close(hi, whi), got
     assert not (report.facts["period"] == "2024").sum() > 1, "targets read as the year's actuals"
     assert (report.numbers["kind"] != "unaccounted").all()
 
@@ -1296,8 +1277,8 @@ def test_regression_table_layout(layout):
     rows = _table_rows(layout)
     for code, (lo, hi, actual, ratio, status) in EXPECTED_TABLE.items():
         r = rows[code]
-        assert _close(r["target_low"], lo) and _close(r["target_high"], hi), (code, r)
-        assert _close(r["actual"], actual) and _close(r["ratio"], ratio), (code, r)
+        assert close(r["target_low"], lo) and close(r["target_high"], hi), (code, r)
+        assert close(r["actual"], actual) and close(r["ratio"], ratio), (code, r)
         assert r["status"] == status, (code, r["status"])
 
 
@@ -1307,12 +1288,12 @@ def test_table_of_space_runs_with_an_empty_cell():
     rows = _table_rows("spaces")
     for code, (lo, hi, actual, ratio, _) in EXPECTED_TABLE.items():
         r = rows[code]
-        assert _close(r["actual"], actual) and _close(r["ratio"], ratio), (
+        assert close(r["actual"], actual) and close(r["ratio"], ratio), (
             code,
             r["actual"],
             r["ratio"],
         )
-        assert _close(r["target_low"], lo) and _close(r["target_high"], hi), code
+        assert close(r["target_low"], lo) and close(r["target_high"], hi), code
 
 
 # ---------------------------------------------------------------------------------------------

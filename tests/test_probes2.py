@@ -16,32 +16,11 @@ import os
 import textwrap
 
 import pytest
+from probe_helpers import body_facts, close, no_unaccounted
 
 import vinhbao
 
 N = None
-
-
-def _close(a, b) -> bool:
-    if b is None:
-        return a is None or (isinstance(a, float) and math.isnan(a))
-    try:
-        return a is not None and not math.isnan(a) and math.isclose(a, b, rel_tol=1e-6)
-    except TypeError:
-        return False
-
-
-def xfail(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
-def body_facts(report):
-    f = report.facts
-    return f[~f["source"].str.startswith(("targets", "appendix"))]
-
-
-def no_unaccounted(report) -> bool:
-    return bool((report.numbers["kind"] != "unaccounted").all())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -102,7 +81,7 @@ def test_regression_commune_report():
     assert set(body["period"]) == {"2025"} and len(body) == 10
     got = {(x.subject, x.measure, x.kind): x.value for x in body.itertuples()}
     assert got[("total_production_value", "amount", "change_pct")] == 9.2
-    assert _close(got[("rice_year", "yield", "level")], 6.45)
+    assert close(got[("rice_year", "yield", "level")], 6.45)
     assert got[("rice_year", "area", "level")] == 612
     assert got[("poverty_rate", "rate", "change_pp")] == -0.4
     t = r.targets
@@ -562,7 +541,7 @@ def _check_target(report, k: int, spec) -> None:
     rows = t[t["code"].str.split(".").str[0] == str(k)]
     assert len(rows) == 1, rows[["code", "target_text", "low", "high"]]
     row = rows.iloc[0]
-    assert _close(row["low"], low) and _close(row["high"], high), (row["low"], row["high"])
+    assert close(row["low"], low) and close(row["high"], high), (row["low"], row["high"])
     if low is not None:
         assert bool(row["low_inclusive"]) == low_inc
     if high is not None:

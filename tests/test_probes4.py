@@ -20,30 +20,12 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from probe_helpers import close, no_unaccounted, unmark, xfail
 
 import vinhbao
 
 HERE = Path(__file__).parent / "probes4"
 N = None
-
-
-def _close(a, b) -> bool:
-    if b is None:
-        return a is None or (isinstance(a, float) and math.isnan(a))
-    try:
-        return (
-            a is not None and not math.isnan(a) and math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
-        )
-    except TypeError:
-        return False
-
-
-def xfail(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
-def no_unaccounted(report) -> bool:
-    return bool((report.numbers["kind"] != "unaccounted").all())
 
 
 def fixture(name: str) -> str:
@@ -179,7 +161,7 @@ def test_target_phrasing(target_report, k):
     for (_, row), (low, high, low_inc, high_inc, kind, unit) in zip(
         got.iterrows(), rows, strict=True
     ):
-        assert _close(row["low"], low) and _close(row["high"], high), (row["low"], row["high"])
+        assert close(row["low"], low) and close(row["high"], high), (row["low"], row["high"])
         if low is not None:
             assert bool(row["low_inclusive"]) == low_inc
         if high is not None:
@@ -222,14 +204,6 @@ def test_target_item_wrapped_before_tro_len():
 # 2. Prose figures: one figure marked ⟦…⟧ per passage.
 # ---------------------------------------------------------------------------------------------
 HEAD = "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2024\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n"
-MARK = re.compile(r"⟦([^⟧]*)⟧")
-
-
-def unmark(body: str) -> tuple[str, int, int]:
-    match = MARK.search(body)
-    assert match is not None, body
-    text = body[: match.start()] + match.group(1) + MARK.sub(r"\1", body[match.end() :])
-    return text, match.start(), match.start() + len(match.group(1))
 
 
 def F(pid, body, fail=None, **expected):
@@ -387,7 +361,7 @@ def _check_figure(body: str, expected: dict) -> None:
     problems = []
     for key, want in expected.items():
         if key in ("value", "low", "high"):
-            ok = _close(row[key], want)
+            ok = close(row[key], want)
         elif key == "not_subject":
             ok = (row["subject"] or "") != want
         elif key == "not_unit":
@@ -697,7 +671,7 @@ def test_altered_number_is_followed(ubnd, name):
     r = vinhbao.load_report(text.replace(old, new))
     f = r.facts
     f = f[f["source"].str.startswith("body") & (f["subject"] == subject) & (f["kind"] == kind)]
-    assert any(_close(v, value) for v in f["value"]), f[["value", "unit", "quote"]]
+    assert any(close(v, value) for v in f["value"]), f[["value", "unit", "quote"]]
     # every other figure of the body is as before
     assert len(_body_keys(r) - _body_keys(ubnd)) == 1
 

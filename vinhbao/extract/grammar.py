@@ -58,7 +58,7 @@ _FROM_BACK = r"[\s:=]*(?:ừt(?![^\W_]))?[\s:=]*"  # 'từ' read backwards
 _MARKER_BACK = re.compile(_backward(rules.TARGET_MARKERS, _FROM_BACK) + r"\s*\(")
 _PAREN_LINK_BACK = re.compile(rf"[\s:=]*\)\s*(?:{_backward(rules.LINKS, '')})\s*\(")
 _QUALIFIER_BACK = _backward(rules.BASE_QUALIFIERS, "")
-# A base ending where the match starts, read backwards, with its qualifiers ('so với năm 2023',
+# A base ending where the match starts, read backwards, with its qualifiers ('so với năm <year>',
 # 'so với kế hoạch huyện giao'): printed before the verb, it is still the comparison.
 _BASE_BACK = re.compile(
     rf"[\s,]*(?:(?:{_QUALIFIER_BACK}|\d\d(?:91|02))\s+)*{_backward(rules.BASES, '')}"

@@ -1,6 +1,6 @@
 """A table's header lines: their cells, and headers on two lines (merged cells, as pasted from
 Word or laid out by pdftotext), whose second line names the columns of a cell the first line
-merged across them ('Năm 2024' over 'Kế hoạch' and 'Ước thực hiện') or left empty.
+merged across them ('Năm <year>' over 'Kế hoạch' and 'Ước thực hiện') or left empty.
 
 A column is read as (title, name): the first line's cell over it and the second line's own
 (either may be empty). A second line that writes under a cell of the first line that merges

@@ -88,7 +88,7 @@ BOUND_MEANING: dict[str, str] = {
 
 # What a figure is compared with. A base phrase stands after the figure ('tăng 5% so với cùng
 # kỳ'), or first ('so với cùng kỳ tăng 5%'), or glued ('100%KH'). 'year' bases ('so với năm
-# 2022') are last_year when the year is the one before the report's, else other.
+# <year>') are last_year when the year is the one before the report's, else other.
 BASES: dict[str, str] = {
     "so với cùng kỳ năm trước": "last_year", "so với cùng kỳ năm học trước": "last_year",
     "so với cùng kỳ năm ngoái": "last_year", "so với cùng kỳ": "last_year",
