@@ -48,3 +48,12 @@ def body_facts(report):
 
 def no_unaccounted(report) -> bool:
     return bool((report.numbers["kind"] != "unaccounted").all())
+
+
+def assert_interval(row, low, high, low_inclusive: bool, high_inclusive: bool) -> None:
+    """A target row's interval: its ends (None for open), and the inclusiveness of those set."""
+    assert close(row["low"], low) and close(row["high"], high), (row["low"], row["high"])
+    if low is not None:
+        assert bool(row["low_inclusive"]) == low_inclusive
+    if high is not None:
+        assert bool(row["high_inclusive"]) == high_inclusive

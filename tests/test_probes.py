@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 
 import pytest
-from probe_helpers import close, unmark
+from probe_helpers import assert_interval, close, unmark
 
 import vinhbao
 
@@ -1172,11 +1172,7 @@ def test_regression_target_phrasing(target_report, k):
     rows = target_report.targets[target_report.targets["code"] == str(k + 1)]
     assert len(rows) == 1, target_report.targets[["code", "target_text"]]
     row = rows.iloc[0]
-    assert close(row["low"], low) and close(row["high"], high), (row["low"], row["high"])
-    if low is not None:
-        assert bool(row["low_inclusive"]) == low_inc
-    if high is not None:
-        assert bool(row["high_inclusive"]) == high_inc
+    assert_interval(row, low, high, low_inc, high_inc)
     assert row["kind"] == kind and row["period"] == "2025"
 
 

@@ -16,7 +16,7 @@ import os
 import textwrap
 
 import pytest
-from probe_helpers import body_facts, close, no_unaccounted
+from probe_helpers import assert_interval, body_facts, close, no_unaccounted
 
 import vinhbao
 
@@ -541,11 +541,7 @@ def _check_target(report, k: int, spec) -> None:
     rows = t[t["code"].str.split(".").str[0] == str(k)]
     assert len(rows) == 1, rows[["code", "target_text", "low", "high"]]
     row = rows.iloc[0]
-    assert close(row["low"], low) and close(row["high"], high), (row["low"], row["high"])
-    if low is not None:
-        assert bool(row["low_inclusive"]) == low_inc
-    if high is not None:
-        assert bool(row["high_inclusive"]) == high_inc
+    assert_interval(row, low, high, low_inc, high_inc)
     assert (row["kind"], row["unit"], row["period"]) == (kind, unit, "2026")
 
 

@@ -20,7 +20,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from probe_helpers import close, no_unaccounted, unmark, xfail
+from probe_helpers import assert_interval, close, no_unaccounted, unmark, xfail
 
 import vinhbao
 
@@ -161,11 +161,7 @@ def test_target_phrasing(target_report, k):
     for (_, row), (low, high, low_inc, high_inc, kind, unit) in zip(
         got.iterrows(), rows, strict=True
     ):
-        assert close(row["low"], low) and close(row["high"], high), (row["low"], row["high"])
-        if low is not None:
-            assert bool(row["low_inclusive"]) == low_inc
-        if high is not None:
-            assert bool(row["high_inclusive"]) == high_inc
+        assert_interval(row, low, high, low_inc, high_inc)
         assert (row["kind"], row["period"]) == (kind, "2025")
         assert _unit_ok(row["unit"], unit), row["unit"]
 
