@@ -287,6 +287,9 @@ def test_a_share_restated_as_a_count_in_brackets_is_one_target():
     (only,) = scan_targets("Tỷ lệ xã đạt chuẩn đạt 91,7% (11/12 xã).")
     assert only[2].low == 91.7 and only[2].unit == "pct"
     assert only[2].text == "91,7% (11/12 xã)" and only[2].denominator is None
+    # a count in a bracket of another clause is a target of its own
+    apart = scan_targets("Tỷ lệ xã đạt chuẩn 100%; số xã nông thôn mới (12/12 xã).")
+    assert [t.text for _, _, t in apart] == ["100%", "12/12"]
     # a count that does not give the share is a target of its own
     two = scan_targets("Tỷ lệ xã đạt chuẩn đạt 90% (11/12 xã).")
     assert [(t.low, t.denominator, t.unit) for _, _, t in two] == [

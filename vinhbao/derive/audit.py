@@ -64,8 +64,8 @@ def run_audit(
 ) -> pd.DataFrame:  # fmt: skip
     """The declared checks, then the generated ones that no declared check already covers (a
     generated check whose figures all take part in one declared check is left out), then the
-    plan table's statuses (`statuses`: rows of `status_checks`); a name met again is numbered
-    ('name #2')."""
+    plan table's statuses (`statuses`: rows of `status_checks.status_rows`); a name met again
+    is numbered ('name #2')."""
     index = FactIndex(facts, text, style, year)
     rows = _check_rows(index, declared)
     covered = [set(r["fact_ids"].split()) for r in rows if r["fact_ids"]]

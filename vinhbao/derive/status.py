@@ -14,6 +14,7 @@ from ..parse.fold import fold
 from ..parse.targets import Target
 from ..rules import table as rules
 
+REACHED = frozenset({"met", "exceeded"})  # the statuses of a target reached
 _STATUS = re.compile("|".join(re.escape(fold(p)) for p, _ in rules.STATUSES))
 _STATUS_OF = {fold(p): s for p, s in rules.STATUSES}
 _LOWER = tuple(fold(p) for p in rules.LOWER_IS_BETTER)
@@ -24,7 +25,7 @@ def normalise_status(text: str) -> str | None:
     found = {_STATUS_OF[m.group()] for m in _STATUS.finditer(fold(text))}
     if not found:
         return None
-    if "not met" in found and found & {"met", "exceeded"}:
+    if "not met" in found and found & REACHED:
         return "mixed"
     if "exceeded" in found:
         return "exceeded"

@@ -18,8 +18,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..tables import records
-
-REACHED = frozenset({"met", "exceeded"})
+from .status import REACHED
 
 
 def status_rows(appendix: pd.DataFrame, facts: list[dict]) -> list[dict]:

@@ -100,6 +100,6 @@ def restates_change(cue: str, unit: str, anchor_cue_kind: str, anchor_unit: str)
     return (
         unit == "pct"
         and anchor_cue_kind == "change"
-        and anchor_unit not in ("", "pct", "pp")
+        and anchor_unit not in ("pct", "pp")  # a bare count (no unit) is absolute too
         and (not cue or fold(cue) in _RESTATING)
     )

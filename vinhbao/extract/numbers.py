@@ -50,7 +50,7 @@ def numbers_frame(
         for m in TOKEN.finditer(doc.text, start, end):
             rows[m.start()]["kind"] = "item_label"
     for ln in doc.page_numbers:
-        for m in TOKEN.finditer(doc.text, ln.start, ln.start + len(ln.text)):
+        for m in TOKEN.finditer(doc.text, ln.start, ln.end):
             rows[m.start()]["kind"] = "page_number"
     for fact in facts:
         for start, end in [(fact["number_start"], fact["number_end"]), *fact.get("_tokens", ())]:

@@ -105,7 +105,8 @@ def _row(fig: Figure, seg: Segment, doc: Document, style: str, before: Figure | 
     noun_after = canonical == "pct" and bool(_NOUN_AFTER.match(text, m.claim_end))
     base_text, cue_kind, sign = base_text_of(fig, before), m.cue_kind, m.sign
     a = before.mention if before is not None and fig.anchor is not None else None
-    if a and restates_change(m.cue, canonical, a.cue_kind, a.unit.unit and a.unit.unit.canonical):
+    a_unit = a.unit.unit.canonical if a is not None and a.unit.unit else ""
+    if a and restates_change(m.cue, canonical, a.cue_kind, a_unit):
         cue_kind, sign, base_text = "change", a.sign, base_text or a.base_text  # '(-15,2%)'
     r = reading(cue_kind, sign, canonical, base_text, year=doc.identity.year, rate=rate,
                 target=target, follows_figure=follows, in_brackets=m.in_brackets,

@@ -16,6 +16,7 @@ from ..errors import ReportFormatError
 from ..issues import Issue
 from ..parse.numbers import NUMBER_PATTERN
 from ..parse.units import is_unit
+from ..read.header_lines import SPACED_CELL
 from ..read.lines import Line
 from ..read.tables import Table, split_cells
 from ..rules import table as rules
@@ -25,7 +26,6 @@ ROW_CODE = re.compile(r"^\d{1,3}\.?$")
 SUB_CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){1,2}|[a-zđ])[.)]?$")  # '1.1', '2.3.1', 'a', 'b)'
 STATUS_RE = re.compile("|".join(re.escape(p) for p, _ in rules.STATUSES), re.IGNORECASE)
 NUMERIC_ROLES = ("previous", "target", "actual", "ratio")
-_SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # words one space apart: a cell of a row of spaces
 
 
 @dataclass
@@ -45,7 +45,7 @@ class RawRow:
 def _space_cells(line: Line, table: Table) -> tuple[list[str], list[int | None]]:
     """Cells of a row of spaces by what each token is, in the table's column order."""
     text = line.text
-    parts = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(text)]
+    parts = [(m.start(), m.group()) for m in SPACED_CELL.finditer(text)]
     roles = table.roles
     out = dict.fromkeys(roles, "")
     starts: dict[str, int | None] = dict.fromkeys(roles, None)

@@ -253,7 +253,7 @@ def _restatements_merged(found: list, text: str) -> list:
             and prev[2].unit == "pct"
             and prev[2].is_point
             and target.denominator
-            and _BRACKET_OPEN.search(text, prev[1], start)
+            and _BRACKET_OPEN.match(text, prev[1], start)
             and (close := _BRACKET_CLOSE.match(text, end))
             and abs(100 * target.low / target.denominator - prev[2].low) < 0.5
         ):

@@ -125,7 +125,7 @@ def kind_of(s: str, paren: bool = False) -> str:
 
 
 def paren_notes(text: str, pieces: list[Piece]) -> bool:
-    """Whether the text's footnotes are numbered '(1)': its last paragraphs opening '(n) ' run
+    """Whether the text's footnotes are numbered '(1)': its paragraphs opening '(n) ' run
     1, 2, 3 … and the text before them cites each number so."""
     opening = [(p, m) for p in pieces if (m := PAREN_START.match(text[p.start : p.end]))]
     if not opening:

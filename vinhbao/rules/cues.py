@@ -43,10 +43,10 @@ CUE_ADVERBS: tuple[str, ...] = (
 )  # fmt: skip
 # Cues of a percentage restating the absolute change printed right before it ('tăng 56 tỷ đồng,
 # tương đương 10,1%'; a bare '(-15,2%)' too): it is that change in %.
-RESTATING_CUES: tuple[str, ...] = ("tương đương", "tương ứng", "bằng", "tức", "tức là", "hay")
+RESTATING_CUES: tuple[str, ...] = ("tương đương", "bằng")
 # 'giảm từ 2,15% xuống còn 1,62%', 'tăng từ 80% lên 85%': a figure after one of FROM_WORDS and
 # before one of TO_WORDS and another figure is the level the year started from (the year before).
-FROM_WORDS: tuple[str, ...] = ("từ", "giảm từ", "tăng từ", "giảm dần từ", "nâng từ")
+FROM_WORDS: tuple[str, ...] = ("từ",)  # ending the words before the figure
 TO_WORDS: tuple[str, ...] = (
     "xuống còn", "xuống", "còn", "lên", "lên mức", "lên đến", "lên tới", "tăng lên", "nâng lên",
 )  # fmt: skip

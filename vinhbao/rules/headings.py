@@ -64,8 +64,8 @@ SUPERSCRIPTS: str = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 FOOTNOTE_STARTS: tuple[str, ...] = (rf"^([{SUPERSCRIPTS}]+)[ \t]*", r"^\[(\d{1,3})\][ \t]*")
 FOOTNOTE_MARKERS: tuple[str, ...] = (rf"(?<=\S)([{SUPERSCRIPTS}]+)", r"(?<=\S)\[(\d{1,3})\]")
 # Footnotes numbered in round brackets: '… dự toán(1).' or '… dự toán (1).' in the body, the
-# footnotes '(1) …' after it. Read so only when the text's last paragraphs open '(1) ', '(2) ' …
-# in order and the body before them cites each ('(1) …' items of a list cite nothing).
+# footnotes '(1) …' after it. Read so only when the paragraphs that open '(1) ', '(2) ' …
+# run in order and the body before them cites each ('(1) …' items of a list cite nothing).
 PAREN_FOOTNOTE_START: str = r"^\((\d{1,3}|\*{1,4})\)[ \t]+(?=\S)"
 PAREN_FOOTNOTE_MARKER: str = r"(?<=[^\W\d_]|[.,;:%])\s?\((\d{1,3}|\*{1,4})\)(?=[\s.,;:]|$)"
 # A superscript after these is a unit's exponent (m², km², cm³), not a footnote marker.
