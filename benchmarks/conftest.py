@@ -11,7 +11,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from bench_helpers import FIGURES, GOAL_MS
+from bench_helpers import (
+    FIGURES,
+    GOAL_MS,
+    GOAL_PROCESS_RATIO,
+    GOAL_TEN_IN_ONE,
+    LABEL_PANDAS,
+    LABEL_WHOLE,
+)
 
 from vinhbao.config import RAW_REPORT, ROOT
 
@@ -27,6 +34,22 @@ def pytest_terminal_summary(terminalreporter) -> None:
         verdict = "met" if in_process.seconds * 1e3 < GOAL_MS else "NOT met"
         terminalreporter.write_line(
             f"goal: load + every frame + audit under {GOAL_MS:.0f} ms in-process: {verdict}"
+        )
+    by_label = {f.label: f for f in FIGURES}
+    if LABEL_PANDAS in by_label and LABEL_WHOLE in by_label:
+        ratio = by_label[LABEL_WHOLE].seconds / by_label[LABEL_PANDAS].seconds
+        verdict = "met" if ratio <= GOAL_PROCESS_RATIO else "NOT met"
+        terminalreporter.write_line(
+            f"goal: whole process at most {GOAL_PROCESS_RATIO}x a bare 'import pandas': "
+            f"{ratio:.2f}x, {verdict}"
+        )
+    in_one = {f.copies: f for f in FIGURES if f.copies}
+    if 1 in in_one and 10 in in_one:
+        ratio = in_one[10].seconds / in_one[1].seconds
+        verdict = "met" if ratio <= GOAL_TEN_IN_ONE else "NOT met"
+        terminalreporter.write_line(
+            f"goal: one text of ten reports' worth at most {GOAL_TEN_IN_ONE:.0f}x one: "
+            f"{ratio:.2f}x, {verdict}"
         )
     scaling = sorted((f for f in FIGURES if f.reports), key=lambda f: f.reports)
     if len(scaling) > 1:

@@ -6,7 +6,14 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from bench_helpers import FRAME_NAMES, record
+from bench_helpers import FRAME_NAMES, LABEL_PANDAS, LABEL_WHOLE, record
+
+# The whole job in one process: the bundled report loaded and every frame built.
+WHOLE_JOB = (
+    "import vinhbao; from vinhbao.catalog import FRAMES; from vinhbao.config import RAW_REPORT; "
+    "r = vinhbao.load_report(RAW_REPORT.read_text(encoding='utf-8')); "
+    "[getattr(r, name) for name in FRAMES]"
+)
 
 
 def run(command: list[str], **kwargs) -> subprocess.CompletedProcess:
@@ -19,6 +26,24 @@ def test_import_vinhbao_process(benchmark):
     )
     assert result.returncode == 0, result.stderr
     record(benchmark, "process: python -c 'import vinhbao' (floor)", statistic="mean")
+
+
+def test_import_pandas_process(benchmark):
+    """The bare floor the whole-process goal compares with."""
+    result = benchmark.pedantic(
+        run, args=([sys.executable, "-c", "import pandas"],), rounds=8, warmup_rounds=1
+    )
+    assert result.returncode == 0, result.stderr
+    record(benchmark, LABEL_PANDAS, statistic="median")
+
+
+def test_whole_job_process(benchmark):
+    """`python -c` loading the report and every frame (goal: at most 1.3x the bare floor)."""
+    result = benchmark.pedantic(
+        run, args=([sys.executable, "-c", WHOLE_JOB],), rounds=8, warmup_rounds=1
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    record(benchmark, LABEL_WHOLE, statistic="median")
 
 
 def test_vinhbao_build_process(benchmark, vinhbao_command, tmp_path):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from bench_helpers import FRAME_NAMES, record
+from bench_helpers import FRAME_NAMES, LABEL_ONE_TEXT, record
 
 import vinhbao
 
@@ -64,3 +64,22 @@ def test_load_reports_scaling(benchmark, copies, n):
     investment = collection.appendix.query("code == '7'")["actual"]
     assert sorted(investment) == [6150 + k for k in range(n)]  # every copy read as altered
     record(benchmark, f"load_reports: {n} report(s) + every frame", reports=n)
+
+
+@pytest.mark.parametrize("n", (1, 10))
+def test_reports_in_one_text(benchmark, raw_text, n):
+    """One text holding n copies of the report, one after another (goal: 10 cost at most 12x
+    one): the extraction is linear in the length of a text, not only over a collection."""
+    text = "\n\n".join([raw_text] * n)
+
+    def load_and_touch(text: str) -> vinhbao.Report:
+        report = vinhbao.load_report(text)
+        for name in FRAME_NAMES:
+            getattr(report, name)
+        return report
+
+    report = benchmark.pedantic(
+        load_and_touch, args=(text,), rounds=10 if n == 1 else 3, warmup_rounds=1
+    )
+    assert len(report.facts) > 400 * n  # every copy's prose read
+    record(benchmark, LABEL_ONE_TEXT.format(n=n), copies=n)
