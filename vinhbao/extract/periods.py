@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..parse.fold import fold
 from ..read.document import Document
@@ -31,10 +32,21 @@ def period_of(fig: Figure, seg: Segment, doc: Document, head: str) -> str:
     if (m.prior_period or prior_head(head)) and ident.year:
         return str(ident.year - 1)
     for text in (head, _sentence_lead(seg.text, m.start), _sentence_lead(seg.text, 0)):
-        found = _YEAR_PHRASE.search(_BRACKETS.sub(" ", fold(text)))  # not '(giá so sánh năm 2010)'
-        if found:
-            return re.sub(r"\s*[-–]\s*", "-", found.group(1))
+        named = year_named(text)
+        if named:
+            return named
     return str(ident.year) if ident.year else ""
+
+
+@lru_cache(maxsize=4096)
+def year_named(text: str) -> str:
+    """The year (or span of years) a phrase names outside brackets, or ''.
+
+    >>> year_named("Năm học 2030 - 2031 (giá so sánh năm 2010)"), year_named("đến năm 2030")
+    ('2030-2031', '')
+    """
+    found = _YEAR_PHRASE.search(_BRACKETS.sub(" ", fold(text)))  # not '(giá so sánh năm 2010)'
+    return re.sub(r"\s*[-–]\s*", "-", found.group(1)) if found else ""
 
 
 def base_text_of(fig: Figure, before: Figure | None) -> str:

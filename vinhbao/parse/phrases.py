@@ -28,17 +28,22 @@ def words(folded: str) -> list[str]:
 
 
 class PhraseIndex:
-    """Phrases (folded into lists of words) -> values, indexed by their first word."""
+    """Phrases (folded into lists of words) -> values, indexed by their first word (one-word
+    phrases) or their first two words (longer ones, the longest first)."""
 
     def __init__(self, phrases: dict[str, object] | Iterable[tuple[str, object]]):
         items = phrases.items() if isinstance(phrases, dict) else phrases
-        self.first: dict[str, list[tuple[list[str], str, object]]] = {}
+        self.single: dict[str, list[tuple[str, object]]] = {}
+        self.pairs: dict[tuple[str, str], list[tuple[list[str], str, object]]] = {}
         for phrase, value in items:
             key = words(fold(phrase))
-            if key:
-                self.first.setdefault(key[0], []).append((key, " ".join(key), value))
-        for entries in self.first.values():
+            if len(key) == 1:
+                self.single.setdefault(key[0], []).append((key[0], value))
+            elif key:
+                self.pairs.setdefault((key[0], key[1]), []).append((key, " ".join(key), value))
+        for entries in self.pairs.values():
             entries.sort(key=lambda e: -len(e[0]))
+        self.first = frozenset(self.single) | {pair[0] for pair in self.pairs}
 
     def find(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple]:
         """(start, end, phrase, value) of every phrase in folded[start:end], by position (the
@@ -46,10 +51,14 @@ class PhraseIndex:
         matches = list(TOKEN.finditer(folded, start, len(folded) if end is None else end))
         groups = list(map(re.Match.group, matches))
         out = []
-        first = self.first
-        for i in compress(range(len(groups)), map(first.__contains__, groups)):
-            for key, phrase, value in first[groups[i]]:
-                n = len(key)
-                if n == 1 or groups[i : i + n] == key:
-                    out.append((matches[i].start(), matches[i + n - 1].end(), phrase, value))
+        single, pairs, last = self.single, self.pairs, len(groups) - 1
+        for i in compress(range(len(groups)), map(self.first.__contains__, groups)):
+            word = groups[i]
+            if i < last:
+                for key, phrase, value in pairs.get((word, groups[i + 1]), ()):
+                    n = len(key)
+                    if n == 2 or groups[i + 2 : i + n] == key[2:]:
+                        out.append((matches[i].start(), matches[i + n - 1].end(), phrase, value))
+            for phrase, value in single.get(word, ()):
+                out.append((matches[i].start(), matches[i].end(), phrase, value))
         return out

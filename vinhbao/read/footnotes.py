@@ -62,6 +62,9 @@ class Segment:
 
     def offset(self, i: int) -> int:
         """Position i in the stitched text -> offset in the normalised text."""
+        first = self.pieces[0]
+        if not self._joints and i <= first.end - first.start:  # one piece (most paragraphs)
+            return first.start + i
         pos = 0
         for k, piece in enumerate(self.pieces):
             length = piece.end - piece.start
