@@ -14,7 +14,7 @@ from itertools import repeat
 
 from ..parse.fold import fold, fold_pattern
 from ..parse.numbers import TOKEN
-from ..parse.scan import matches_at, openings, places
+from ..parse.scan import matches_at, number_led, openings, places
 from ..parse.units import read_unit
 from ..read.document import Document
 from ..rules import nonfigures as rules
@@ -61,51 +61,7 @@ def _claims(text: str, folded: str) -> dict[int, str]:
     return claims
 
 
-def _number_led(pattern: str) -> bool:
-    """Whether every match of a pattern begins with a digit (lookbehinds aside). Read from the
-    parsed pattern (`re._parser`); a pattern it cannot tell is scanned whole."""
-    try:
-        import re._constants as c
-        import re._parser as parser
-
-        items = parser.parse(pattern)
-    except (ImportError, AttributeError, re.error):
-        return False
-
-    def seq(items) -> bool:
-        items = list(items)
-        i = 0
-        while i < len(items) and items[i][0] in (c.ASSERT_NOT, c.ASSERT, c.AT):
-            i += 1
-        if i == len(items):
-            return False
-        op, av = items[i]
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0:
-            return seq(av[2]) and seq(items[i + 1 :])
-        return one(op, av)
-
-    def one(op, av) -> bool:
-        if op == c.LITERAL:
-            return chr(av).isdigit()
-        if op == c.IN:
-            return all(
-                (o == c.CATEGORY and a == c.CATEGORY_DIGIT)
-                or (o == c.RANGE and chr(a[0]).isdigit() and chr(a[1]).isdigit())
-                or (o == c.LITERAL and chr(a).isdigit())
-                for o, a in av
-            )
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            return av[0] >= 1 and seq(av[2])
-        if op == c.SUBPATTERN:
-            return seq(av[-1])
-        if op == c.BRANCH:
-            return all(seq(b) for b in av[1])
-        return False
-
-    return seq(items)
-
-
-_NUMBER_LED = tuple(_number_led(pattern.pattern) for _, pattern, _ in _RULES)
+_NUMBER_LED = tuple(number_led(pattern) for _, pattern, _ in _RULES)
 _OPENINGS = tuple(openings(pattern) for _, pattern, _ in _RULES)
 
 

@@ -30,9 +30,20 @@ def openings(pattern: re.Pattern[str]) -> tuple[str, ...]:
     return () if found is None or found[1] else tuple(sorted(found[0]))
 
 
-def _openings(items: list) -> tuple[set[str], bool] | None:
+def number_led(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of a pattern begins with a digit (lookbehinds and edges aside).
+
+    >>> number_led(re.compile(r"(?<!\\d)\\d+\\s*tuổi")), number_led(re.compile(r"(?:từ )?\\d+"))
+    (True, False)
+    """
+    found = _openings(list(parser.parse(pattern.pattern)), any_digit=True)
+    return found is not None and not found[1] and all(w[:1].isdigit() for w in found[0])
+
+
+def _openings(items: list, any_digit: bool = False) -> tuple[set[str], bool] | None:
     """(the texts items may begin with, whether they may match the empty string), or None when
-    unknown."""
+    unknown. `any_digit`: a digit class (\\d) stands for the ten digits (enough to tell whether
+    a match begins with a digit; not where, since \\d holds other scripts' digits too)."""
     out: set[str] = set()
     for k, (op, av) in enumerate(items):
         if op in _SKIPPED:
@@ -41,14 +52,14 @@ def _openings(items: list) -> tuple[set[str], bool] | None:
             run = takewhile(lambda x: x[0] == c.LITERAL, items[k:])
             return out | {"".join(chr(a) for _, a in run)}, False
         if op == c.IN:
-            chars = _class(av)
+            chars = _class(av, any_digit)
             return None if chars is None else (out | chars, False)
         if op == c.BRANCH:
-            parts = [_openings(list(b)) for b in av[1]]
+            parts = [_openings(list(b), any_digit) for b in av[1]]
         elif op == c.SUBPATTERN:
-            parts = [_openings(list(av[-1]))]
+            parts = [_openings(list(av[-1]), any_digit)]
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            part = _openings(list(av[2]))
+            part = _openings(list(av[2]), any_digit)
             parts = [part and (part[0], part[1] or av[0] == 0)]
         else:
             return None
@@ -60,11 +71,13 @@ def _openings(items: list) -> tuple[set[str], bool] | None:
     return out, True
 
 
-def _class(av) -> set[str] | None:
+def _class(av, any_digit: bool = False) -> set[str] | None:
     """The characters of a class of literals and short ranges ([0-9], [-−]), else None."""
     out: set[str] = set()
     for op, a in av:
-        if op == c.LITERAL:
+        if any_digit and op == c.CATEGORY and a == c.CATEGORY_DIGIT:
+            out.update("0123456789")
+        elif op == c.LITERAL:
             out.add(chr(a))
         elif op == c.RANGE and a[1] - a[0] < 64:
             out.update(map(chr, range(a[0], a[1] + 1)))
