@@ -17,8 +17,9 @@ import re
 from dataclasses import dataclass
 from html import escape
 
+from ..read.header_lines import SPACE_RUN
 from ..read.paragraphs import heading_of, is_title
-from ..read.tables import SPACE_RUN, Table, split_cells
+from ..read.tables import Table, split_cells
 from ..rules.glossary import ABBREVIATIONS
 
 
