@@ -20,8 +20,7 @@ from .mention import Mention
 from .subjects import Entry, aspect_spans
 
 _PART = tuple(fold(p) for p in cues.PART_MARKERS)
-_CONNECTORS = sorted((fold(c) for c in cues.CONNECTORS), key=len, reverse=True)
-_CONNECTOR = re.compile(f"(?:{'|'.join(map(re.escape, _CONNECTORS))})(?![^\\W_])")  # longest first
+_CONNECTOR = re.compile(alternation(cues.CONNECTORS))  # the longest first
 _MEASURES = PhraseIndex(cues.MEASURE_WORDS)
 _SLUG = re.compile(r"[^a-z0-9]+")
 _COMPATIBLE = {"amount": ("money", "money_per_person", "money_per_person_month", "money_per_ha",
@@ -41,7 +40,7 @@ def strip_connectors(head: str) -> tuple[str, bool]:
     s = head.strip(" *_-+•“”\"'\t\n,.")
     part = False
     while m := _CONNECTOR.match(fold(s)):
-        part = part or m.group() in _PART
+        part = part or " ".join(m.group().split()) in _PART
         s = s[m.end() :].lstrip(" :*_,")
     return s, part
 
