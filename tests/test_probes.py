@@ -1083,9 +1083,6 @@ FACT_PROBES += [
 
 # Probes that fail today, by family (most severe first; see /work/tools/probe_findings.md).
 FAILURES: dict[str, tuple[str, ...]] = {
-    # Actual over plan with a slash and no percentage of the plan ('130/120 ha, vượt kế
-    # hoạch'): the plan is read as a total level ('486,2/512 tỷ đồng, đạt 95% kế hoạch' is read).
-    "slash_actual_over_plan": ("slash_actual_plan_ha",),
     # '6.4%' as the only number of a text: the document's style is English then, no flag.
     "unit_or_bound_missing": ("english_decimal_flag",),
 }

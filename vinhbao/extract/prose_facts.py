@@ -38,6 +38,9 @@ _PLAN_RATE = re.compile(
     + alternation(b for b, v in cues.BASES.items() if v in ("plan", "estimate"))
     + ")"
 )
+_PLAN_WORD = re.compile(
+    "(?P<base>" + alternation(b for b, v in cues.BASES.items() if v in ("plan", "estimate")) + ")"
+)
 PLAN_AFTER = 60  # characters after 'x/y <unit>' in which a plan or estimate makes y the plan
 
 
@@ -252,7 +255,8 @@ def _denominator_row(fig: Figure, seg: Segment, row: dict, year: int | None) -> 
     compares with a plan or an estimate ('486,2/512 tỷ đồng, đạt 95% kế hoạch')."""
     m = fig.mention
     value = None if m.den_value is None else m.den_value * m.unit.scale
-    base, base_text = _plan_after(seg.text, m.claim_end, year)
+    exceeds = m.value is not None and m.den_value is not None and m.value > m.den_value
+    base, base_text = _plan_after(seg.text, m.claim_end, year, exceeds)
     common = {
         "value": value, "value_printed": m.den_value, "denominator": None, "bound": "",
         "number_start": seg.offset(m.den.start), "number_end": seg.offset(m.den.end),
@@ -268,11 +272,13 @@ def _denominator_row(fig: Figure, seg: Segment, row: dict, year: int | None) -> 
                            "flag_notes": ""}  # fmt: skip
 
 
-def _plan_after(text: str, at: int, year: int | None) -> tuple[str, str]:
+def _plan_after(text: str, at: int, year: int | None, exceeds: bool) -> tuple[str, str]:
     """(base, as printed) when the clause after `at` prints a percentage of a plan or an estimate
-    ('…, đạt 95% kế hoạch', '(166% KH)'; not '11/13 chỉ tiêu đạt kế hoạch': 13 is a whole)."""
+    ('…, đạt 95% kế hoạch', '(166% KH)'; not '11/13 chỉ tiêu đạt kế hoạch': 13 is a whole), or,
+    when x `exceeds` y (no whole is smaller than its part), names a plan ('130/120 ha, vượt kế
+    hoạch')."""
     clause = re.split(r"[;.!?\n]", text[at : at + PLAN_AFTER], maxsplit=1)[0]
-    found = _PLAN_RATE.search(fold(clause))
+    found = (_PLAN_WORD if exceeds else _PLAN_RATE).search(fold(clause))
     if found is None:
         return "", ""
     return base_of(found.group("base"), year), clause[found.start("base") : found.end("base")]
