@@ -185,3 +185,24 @@ def test_a_percentage_over_100_with_no_base_is_no_share():
     assert tuple(f.loc[169, ["kind", "base"]]) == ("ratio_pct", "plan")
     assert "no share" in f.loc[169, "flag_notes"]
     assert tuple(f.loc[48, ["kind", "base"]]) == ("share_pct", "")
+
+
+@pytest.mark.parametrize(
+    ("body", "denominator"),
+    [
+        # x above y: y is the plan, even with no percentage of it
+        ("Chuyển đổi cơ cấu cây trồng được 140/125 ha, vượt kế hoạch.", ("target", "plan", 125)),
+        # x within y: y is the whole x is of, though the clause names a plan
+        ("Có 11/13 chỉ tiêu đạt kế hoạch.", ("level", "", 13)),
+        ("Có 11/13 chỉ tiêu, đạt 84,6% kế hoạch.", ("target", "plan", 13)),
+    ],
+)
+def test_the_y_of_x_slash_y(body, denominator):
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts
+    y = facts[facts["value_printed"] == denominator[2]]
+    kind, base, value = denominator
+    assert len(y) == 1, facts[["kind", "base", "value", "value_printed"]]
+    row = y.iloc[0]
+    assert (row["kind"], row["base"]) == (kind, base)
+    assert (row["low"] if kind == "target" else row["value"]) == value
