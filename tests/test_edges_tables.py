@@ -275,3 +275,26 @@ def test_a_one_line_header_over_a_data_row_reads_it_as_its_first_row():
     plan = split_lines("Chỉ tiêu\tKH\t\tTH\n\t5\t6\t\n")
     (table,) = find_tables(plan, 2031)  # figures under the merged 'KH': a row
     assert table.below is None and table.roles == ["indicator", "target", "other", "actual"]
+
+
+def test_a_table_of_an_earlier_year_than_the_report_keeps_its_results_and_their_year():
+    """A report of 2032 (another edition, or a misprint) whose table is of 2031: the result
+    column stays the result, its facts are of 2031, and an issue names the mismatch."""
+    import vinhbao
+
+    text = (
+        "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2032\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n"
+        "Thu ngân sách đạt 120 tỷ đồng.\n\nPHỤ LỤC\nKẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2031\n\n"
+        "TT\tChỉ tiêu\tĐVT\tKế hoạch\tKết quả thực hiện năm 2031\tĐánh giá\n"
+        "1\tThu ngân sách\tTỷ đồng\t100\t120\tVượt\n"
+    )
+    report = vinhbao.load_report(text)
+    assert report.document.tables[0].year == 2031
+    table_facts = report.facts[report.facts["source"].str.startswith("appendix")]
+    assert sorted(zip(table_facts["kind"], table_facts["period"], strict=True)) == [
+        ("level", "2031"), ("target", "2031")
+    ]  # fmt: skip
+    issue = report.issues[report.issues["part"] == "appendix"]
+    assert issue["found"].str.contains("of 2031, the report's year is 2032").any()
+    same = vinhbao.load_report(text.replace("năm 2032", "năm 2031"))
+    assert not same.issues["found"].str.contains("the report's year").any()

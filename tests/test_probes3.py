@@ -255,9 +255,6 @@ def compare(report: vinhbao.Report, text: str, rule: Rule) -> dict:
 
 
 XFAIL: dict[str, str] = {
-    "year_shift_plus_one": "years shifted in the prose only: the appendix headed 'NĂM 2023' takes "
-    "period 2024 from the identity (47 facts), its growth and share rows become levels, 8 "
-    "appendix targets are lost and 9 numbers unaccounted, and no issue names the mismatch",
     "punct_semicolon_to_comma": "';' between list items read as ',': subjects of the item before "
     "spill over (party_admissions, party_discipline) or are lost (population_growth, tet_gifts)",
     "unit_rate_change_diem_phan_tram": "'số trẻ mẫu giáo đến lớp đạt 95,7%, tăng 1,1%': the "

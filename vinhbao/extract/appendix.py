@@ -181,6 +181,11 @@ def build_appendix(doc: Document, style: str = "vi") -> tuple[pd.DataFrame, list
             )
         ]
     raw, issues = read_rows(table)
+    if table.year and doc.identity.year and table.year != doc.identity.year:
+        issues.append(Issue(table.header.number, "appendix",
+                            f"the table's results are of {table.year}, the report's year is "
+                            f"{doc.identity.year}: its facts take the table's year",
+                            f"a table of {doc.identity.year}"))  # fmt: skip
     rows = [r for row in raw for r in split_multi(row)]
     records: list[dict] = []
     by_code: dict[str, dict] = {}

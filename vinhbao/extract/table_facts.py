@@ -64,6 +64,12 @@ def _topic(entry, section_title: str, indicator: str) -> str:
     return next((t for w, t in _TOPICS if w in low), "") or topic_in(indicator)
 
 
+def _table_year(doc: Document) -> int | None:
+    """The year of the plan table's results (`read.tables.table_year`), else the report's."""
+    table = plan_table(doc)
+    return table.year if table is not None and table.year else doc.identity.year
+
+
 def _ratio_base(doc: Document) -> str:
     """What the table's comparison column compares with, by its header ('TH/KH': plan; 'So
     với cùng kỳ': last_year); plan when the header does not say."""
@@ -74,8 +80,9 @@ def _ratio_base(doc: Document) -> str:
 
 
 def appendix_rows(appendix: pd.DataFrame, doc: Document, lexicon: Lexicon) -> list[dict]:
-    """Facts of the plan-vs-actual table: target, result, last year's result and ratio cells."""
-    year = doc.identity.year
+    """Facts of the plan-vs-actual table: target, result, last year's result and ratio cells,
+    of the year the table's results are of (`read.tables.table_year`)."""
+    year = _table_year(doc)
     out: list[dict] = []
     kinds: dict[str, str] = {}
     ratio_on = _ratio_base(doc)
@@ -259,7 +266,7 @@ def _cell_facts(cell: str, at: int, kind: str, r: dict, doc: Document, line) -> 
             measure=unit.measure if unit else "count", kind=kind,
             base="plan" if kind == "target" else "", value=value,
             unit=unit.canonical if unit else "", low=low, high=high, bound=m.bound,
-            period=str(doc.identity.year or ""), value_printed=m.value, source=r["source"],
+            period=str(_table_year(doc) or ""), value_printed=m.value, source=r["source"],
             quote=line.text, start=line.start, end=line.end, number_start=at + m.start,
             number_end=at + m.end, flag_notes=["a figure written in a table cell's prose",
                                           m.number_problem],

@@ -48,6 +48,7 @@ class Table:
     title: list[Line] = field(default_factory=list)  # 'PHỤ LỤC …' lines above the header
     below: Line | None = None  # the header's second line, if it has one
     spans: list[Span] = field(default_factory=list)  # of each column of a header of spaces
+    year: int | None = None  # the year of its results (`table_year`)
 
     @property
     def heads(self) -> list[Line]:
@@ -115,12 +116,27 @@ def _table(
     cells = [" ".join(filter(None, column)) for column in columns]
     roles = _one_ratio(roles, cells)
     years = [_year(name) or _year(title) for title, name in columns]
-    if report_year is not None:
+    year = table_year(roles, years, report_year)
+    if year is not None:
         roles = [
-            "previous" if role in ("actual", "target") and year and year < report_year else role
-            for role, year in zip(roles, years, strict=True)
+            "previous" if role in ("actual", "target") and y and y < year else role
+            for role, y in zip(roles, years, strict=True)
         ]
-    return Table(line, separator, roles, years, cells, spans=spans)
+    return Table(line, separator, roles, years, cells, spans=spans, year=year)
+
+
+def table_year(roles: list[str], years: list[int | None], report_year: int | None) -> int | None:
+    """The year a table's results are of: the report's, unless every year its result and target
+    columns name is earlier (a table of an earlier year: another edition's, or a misprint), then
+    the latest of those.
+
+    >>> table_year(["actual", "actual"], [2030, 2031], 2031), table_year(["actual"], [2030], 2031)
+    (2031, 2030)
+    """
+    named = [y for r, y in zip(roles, years, strict=True) if y and r in ("actual", "target")]
+    if report_year is None or not named or max(named) >= report_year:
+        return report_year
+    return max(named)
 
 
 def _column_role(title: str, name: str) -> str:
