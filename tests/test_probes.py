@@ -1389,12 +1389,7 @@ def test_regression_reworded_bundled_report(report, raw_text, name):
     "name",
     [
         "hoan_thanh_kh",  # a figure's words stop at the next figure's verb ('…, hoàn thành 167%')
-        pytest.param(
-            "ho_gia_dinh",
-            marks=pytest.mark.xfail(
-                strict=True, reason="'hộ gia đình' for 'hộ' changes the aspect"
-            ),
-        ),
+        "ho_gia_dinh",  # 'hộ gia đình nghèo' is 'hộ nghèo' (aspect poor_households)
     ],
 )
 def test_rewording_keeps_the_aspect(report, raw_text, name):

@@ -49,7 +49,7 @@ ASPECTS: dict[str, str] = {
     # gifts and allowances
     "chủ tịch nước": "president", "ubnd thành phố": "city", "của thành phố": "city",
     "quà thành phố": "city", "quà tặng của huyện": "district", "quà của huyện": "district",
-    "hộ nghèo": "poor_households",
+    "hộ nghèo": "poor_households", "hộ gia đình nghèo": "poor_households",
     "xã hội hoá": "socialised", "xã hội hóa": "socialised",
     "mẹ việt nam anh hùng": "heroic_mothers",
     # crime and traffic
