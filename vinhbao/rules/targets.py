@@ -79,3 +79,8 @@ GROWTH_NOUNS: tuple[str, ...] = ("tốc độ tăng", "tăng trưởng", "tốc 
 FALL_NOUNS: tuple[str, ...] = ("mức giảm", "mức độ giảm")
 # Words saying a target is a level to reach, not a change: 'Giảm tỷ lệ hộ nghèo xuống còn 1%'.
 LEVEL_WORDS: tuple[str, ...] = ("còn", "xuống còn", "xuống dưới", "xuống", "ở mức")
+# Words before a percentage of a base (one of `cues.BASES`, printed after it) that make the
+# target a change on that base: a ratio ('bằng 110% dự toán' is +10 % on the estimate; also
+# opening a bound: 'bằng hoặc cao hơn 105%') or an excess ('vượt 10% dự toán' is +10 %).
+RATIO_WORDS: tuple[str, ...] = ("bằng", "bằng với", "tương đương", "tương đương với")
+EXCESS_WORDS: tuple[str, ...] = ("vượt", "vượt mức", "vượt hơn")

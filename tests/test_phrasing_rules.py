@@ -1,0 +1,62 @@
+"""Rules for target and figure phrasings, on invented text: a percentage of a base as the change
+on it, a rating that qualifies what is counted, a per-population unit printed in the subject, a
+multiple written in words."""
+
+from __future__ import annotations
+
+import pytest
+
+import vinhbao
+from vinhbao.extract.target_words import on_base
+from vinhbao.parse.targets import parse_target
+
+N = None
+LIST = "Báo cáo năm 2030\n\nII. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NĂM 2031\n\n{}\n"
+
+
+def targets(*items: str):
+    return vinhbao.load_report(LIST.format("\n".join(items))).targets
+
+
+# --- a percentage of a base: the change on it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "printed", "after", "low", "high"),
+    [
+        ("Thu tiền sử dụng đất bằng ", "120%", " kế hoạch huyện giao", 20, 20),
+        ("Doanh thu dịch vụ bằng ", "96%", " so với cùng kỳ", -4, -4),
+        ("Thu phí bằng ", "khoảng 102,5%", " dự toán", 2.5, 2.5),
+        ("Thu phí ", "tối thiểu bằng 101%", " so với năm 2030", 1, N),
+        ("Thu phí ", "bằng hoặc cao hơn 100%", " NQ", 0, N),
+        ("Thu phí phấn đấu vượt ", "8-9%", " chỉ tiêu tỉnh giao", 8, 9),
+        ("Thu phí vượt mức ", "3%", " dự toán", 3, 3),
+    ],
+)
+def test_a_ratio_or_an_excess_on_a_base_is_the_change_on_it(before, printed, after, low, high):
+    t = on_base(before, parse_target(printed), after)
+    assert t is not None and t.unit == "pct"
+    assert (t.low, t.high) == (pytest.approx(low), N if high is N else pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("before", "printed", "after"),
+    [
+        ("Thu phí đạt ", "100%", " dự toán"),  # a level of the estimate, as before
+        ("Thu phí ", "đạt và vượt 100%", " dự toán"),  # 'vượt' inside a bound word
+        ("Tỷ lệ che phủ bằng ", "30%", "."),  # no base
+        ("Thu phí bằng ", "300", " tỷ đồng so với dự toán"),  # no percentage
+        ("Thu phí tăng ", "5%", " so với dự toán"),  # already a change: left to target_kind
+    ],
+)
+def test_no_change_on_a_base_without_ratio_word_percentage_and_base(before, printed, after):
+    assert on_base(before, parse_target(printed), after) is None
+
+
+def test_ratio_targets_in_a_list():
+    t = targets("1. Thu tiền thuê đất bằng 115% dự toán HĐND huyện giao.",
+                "2. Giá trị xuất khẩu bằng 92% so với ước thực hiện năm 2030.",
+                "3. Thu ngân sách đạt 100% dự toán.")  # fmt: skip
+    got = t[["code", "kind", "low", "high", "unit"]].values.tolist()
+    assert got == [["1", "change_pct", 15.0, 15.0, "pct"], ["2", "change_pct", -8.0, -8.0, "pct"],
+                   ["3", "level", 100.0, 100.0, "pct"]]  # fmt: skip
