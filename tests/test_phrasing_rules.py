@@ -60,3 +60,34 @@ def test_ratio_targets_in_a_list():
     got = t[["code", "kind", "low", "high", "unit"]].values.tolist()
     assert got == [["1", "change_pct", 15.0, 15.0, "pct"], ["2", "change_pct", -8.0, -8.0, "pct"],
                    ["3", "level", 100.0, 100.0, "pct"]]  # fmt: skip
+
+
+# --- a rating qualifies what a target counts ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "low", "unit"),
+    [
+        ("1. Có thêm 6 sản phẩm OCOP đạt từ 4 sao trở lên.", 6, "products"),
+        ("1. Có thêm 2 sản phẩm đạt 5 sao.", 2, "products"),
+        ("1. Có thêm 40 dịch vụ công trực tuyến đạt mức độ 4.", 40, ""),
+        ("1. Có 8 hợp tác xã được xếp hạng 1.", 8, "cooperatives"),
+    ],
+)
+def test_a_rating_after_a_count_is_no_target_of_its_own(item, low, unit):
+    r = vinhbao.load_report(LIST.format(item))
+    t = r.targets
+    assert t[["low", "high", "unit"]].values.tolist() == [[low, low, unit]], t
+    assert (r.numbers["kind"] != "unaccounted").all()  # the rating's number is of that target
+
+
+@pytest.mark.parametrize(
+    ("item", "lows"),
+    [
+        ("1. Phấn đấu sản phẩm OCOP đạt 4 sao.", [4]),  # the rating is the target
+        ("1. Chỉ số cải cách hành chính tăng 3 bậc, đạt hạng 10.", [3, 10]),  # another clause
+        ("1. Có thêm 2 sản phẩm đạt 4 sao, 3 sản phẩm đạt 5 sao.", [2, 3]),
+    ],
+)
+def test_a_rating_alone_or_in_its_own_clause_stays(item, lows):
+    assert targets(item)["low"].tolist() == lows

@@ -8,6 +8,8 @@ is a level or a change, and its sign.
 'Thu ngân sách đạt'
 >>> on_base("Thu ngân sách bằng ", parse_target("110%"), " dự toán").low
 10.0
+>>> ratings("Có thêm 4 sản phẩm đạt 3 sao", [(8, 9), (23, 28)])
+[1]
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..parse.fold import alternation, fold
-from ..parse.targets import Target, Unreadable
+from ..parse.targets import Target, Unreadable, scan_targets
 from ..parse.units import read_unit
 from ..rules import cues as cue_rules
 from ..rules import targets as target_rules
@@ -39,6 +41,11 @@ _RATIO_END = re.compile(rf"(?<![^\W\d_])(?:{_RATIO})\s*:?\s*$")
 _RATIO_START = re.compile(rf"\s*(?:{_RATIO})\s")  # opening a bound: 'bằng hoặc cao hơn'
 _EXCESS_END = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.EXCESS_WORDS)})\s*:?\s*$")
 _BASE_FIRST = re.compile(rf"\s*(?:{alternation(cue_rules.BASES)})(?![^\W\d_])")
+_RATING_LINK = re.compile(
+    rf"(?<![^\W\d_])(?:{alternation(target_rules.RATING_LINKS)})\s+"
+    rf"(?P<grade>(?:{alternation(target_rules.RATING_BEFORE)})\s*)?$"
+)
+_RATED = re.compile(rf"[\d.,]+\s*(?:{alternation(target_rules.RATING_AFTER)})(?![^\W\d_])")
 
 
 def pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -53,6 +60,27 @@ def pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         cuts.append(end + found[0] + 1 if found else nxt)
     cuts.append(len(text))
     return list(pairwise(cuts))
+
+
+def ratings(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Which targets (by their spans in `text`) are a rating or grade of what the target before
+    them in the clause counts ('10 sản phẩm đạt từ 3 sao trở lên', '5 dịch vụ đạt mức độ 4')."""
+    out = []
+    for k, ((_, end), (start, _)) in enumerate(pairwise(spans), 1):
+        between = fold(text[end:start])
+        link = _RATING_LINK.search(between)
+        if link is None or any(c in between for c in ",;.:()"):
+            continue
+        if link.group("grade") or _RATED.match(fold(text[start : start + 40])):
+            out.append(k)
+    return out
+
+
+def rating_spans(text: str) -> list[tuple[int, int]]:
+    """Where the ratings of `ratings` stand in a target's quote: their numbers are part of the
+    target they qualify ('10 sản phẩm đạt 3 sao' -> the span of '3')."""
+    spans = [(s, e) for s, e, _ in scan_targets(text)]
+    return [spans[k] for k in ratings(text, spans)]
 
 
 def describe(before: str, after: str) -> str:

@@ -25,7 +25,15 @@ from ..read.paragraphs import heading_of
 from ..rules import headings as rules
 from ..tables import frame_of
 from .labels import english_label
-from .target_words import TRIM, describe, on_base, pieces, signed_by_noun, target_kind
+from .target_words import (
+    TRIM,
+    describe,
+    on_base,
+    pieces,
+    ratings,
+    signed_by_noun,
+    target_kind,
+)
 
 ITEMS = tuple(re.compile(p) for p in rules.TARGET_ITEMS)
 LETTER_ITEM = re.compile(rules.TARGET_LETTER_ITEM)
@@ -187,6 +195,8 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
             continue
         searchable = " " * end + ln.text[end:]
         found = scan_targets(searchable, ln.text, style)
+        rated = ratings(ln.text, [(s, e) for s, e, _ in found])  # '… đạt từ 3 sao': no target
+        found = [f for k, f in enumerate(found) if k not in rated]
         if opens:
             first_has_target = bool(found)
         spans = [(s, e) for s, e, _ in found]
