@@ -91,3 +91,32 @@ def test_a_rating_after_a_count_is_no_target_of_its_own(item, low, unit):
 )
 def test_a_rating_alone_or_in_its_own_clause_stays(item, lows):
     assert targets(item)["low"].tolist() == lows
+
+
+# --- a rate printed in the subject, the figure printing its numerator ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "low", "unit"),
+    [
+        ("1. Số bác sỹ/vạn dân: 14 bác sỹ.", 14, "doctors_per_10000"),
+        ("1. Số giường bệnh/vạn dân đạt trên 28 giường bệnh.", 28, "beds_per_10000"),
+        ("1. Số giường/vạn dân đạt 25 giường.", 25, "beds_per_10000"),
+        ("1. Năng suất lúa tạ/ha đạt 62 tạ.", 6.2, "t_per_ha"),
+        ("1. Số giường bệnh/vạn dân 30 giường; số bác sĩ đạt 9 bác sĩ.", 30, "beds_per_10000"),
+    ],
+)
+def test_a_rate_in_the_subject_gives_the_unit_of_its_numerator(item, low, unit):
+    row = targets(item).iloc[0]
+    assert (row["low"], row["unit"]) == (pytest.approx(low), unit)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "1. Số giường bệnh/vạn dân đạt 12 bác sĩ.",  # another noun: not the rate's
+        "1. Số giường bệnh/vạn dân 30 giường; số bác sĩ đạt 9 bác sĩ.",  # the rate's clause ends
+    ],
+)
+def test_no_rate_from_the_subject_for_another_noun(item):
+    assert targets(item).iloc[-1]["unit"] == ""
