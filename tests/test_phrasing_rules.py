@@ -120,3 +120,31 @@ def test_a_rate_in_the_subject_gives_the_unit_of_its_numerator(item, low, unit):
 )
 def test_no_rate_from_the_subject_for_another_noun(item):
     assert targets(item).iloc[-1]["unit"] == ""
+
+
+# --- a multiple written in words ----------------------------------------------------------------
+
+BODY = "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2030\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n{}\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "base"),
+    [
+        ("Số hợp tác xã thành lập mới tăng gấp ba so với năm 2029.", 300, "last_year"),
+        ("Doanh thu du lịch tăng gấp rưỡi cùng kỳ.", 150, "last_year"),
+        ("Số lượt khách tăng gấp hai lần so với năm trước.", 200, "last_year"),
+        ("Kim ngạch xuất khẩu gấp đôi kế hoạch.", 200, "plan"),
+    ],
+)
+def test_a_multiple_in_words_is_a_ratio(sentence, value, base):
+    r = vinhbao.load_report(BODY.format(sentence))
+    f = r.facts
+    assert f[["kind", "value", "base"]].values.tolist() == [["ratio_pct", value, base]], f
+    assert (r.numbers["kind"] != "unaccounted").all()
+
+
+def test_no_multiple_in_words_before_a_number():
+    from vinhbao.extract.word_figures import word_figures
+
+    assert word_figures("tăng gấp ba 2 lần") == []
+    assert [t.text for t in word_figures("Tăng Gấp Đôi")] == ["Đôi"]

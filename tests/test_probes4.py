@@ -377,7 +377,6 @@ def test_figure(body, expected):
     _check_figure(body, expected)
 
 
-@xfail("'tăng gấp đôi' (doubled) gives no fact: no ratio 200 % on last year")
 def test_figure_gap_doi_in_words():
     f = vinhbao.load_report(HEAD + GAP_DOI + "\n").facts
     assert ((f["kind"] == "ratio_pct") & (f["value"] == 200) & (f["base"] == "last_year")).any()
