@@ -112,7 +112,7 @@ TARGETS = [
       (15800, 15800, True, True, "level", "ha"), (6.3, 6.3, True, True, "level", "t_per_ha")),
     T("Tỷ lệ giải ngân vốn đầu tư công đạt trên 95% kế hoạch vốn giao.", (95, N, False, N, "level", PCT)),
     T("Có 05/12 xã đạt chuẩn nông thôn mới nâng cao.", (5, 5, True, True, "level", "communes")),
-    # --- misread today
+    # --- misread before: a ratio or excess on a base, a rating qualifier, a rate in the subject
     T("Thu ngân sách nhà nước trên địa bàn bằng 110% dự toán tỉnh giao.",
       (10, 10, True, True, "change_pct", PCT)),
     T("Thu ngân sách trên địa bàn phấn đấu vượt 10% dự toán.",
