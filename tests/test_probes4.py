@@ -112,26 +112,20 @@ TARGETS = [
       (15800, 15800, True, True, "level", "ha"), (6.3, 6.3, True, True, "level", "t_per_ha")),
     T("Tỷ lệ giải ngân vốn đầu tư công đạt trên 95% kế hoạch vốn giao.", (95, N, False, N, "level", PCT)),
     T("Có 05/12 xã đạt chuẩn nông thôn mới nâng cao.", (5, 5, True, True, "level", "communes")),
-    # --- misread today
+    # --- misread before: a ratio or excess on a base, a rating qualifier, a rate in the subject
     T("Thu ngân sách nhà nước trên địa bàn bằng 110% dự toán tỉnh giao.",
-      (10, 10, True, True, "change_pct", PCT),
-      fail="'bằng 110% dự toán' is a level target of 110 %, not +10 % on the estimate"),
+      (10, 10, True, True, "change_pct", PCT)),
     T("Thu ngân sách trên địa bàn phấn đấu vượt 10% dự toán.",
-      (10, 10, True, True, "change_pct", PCT),
-      fail="'vượt 10% dự toán' is a level target of 10 %, not +10 % on the estimate"),
+      (10, 10, True, True, "change_pct", PCT)),
     T("Thu ngân sách nhà nước trên địa bàn bằng 105% so với thực hiện năm 2024.",
-      (5, 5, True, True, "change_pct", PCT),
-      fail="'bằng 105% so với thực hiện năm 2024' is a level target of 105 %, not growth of 5 %"),
+      (5, 5, True, True, "change_pct", PCT)),
     T("Kéo giảm số vụ phạm tội về trật tự xã hội 5% so với năm 2024.",
       (-5, -5, True, True, "change_pct", PCT)),
     T("Có thêm ba xã đạt chuẩn nông thôn mới nâng cao.", (3, 3, True, True, "level", "communes")),
     T("Có thêm một xã đạt chuẩn nông thôn mới kiểu mẫu.", (1, 1, True, True, "level", "communes")),
-    T("Có thêm 10 sản phẩm OCOP đạt từ 3 sao trở lên.", (10, 10, True, True, "level", "products"),
-      fail="the rating qualifier '3 sao trở lên' becomes a second target 28.b (>= 3 stars)"),
-    T("Số bác sĩ/vạn dân đạt 12 bác sĩ.", (12, 12, True, True, "level", "doctors_per_10000"),
-      fail="'bác sĩ' and '/vạn dân' are no units: unit ''"),
-    T("Số giường bệnh/vạn dân đạt 30 giường.", (30, 30, True, True, "level", "beds_per_10000"),
-      fail="'giường' and '/vạn dân' are no units: unit ''"),
+    T("Có thêm 10 sản phẩm OCOP đạt từ 3 sao trở lên.", (10, 10, True, True, "level", "products")),
+    T("Số bác sĩ/vạn dân đạt 12 bác sĩ.", (12, 12, True, True, "level", "doctors_per_10000")),
+    T("Số giường bệnh/vạn dân đạt 30 giường.", (30, 30, True, True, "level", "beds_per_10000")),
 ]  # fmt: skip
 
 
@@ -139,12 +133,6 @@ TARGETS = [
 def target_report():
     items = "\n".join(f"{k}. {text}" for k, (text, _, _) in enumerate(TARGETS, 1))
     return vinhbao.load_report(T_HEAD + items + T_TAIL)
-
-
-def _unit_ok(have, want) -> bool:
-    if want in ("doctors_per_10000", "beds_per_10000"):  # no such unit yet: any unit naming them
-        return bool(have) and have not in ("count",)
-    return have == want
 
 
 def _target_params():
@@ -163,7 +151,7 @@ def test_target_phrasing(target_report, k):
     ):
         assert_interval(row, low, high, low_inc, high_inc)
         assert (row["kind"], row["period"]) == (kind, "2025")
-        assert _unit_ok(row["unit"], unit), row["unit"]
+        assert row["unit"] == unit, row["unit"]
 
 
 def test_targets_are_not_facts_of_the_year(target_report):
@@ -389,7 +377,6 @@ def test_figure(body, expected):
     _check_figure(body, expected)
 
 
-@xfail("'tăng gấp đôi' (doubled) gives no fact: no ratio 200 % on last year")
 def test_figure_gap_doi_in_words():
     f = vinhbao.load_report(HEAD + GAP_DOI + "\n").facts
     assert ((f["kind"] == "ratio_pct") & (f["value"] == 200) & (f["base"] == "last_year")).any()

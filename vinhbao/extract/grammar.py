@@ -22,6 +22,8 @@ from ..rules import targets as target_rules
 from .mention import Mention, value_in_style
 from .start_levels import mark_start_levels
 from .tokens import Token, classify
+from .word_figures import KIND as WORD_FIGURE
+from .word_figures import word_figures, word_unit, word_value
 
 # Each change verb also with the adverbs that may follow it ('giảm mạnh', 'tăng bình quân').
 _CHANGE = tuple(cue for cue, (kind, _) in rules.CUES.items() if kind == "change")
@@ -237,13 +239,19 @@ def read_mentions(
     f = _MARKERS.sub(lambda m: " " * len(m.group()), folded)  # markers are not words
     r = f[::-1]
     tokens = classify(text, f) if tokens is None else tokens
-    figures = [t for t in tokens if t.kind == "figure"]
+    # the figures, with the multiples written in words ('gấp đôi')
+    figures = sorted([t for t in tokens if t.kind == "figure"] + word_figures(text, f),
+                     key=lambda t: t.start)  # fmt: skip
     mentions: list[Mention] = []
     k = 0
     while k < len(figures):
         t = figures[k]
-        value, problem = value_in_style(t.text, style)
-        m = Mention(t.start, t.end, t.text, value, read_unit(text, t.end, f))
+        unit = read_unit(text, t.end, f)
+        if t.kind == WORD_FIGURE:
+            value, problem, unit = word_value(t), "", word_unit(unit, t.end)
+        else:
+            value, problem = value_in_style(t.text, style)
+        m = Mention(t.start, t.end, t.text, value, unit)
         m.number_problem = problem
         k += 1
         if k < len(figures) and _RANGE_GAP.match(f[t.end : figures[k].start]):

@@ -22,6 +22,7 @@ from .appendix import plan_table
 from .facts import fact_row
 from .grammar import base_of, read_mentions
 from .subjects import Lexicon, topic_in
+from .target_words import rating_spans
 
 _GROWTH = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(re.escape(fold(w)) for w in rules.GROWTH_WORDS)})"
                      r"(?![^\W\d_])")  # fmt: skip
@@ -212,7 +213,8 @@ def target_rows(targets: pd.DataFrame, doc: Document, lexicon: Lexicon) -> list[
             unit=unit, low=r["low"], high=r["high"], period=r["period"], source=r["source"],
             quote=r["quote"], start=r["start"], end=r["end"], number_start=span[0],
             number_end=span[1], flag_notes=r["flag_notes"],
-            _tokens=[(r["target_start"], r["target_start"] + len(r["target_text"]))],
+            _tokens=[(r["target_start"], r["target_start"] + len(r["target_text"])),
+                     *((r["start"] + a, r["start"] + b) for a, b in rating_spans(r["quote"]))],
         ))  # fmt: skip
     return out
 

@@ -6,16 +6,22 @@ is a level or a change, and its sign.
 'change_pp'
 >>> describe("- Thu ngân sách đạt ", " tỷ đồng")
 'Thu ngân sách đạt'
+>>> on_base("Thu ngân sách bằng ", parse_target("110%"), " dự toán").low
+10.0
+>>> ratings("Có thêm 4 sản phẩm đạt 3 sao", [(8, 9), (23, 28)])
+[1]
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from ..parse.fold import alternation, fold
-from ..parse.targets import Target, Unreadable
+from ..parse.targets import Target, Unreadable, scan_targets
 from ..parse.units import read_unit
+from ..rules import cues as cue_rules
 from ..rules import targets as target_rules
 
 LEAD = re.compile(r"^[-+*(\s]+")
@@ -30,6 +36,16 @@ _VERB_FIRST = re.compile(
 _LEVEL_WORDS = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.LEVEL_WORDS)})(?![^\W\d_])")
 _FALL_FIRST = re.compile(rf"\s*(?:phấn đấu\s+)?(?:{alternation(target_rules.FALL_WORDS)})\s")
 _GROWTH_NOUN = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.GROWTH_NOUNS)})(?![^\W\d_])")
+_RATIO = alternation(target_rules.RATIO_WORDS)
+_RATIO_END = re.compile(rf"(?<![^\W\d_])(?:{_RATIO})\s*:?\s*$")
+_RATIO_START = re.compile(rf"\s*(?:{_RATIO})\s")  # opening a bound: 'bằng hoặc cao hơn'
+_EXCESS_END = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.EXCESS_WORDS)})\s*:?\s*$")
+_BASE_FIRST = re.compile(rf"\s*(?:{alternation(cue_rules.BASES)})(?![^\W\d_])")
+_RATING_LINK = re.compile(
+    rf"(?<![^\W\d_])(?:{alternation(target_rules.RATING_LINKS)})\s+"
+    rf"(?P<grade>(?:{alternation(target_rules.RATING_BEFORE)})\s*)?$"
+)
+_RATED = re.compile(rf"[\d.,]+\s*(?:{alternation(target_rules.RATING_AFTER)})(?![^\W\d_])")
 
 
 def pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -44,6 +60,27 @@ def pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         cuts.append(end + found[0] + 1 if found else nxt)
     cuts.append(len(text))
     return list(pairwise(cuts))
+
+
+def ratings(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Which targets (by their spans in `text`) are a rating or grade of what the target before
+    them in the clause counts ('10 sản phẩm đạt từ 3 sao trở lên', '5 dịch vụ đạt mức độ 4')."""
+    out = []
+    for k, ((_, end), (start, _)) in enumerate(pairwise(spans), 1):
+        between = fold(text[end:start])
+        link = _RATING_LINK.search(between)
+        if link is None or any(c in between for c in ",;.:()"):
+            continue
+        if link.group("grade") or _RATED.match(fold(text[start : start + 40])):
+            out.append(k)
+    return out
+
+
+def rating_spans(text: str) -> list[tuple[int, int]]:
+    """Where the ratings of `ratings` stand in a target's quote: their numbers are part of the
+    target they qualify ('10 sản phẩm đạt 3 sao' -> the span of '3')."""
+    spans = [(s, e) for s, e, _ in scan_targets(text)]
+    return [spans[k] for k in ratings(text, spans)]
 
 
 def describe(before: str, after: str) -> str:
@@ -93,3 +130,28 @@ def signed_by_noun(before: str, target: Target | Unreadable) -> Target | Unreada
     if falls and ends and min(ends) > 0 and not _FALL_END.search(low):
         return target.negated()
     return target
+
+
+def on_base(before: str, target: Target | Unreadable, after: str) -> Target | None:
+    """A percentage of a base printed after it, as the change on that base: a ratio ('bằng 110%
+    dự toán', 'bằng 105% so với năm trước') is +10, +5; an excess ('vượt 10% kế hoạch') +10.
+    None when the target is no such percentage (a level 'đạt 100% dự toán' stays one)."""
+    if not isinstance(target, Target) or target.unit != "pct":
+        return None
+    text = fold(target.text)
+    digit = re.search(r"\d", text)
+    if digit is None or not _BASE_FIRST.match(text[text.rfind("%") + 1 :] + fold(after)):
+        return None
+    low, lead = fold(before), text[: digit.start()]
+    if _RATIO_END.search(low) or _RATIO_END.search(lead) or _RATIO_START.match(lead):
+        return replace(
+            target,
+            low=None if target.low is None else _less_100(target.low),
+            high=None if target.high is None else _less_100(target.high),
+        )
+    return target if _EXCESS_END.search(low) else None
+
+
+def _less_100(x: float) -> float:
+    """A ratio in % as the change in %: 110 -> 10 (to twelve digits: 100,3 -> 0,3, not noise)."""
+    return float(f"{x - 100:.12g}")

@@ -25,7 +25,15 @@ from ..read.paragraphs import heading_of
 from ..rules import headings as rules
 from ..tables import frame_of
 from .labels import english_label
-from .target_words import TRIM, describe, pieces, signed_by_noun, target_kind
+from .target_words import (
+    TRIM,
+    describe,
+    on_base,
+    pieces,
+    ratings,
+    signed_by_noun,
+    target_kind,
+)
 
 ITEMS = tuple(re.compile(p) for p in rules.TARGET_ITEMS)
 LETTER_ITEM = re.compile(rules.TARGET_LETTER_ITEM)
@@ -187,6 +195,8 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
             continue
         searchable = " " * end + ln.text[end:]
         found = scan_targets(searchable, ln.text, style)
+        rated = ratings(ln.text, [(s, e) for s, e, _ in found])  # '… đạt từ 3 sao': no target
+        found = [f for k, f in enumerate(found) if k not in rated]
         if opens:
             first_has_target = bool(found)
         spans = [(s, e) for s, e, _ in found]
@@ -195,9 +205,12 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
             code = item if letter == 0 and first_has_target else f"{item}.{chr(ord('a') + letter)}"
             letter += 1
             before, after = ln.text[a:s], ln.text[e:b]
-            target = signed_by_noun(before, target)
             indicator = describe(before, after)
-            kind = target_kind(before, target, indicator)
+            if (change := on_base(before, target, after)) is not None:
+                target, kind = change, "change_pct"  # 'bằng 110% dự toán': +10 % on it
+            else:
+                target = signed_by_noun(before, target)
+                kind = target_kind(before, target, indicator)
             chunk = ln.text[a:b]
             q_start = a + len(chunk) - len(chunk.lstrip(" -;,"))
             q_end = b - (len(chunk) - len(chunk.rstrip(" ;,")))

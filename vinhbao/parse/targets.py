@@ -22,7 +22,7 @@ from ..rules import targets as rules
 from .fold import alternation, fold, fold_pattern
 from .numbers import NUMBER_LIKE_PATTERN, NUMBER_PATTERN, TOKEN, is_number, parse_number
 from .scan import matches_at, openings, places
-from .units import is_unit, lookup_unit, read_unit
+from .units import is_unit, lookup_unit, rate_in_subject, read_unit
 
 _MASK_CHAR = "\x00"
 _BOUND_OF = {fold(k): v for k, v in (rules.BOUND_WORDS | rules.SUFFIX_WORDS).items()}
@@ -170,6 +170,11 @@ def _unit_of(g: dict, m: re.Match[str], masked: str, context: str):
     if g["pa"] or g["pb"] or g["pn"]:
         return lookup_unit("%")
     after = read_unit(masked, m.end("nums") if g["nums"] else m.end("phrase"), masked)
+    clause = masked[max(masked.rfind(";", 0, m.start()), masked.rfind("\n", 0, m.start())) + 1 :
+                    m.start()]  # fmt: skip
+    counted = after.noun or (masked[after.start : after.end] if after.unit else "")
+    if after.factor == 1.0 and (rate := rate_in_subject(clause, counted)):
+        return rate  # 'Số bác sĩ/vạn dân đạt 12 bác sĩ': 12 per 10,000 people
     if after.unit is None or after.noun:
         return _unit_before(masked, m.start(), context)
     return lookup_unit(masked[after.start : after.end], context)

@@ -139,6 +139,33 @@ def to_canonical(value: float, raw_unit: str, context: str = "") -> tuple[float,
     return value * unit.factor, unit.canonical
 
 
+_RATE = re.compile(
+    "|".join(
+        rf"(?<![^\W\d_]){re.escape(k)}(?![^\W\d_])"
+        for k in sorted((k for k in _BY_KEY if "/" in k), key=len, reverse=True)
+    )
+)
+
+
+def rate_in_subject(subject: str, counted: str) -> Unit | None:
+    """The rate printed in a subject whose numerator is what its figure counts, as printed after
+    the figure: in 'Số bác sĩ/vạn dân đạt 12 bác sĩ' the 12 are doctors per 10,000 people; the
+    counted noun may be the numerator's head ('giường' of 'giường bệnh/vạn dân'). None if the
+    subject prints no such rate.
+
+    >>> rate_in_subject("Số giường bệnh/vạn dân đạt", "giường").canonical
+    'beds_per_10000'
+    >>> rate_in_subject("Số giường bệnh/vạn dân đạt", "bác sĩ") is None
+    True
+    """
+    noun = _key(counted)
+    for m in reversed(list(_RATE.finditer(_key(subject)))):
+        top = m.group().split("/")[0]
+        if noun and (top == noun or top.startswith(noun + " ")):
+            return _BY_KEY[m.group()]
+    return None
+
+
 _MULTIPLIER = re.compile(rf"(?:{alternation(rules.MULTIPLIERS)})(?![^\W_])")
 _NO_MULTIPLIER = frozenset(" ".join(fold(w).split()) for w in rules.NOT_MULTIPLIED)
 _UNIT = re.compile(

@@ -50,6 +50,13 @@ FROM_WORDS: tuple[str, ...] = ("từ",)  # ending the words before the figure
 TO_WORDS: tuple[str, ...] = (
     "xuống còn", "xuống", "còn", "lên", "lên mức", "lên đến", "lên tới", "tăng lên", "nâng lên",
 )  # fmt: skip
+# Multiples written in words ('tăng gấp đôi so với năm trước' doubled): each phrase's last word
+# is a figure of that value, as if printed 'gấp 2 lần' (a ratio of 200 %). Not before a number
+# ('gấp ba 2 lần' is no such phrase).
+TIMES_WORDS: dict[str, float] = {
+    "gấp đôi": 2, "gấp hai": 2, "gấp rưỡi": 1.5, "gấp ba": 3, "gấp bốn": 4, "gấp năm": 5,
+    "gấp mười": 10,
+}  # fmt: skip
 # Comparatives: 'cao hơn 1,5 tạ/ha so với …' is a change, its 'hơn' is not a bound ('trên').
 COMPARATIVES: tuple[str, ...] = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "lớn hơn", "nhỏ hơn")
 

@@ -79,3 +79,18 @@ GROWTH_NOUNS: tuple[str, ...] = ("tốc độ tăng", "tăng trưởng", "tốc 
 FALL_NOUNS: tuple[str, ...] = ("mức giảm", "mức độ giảm")
 # Words saying a target is a level to reach, not a change: 'Giảm tỷ lệ hộ nghèo xuống còn 1%'.
 LEVEL_WORDS: tuple[str, ...] = ("còn", "xuống còn", "xuống dưới", "xuống", "ở mức")
+# Words before a percentage of a base (one of `cues.BASES`, printed after it) that make the
+# target a change on that base: a ratio ('bằng 110% dự toán' is +10 % on the estimate; also
+# opening a bound: 'bằng hoặc cao hơn 105%') or an excess ('vượt 10% dự toán' is +10 %).
+RATIO_WORDS: tuple[str, ...] = ("bằng", "bằng với", "tương đương", "tương đương với")
+EXCESS_WORDS: tuple[str, ...] = ("vượt", "vượt mức", "vượt hơn")
+# A rating or grade that qualifies what a target counts: printed after one of RATING_LINKS in
+# the clause of another target, it is part of that target's subject, no target of its own
+# ('10 sản phẩm OCOP đạt từ 3 sao trở lên' is 10 products; '5 dịch vụ công đạt mức độ 4').
+# The rating word stands after the number ('3 sao') or before it ('hạng 2', 'mức độ 4').
+RATING_LINKS: tuple[str, ...] = (
+    "đạt", "đạt từ", "đạt tiêu chuẩn", "được công nhận", "được công nhận đạt", "công nhận",
+    "công nhận đạt", "được xếp", "xếp", "được đánh giá", "đánh giá",
+)  # fmt: skip
+RATING_AFTER: tuple[str, ...] = ("sao",)
+RATING_BEFORE: tuple[str, ...] = ("hạng", "cấp độ", "mức độ", "bậc")
