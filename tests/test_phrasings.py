@@ -206,3 +206,20 @@ def test_the_y_of_x_slash_y(body, denominator):
     row = y.iloc[0]
     assert (row["kind"], row["base"]) == (kind, base)
     assert (row["low"] if kind == "target" else row["value"]) == value
+
+
+def test_a_change_in_a_counting_unit_qualifies_the_figure_counted_in_it():
+    """Deaths and injuries are aspects of the accidents; 'giảm 3 vụ' after a count of people
+    qualifies the 12 cases, 'giảm 2 người chết' the deaths (not the injured printed last)."""
+    body = ("Xảy ra 12 vụ tai nạn giao thông, làm chết 8 người, bị thương 6 người; so với cùng kỳ "
+            "giảm 3 vụ, giảm 2 người chết.")  # fmt: skip
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Xã hội\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts
+    got = list(facts[["subject", "aspect", "kind", "value", "unit"]].itertuples(index=False))
+    assert [tuple(g) for g in got[:5]] == [
+        ("traffic_accidents", "", "level", 12, "cases"),
+        ("traffic_accidents", "deaths", "level", 8, "people"),
+        ("traffic_accidents", "injured", "level", 6, "people"),
+        ("traffic_accidents", "", "change_abs", -3, "cases"),
+        ("traffic_accidents", "deaths", "change_abs", -2, "people"),
+    ]

@@ -15,6 +15,7 @@ from ..parse.fold import fold
 from ..parse.units import UnitMatch
 from ..read.document import Document
 from ..read.footnotes import Footnote, Segment
+from .anchors import part_parent, same_unit
 from .clauses import (
     PART_BEFORE,
     ascii_slug,
@@ -126,13 +127,14 @@ class ProseReader:
                 and same_clause(seg.text, prev.mention, m)
                 and (not head or dated or self.lexicon.is_generic(head))
             ):
+                prev = same_unit(figures, seg.text, m, own) or prev if qualifier else prev
                 self._continue(fig, prev, head, own, qualifier)
             else:
                 self._resolve(fig, seg, head, own)
                 before = fold(seg.text[max(0, m.head[0] - 16) : m.head[0]])
                 intro = PART_BEFORE.search(before)
                 if part or intro:
-                    fig.parent = _part_parent(figures, seg.text, m)
+                    fig.parent = part_parent(figures, seg.text, m)
                     fig.listed = bool(intro and ":" in intro.group())  # 'trong đó: a; b; c'
                 elif (
                     prev is not None
@@ -276,13 +278,3 @@ class ProseReader:
             texts.append(seg.section_path)
             self._outers[key] = [self.lexicon.scope(t) for t in texts]
         return self._outers[key]
-
-
-def _part_parent(figures: list[Figure], text: str, m: Mention) -> Figure | None:
-    """The whole a 'trong đó …' part belongs to: the last figure before it in its sentence."""
-    start = sentence_start(text, m.start)
-    before = [f for f in figures if f.mention.start >= start]
-    if not before:
-        return None
-    whole = before[-1].anchor or before[-1]
-    return None if whole.sibling else whole  # 'a, b, trong đó …': the whole is a + b, not b

@@ -58,6 +58,8 @@ ASPECTS: dict[str, str] = {
     "tuần tra": "patrols", "lập biên bản": "recorded", "quyết định xử lý": "decisions",
     "ô tô": "cars", "mô tô": "motorbikes", "xe máy": "motorbikes", "xử phạt": "fines",
     "nồng độ cồn": "drink_driving",
+    "làm chết": "deaths", "người chết": "deaths", "chết": "deaths", "tử vong": "deaths",
+    "làm bị thương": "injured", "bị thương": "injured", "người bị thương": "injured",
     # defence
     "nghĩa vụ quân sự": "military", "nghĩa vụ công an nhân dân": "police",
     # indicators met

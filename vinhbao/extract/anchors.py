@@ -1,0 +1,40 @@
+"""Which earlier figure of its sentence a figure belongs to: the whole a 'trong đó' part is of,
+the figure a change in a counting unit qualifies."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clauses import sentence_start
+from .mention import Mention
+from .subjects import aspects_in
+
+if TYPE_CHECKING:
+    from .prose import Figure
+
+
+def same_unit(figures: list[Figure], text: str, m: Mention, own: str) -> Figure | None:
+    """The figure a change in a counting unit qualifies when the figure just before it counts
+    in another: the last one of its sentence in its unit ('12 vụ, làm chết 8 người; so với cùng
+    kỳ giảm 3 vụ': the 12 cases), of the aspect its own words name if one is ('giảm 2 người
+    chết': the deaths)."""
+    unit = m.unit.unit
+    last = figures[-1].mention.unit.unit if figures else None
+    if m.cue_kind != "change" or unit is None or last is None or last == unit:
+        return None
+    if unit.canonical in ("pct", "pp", "times"):
+        return None
+    start = sentence_start(text, m.start)
+    same = [f for f in figures if f.mention.start >= start and f.mention.unit.unit == unit]
+    named = set(aspects_in(own))
+    return next((f for f in reversed(same) if f.aspect in named), same[-1] if same else None)
+
+
+def part_parent(figures: list[Figure], text: str, m: Mention) -> Figure | None:
+    """The whole a 'trong đó …' part belongs to: the last figure before it in its sentence."""
+    start = sentence_start(text, m.start)
+    before = [f for f in figures if f.mention.start >= start]
+    if not before:
+        return None
+    whole = before[-1].anchor or before[-1]
+    return None if whole.sibling else whole  # 'a, b, trong đó …': the whole is a + b, not b
