@@ -92,12 +92,17 @@ def _sum_check(total: dict, part_ids: list[str], partial: bool) -> Check:
 
 def _share_checks(rows: list[dict], text: str) -> list[Check]:
     """Shares in one passage and sentence, each of another aspect, that together nearly cover a
-    whole (within SHARES_COVER_WHOLE of 100): the whole's split, adding to 100."""
+    whole (within SHARES_COVER_WHOLE of 100): the whole's split, adding to 100. A rate of a known
+    subject and aspect is a share too ('HTXS 40,5%, HTT 30,2%': rates of one whole's parts);
+    a percentage printed right after a share of the same part qualifies it ('HT 27,3% (1,1%)')
+    and is no other part."""
     runs: list[list[dict]] = []
-    for r in rows:
-        if r["kind"] != "share_pct" or r["unit"] != "pct":
+    for k, r in enumerate(rows):
+        if not _is_share(r):
             continue
         last = runs[-1][-1] if runs else None
+        if last is rows[k - 1] and r["aspect"] == last["aspect"] and r["source"] == last["source"]:
+            continue  # a qualifier of the share before it
         if last is None or not _same_split(last, r, runs[-1], text):
             runs.append([])
         runs[-1].append(r)
@@ -110,6 +115,14 @@ def _share_checks(rows: list[dict], text: str) -> list[Check]:
                 "generated: shares of one whole printed side by side",
             ))  # fmt: skip
     return out
+
+
+def _is_share(row: dict) -> bool:
+    """A share in %, or the rate of a known subject's part (a level in % with an aspect)."""
+    if row["unit"] != "pct":
+        return False
+    part_rate = row["kind"] == "level" and row["measure"] == "rate" and row["aspect"] != ""
+    return row["kind"] == "share_pct" or (part_rate and row["subject"] != "")
 
 
 def _same_split(last: dict, row: dict, run: list[dict], text: str) -> bool:

@@ -37,6 +37,9 @@ ASPECTS: dict[str, str] = {
     "hoàn thành nhiệm vụ": "satisfactory", "không hoàn thành nhiệm vụ": "not_completed",
     "chính sách dân số": "population_policy", "dân số kế hoạch hóa gia đình": "population_policy",
     "những điều đảng viên không được làm": "prohibited_conduct", "vi phạm khác": "other",
+    # pupils' grades: completed with distinction, well, completed, not (yet) completed
+    "htxs": "excellent", "htt": "good", "ht": "satisfactory", "kht": "not_completed",
+    "cht": "not_yet_completed",
     # land and site clearance
     "đất ở": "residential", "đất nông nghiệp": "agricultural", "lần đầu": "first_time",
     "chuyển nhượng": "transfer_reissue", "cấp lại": "transfer_reissue",
