@@ -137,12 +137,16 @@ def _same_split(last: dict, row: dict, run: list[dict], text: str) -> bool:
 
 def _restated_rates(rows: list[dict]) -> list[Check]:
     """A rate of a known subject (a change, a ratio, a share, or a level in %) printed once in
-    each of two or more parts, not all of them tables: each later printing = the first."""
+    each of two or more parts, not all of them tables: each later printing = the first. A rate of
+    the plan of no known subject is one rate when it follows the same count of the same noun
+    ('12/8 tổ chức công đoàn (150% KH)' … '12 công đoàn cơ sở đạt 150% kế hoạch')."""
     groups: dict[tuple, list[dict]] = {}
+    counts: dict[str, dict] = {}  # the last count printed in each part
     for r in rows:
-        rate = r["kind"] in _RATE_KINDS or (r["kind"] == "level" and r["unit"] == "pct")
-        if rate and r["subject"]:
-            key = (r["subject"], r["aspect"], r["measure"], r["kind"], r["base"], r["period"])
+        if r["kind"] == "level" and r["measure"] == "count":
+            counts[r["source"]] = r
+        key = _rate_key(r, counts.get(r["source"]))
+        if key is not None:
             groups.setdefault(key, []).append(r)
     out = []
     for printed in groups.values():
@@ -159,6 +163,21 @@ def _restated_rates(rows: list[dict]) -> list[Check]:
             "generated: the same rate of one subject printed in two parts of the report",
         ) for r in printed[1:]]  # fmt: skip
     return out
+
+
+def _rate_key(row: dict, count: dict | None) -> tuple | None:
+    """What a rate is of: its subject, aspect, measure, kind, base and period; for a rate of the
+    plan of no known subject, the count it follows (its value and noun) instead of the subject."""
+    rate = row["kind"] in _RATE_KINDS or (row["kind"] == "level" and row["unit"] == "pct")
+    if not rate:
+        return None
+    key = (row["aspect"], row["measure"], row["kind"], row["base"], row["period"])
+    if row["subject"]:
+        return (row["subject"], *key)
+    counted = count is not None and count["unit"] not in ("", "count") and not count["subject"]
+    if row["kind"] == "ratio_pct" and row["base"] == "plan" and counted:
+        return ("", count["value"], count["unit"], *key)
+    return None
 
 
 def check_name(row: dict) -> str:
