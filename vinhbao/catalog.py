@@ -98,13 +98,19 @@ def _rice(report) -> pd.DataFrame:
 def _audit(report) -> pd.DataFrame:
     from .derive.audit import run_audit
     from .derive.breakdowns import breakdown_checks
+    from .derive.footnoted import footnote_checks
     from .derive.listed import listed_checks
     from .derive.shapes import ratio_checks
     from .derive.status_checks import status_rows
     from .rules.checks import CHECKS
 
     facts, text = report.fact_rows, report.text
-    generated = ratio_checks(facts) + breakdown_checks(facts, text) + listed_checks(facts, text)
+    cited = {f"footnote {fn.number}": fn.marker_start for fn in report.document.footnotes
+             if fn.marker_start >= 0}  # fmt: skip
+    generated = (
+        ratio_checks(facts) + breakdown_checks(facts, text) + listed_checks(facts, text)
+        + footnote_checks(facts, text, cited)
+    )  # fmt: skip
     statuses = status_rows(report.appendix, facts)
     return run_audit(facts, text, report.style, report.identity.year, CHECKS, generated, statuses)
 

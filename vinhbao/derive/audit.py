@@ -91,7 +91,7 @@ def _check_rows(index: FactIndex, checks: tuple[Check, ...]) -> list[dict]:
                      for r in compiled.refs]  # fmt: skip
             where = f"{source} #{nth}" if nth > 1 else source
             name = f"{check.name} ({where})" if len(passages) > 1 else check.name
-            rows.append(_row(check, name, compiled, found))
+            rows.append(_row(check, name, compiled, found, index))
     return rows
 
 
@@ -119,7 +119,9 @@ def _passages(index: FactIndex, refs: tuple[Ref, ...]) -> list[tuple[str, int]]:
     return [(source, k) for source, n in (counts or {}).items() for k in range(1, n + 1)]
 
 
-def _row(check: Check, name: str, compiled: Compiled, found: list[Found | None]) -> dict:
+def _row(
+    check: Check, name: str, compiled: Compiled, found: list[Found | None], index: FactIndex
+) -> dict:
     present = [f for f in found if f is not None]
     first = present[0].row if present else None
     record = {
@@ -147,10 +149,29 @@ def _row(check: Check, name: str, compiled: Compiled, found: list[Found | None])
     if check.kind == "within":
         return record | _within(stated, computed, record["unit"], record["note"])
     holds = stated.overlaps(computed)
-    return record | {
+    record |= {
         "stated": stated.mid, "computed": computed.mid, "difference": stated.mid - computed.mid,
         "holds": holds, "severity": "" if holds else _severity(stated, computed),
     }  # fmt: skip
+    if not holds and check.kind == "cross" and _rounded_alike(compiled, present, index):
+        a, b = sorted((stated.mid, computed.mid), key=lambda v: len(f"{v:g}"))
+        note = f"a target restated at a coarser precision: {a:g} is {b:g} rounded"
+        record |= {"holds": True, "severity": "note", "note": f"{check.note}; {note}".strip("; ")}
+    return record
+
+
+def _rounded_alike(compiled: Compiled, present: list[Found], index: FactIndex) -> bool:
+    """Whether a cross check's two sides, each one target, agree once each is read as an
+    interval of its printed precision ('1,2' against 'dưới 1,23'): a target is exact, but the
+    same target printed twice with fewer digits is rounded."""
+    sides = (compiled.stated, compiled.computed)
+    if len(present) != 2 or not all(isinstance(t, ast.Name) for t in sides):
+        return False
+    if not all(f.row["kind"] == "target" for f in present):
+        return False
+    ends = [r.end for r in compiled.refs]
+    rounded = [index.printed_interval(f.row, e) for f, e in zip(present, ends, strict=True)]
+    return None not in rounded and rounded[0].overlaps(rounded[1])
 
 
 def _within(total: Interval, parts: Interval, unit: str, note: str) -> dict:

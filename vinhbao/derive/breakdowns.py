@@ -92,12 +92,17 @@ def _sum_check(total: dict, part_ids: list[str], partial: bool) -> Check:
 
 def _share_checks(rows: list[dict], text: str) -> list[Check]:
     """Shares in one passage and sentence, each of another aspect, that together nearly cover a
-    whole (within SHARES_COVER_WHOLE of 100): the whole's split, adding to 100."""
+    whole (within SHARES_COVER_WHOLE of 100): the whole's split, adding to 100. A rate of a known
+    subject and aspect is a share too ('HTXS 40,5%, HTT 30,2%': rates of one whole's parts);
+    a percentage printed right after a share of the same part qualifies it ('HT 27,3% (1,1%)')
+    and is no other part."""
     runs: list[list[dict]] = []
-    for r in rows:
-        if r["kind"] != "share_pct" or r["unit"] != "pct":
+    for k, r in enumerate(rows):
+        if not _is_share(r):
             continue
         last = runs[-1][-1] if runs else None
+        if last is rows[k - 1] and r["aspect"] == last["aspect"] and r["source"] == last["source"]:
+            continue  # a qualifier of the share before it
         if last is None or not _same_split(last, r, runs[-1], text):
             runs.append([])
         runs[-1].append(r)
@@ -112,6 +117,14 @@ def _share_checks(rows: list[dict], text: str) -> list[Check]:
     return out
 
 
+def _is_share(row: dict) -> bool:
+    """A share in %, or the rate of a known subject's part (a level in % with an aspect)."""
+    if row["unit"] != "pct":
+        return False
+    part_rate = row["kind"] == "level" and row["measure"] == "rate" and row["aspect"] != ""
+    return row["kind"] == "share_pct" or (part_rate and row["subject"] != "")
+
+
 def _same_split(last: dict, row: dict, run: list[dict], text: str) -> bool:
     """Whether a share continues a run: same passage and sentence, an aspect not yet listed."""
     return (
@@ -124,12 +137,16 @@ def _same_split(last: dict, row: dict, run: list[dict], text: str) -> bool:
 
 def _restated_rates(rows: list[dict]) -> list[Check]:
     """A rate of a known subject (a change, a ratio, a share, or a level in %) printed once in
-    each of two or more parts, not all of them tables: each later printing = the first."""
+    each of two or more parts, not all of them tables: each later printing = the first. A rate of
+    the plan of no known subject is one rate when it follows the same count of the same noun
+    ('12/8 tổ chức công đoàn (150% KH)' … '12 công đoàn cơ sở đạt 150% kế hoạch')."""
     groups: dict[tuple, list[dict]] = {}
+    counts: dict[str, dict] = {}  # the last count printed in each part
     for r in rows:
-        rate = r["kind"] in _RATE_KINDS or (r["kind"] == "level" and r["unit"] == "pct")
-        if rate and r["subject"]:
-            key = (r["subject"], r["aspect"], r["measure"], r["kind"], r["base"], r["period"])
+        if r["kind"] == "level" and r["measure"] == "count":
+            counts[r["source"]] = r
+        key = _rate_key(r, counts.get(r["source"]))
+        if key is not None:
             groups.setdefault(key, []).append(r)
     out = []
     for printed in groups.values():
@@ -146,6 +163,21 @@ def _restated_rates(rows: list[dict]) -> list[Check]:
             "generated: the same rate of one subject printed in two parts of the report",
         ) for r in printed[1:]]  # fmt: skip
     return out
+
+
+def _rate_key(row: dict, count: dict | None) -> tuple | None:
+    """What a rate is of: its subject, aspect, measure, kind, base and period; for a rate of the
+    plan of no known subject, the count it follows (its value and noun) instead of the subject."""
+    rate = row["kind"] in _RATE_KINDS or (row["kind"] == "level" and row["unit"] == "pct")
+    if not rate:
+        return None
+    key = (row["aspect"], row["measure"], row["kind"], row["base"], row["period"])
+    if row["subject"]:
+        return (row["subject"], *key)
+    counted = count is not None and count["unit"] not in ("", "count") and not count["subject"]
+    if row["kind"] == "ratio_pct" and row["base"] == "plan" and counted:
+        return ("", count["value"], count["unit"], *key)
+    return None
 
 
 def check_name(row: dict) -> str:

@@ -111,6 +111,16 @@ class FactIndex:
         scale = abs(value / row["value_printed"]) if row["value_printed"] else 1.0
         return Interval.around(value, half_unit(places) * scale)
 
+    def printed_interval(self, row: dict, end: str) -> Interval | None:
+        """A target end as an interval of its printed precision, when the target is one
+        printed number ('dưới 1,23', 'NQ 1,2%'; not a range, whose span holds two)."""
+        value = row[end] if end else row["value"]
+        one = math.isnan(row["low"]) or math.isnan(row["high"]) or row["low"] == row["high"]
+        if math.isnan(value) or not one:
+            return None
+        printed = self.text[row["number_start"] : row["number_end"]]
+        return Interval.around(value, half_unit(decimals(printed, self.style)))
+
 
 def _matches(row: dict, ref: Ref) -> bool:
     """Whether a row of the reference's subject, aspect and kind has its measure, base and

@@ -18,7 +18,8 @@ ASPECTS: dict[str, str] = {
     "đúng hạn": "on_time", "đúng và trước hạn": "on_time", "trước hạn": "on_time",
     "quá hạn": "late", "trễ hạn": "late", "chậm hạn": "late", "chậm": "late",
     "chưa đến hạn": "not_yet_due", "trong hạn": "not_yet_due",
-    "trực tuyến": "online", "mức độ 3": "level3", "mức độ 4": "level4",
+    "trực tuyến": "online", "trực tiếp và trực tuyến": "", "trực tiếp, trực tuyến": "",
+    "mức độ 3": "level3", "mức độ 4": "level4",
     "dịch vụ công trực tuyến toàn trình": "level4", "một phần": "level3",
     "giải quyết xong": "resolved", "đã giải quyết": "resolved", "đã xử lý": "resolved",
     "đang giải quyết": "in_progress", "đang xử lý": "in_progress",
@@ -37,6 +38,9 @@ ASPECTS: dict[str, str] = {
     "hoàn thành nhiệm vụ": "satisfactory", "không hoàn thành nhiệm vụ": "not_completed",
     "chính sách dân số": "population_policy", "dân số kế hoạch hóa gia đình": "population_policy",
     "những điều đảng viên không được làm": "prohibited_conduct", "vi phạm khác": "other",
+    # pupils' grades: completed with distinction, well, completed, not (yet) completed
+    "htxs": "excellent", "htt": "good", "ht": "satisfactory", "kht": "not_completed",
+    "cht": "not_yet_completed",
     # land and site clearance
     "đất ở": "residential", "đất nông nghiệp": "agricultural", "lần đầu": "first_time",
     "chuyển nhượng": "transfer_reissue", "cấp lại": "transfer_reissue",

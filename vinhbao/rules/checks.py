@@ -209,6 +209,10 @@ CHECKS: tuple[Check, ...] = (
           ("prohibited_conduct", "prohibited conduct", "shares rounded so that they add to 100"),
           ("other", "other violations", "shares rounded so that they add to 100"),
       )),
+    Check("Central Committee plenum: link points, body = footnote", "cross",
+          "{central_committee_plenum.count@body}", "{central_committee_plenum.count@footnote}",
+          "the first count of each: the video-link points the same plenum was relayed to (unless "
+          "one count leaves out the hall holding the meeting in person)"),
     Check("party petitions: filed + handled = received", "sum",
           "{party_petitions/received.count}",
           "{party_petitions/ineligible.count} + {party_petitions/handled.count}"),

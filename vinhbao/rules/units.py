@@ -154,6 +154,7 @@ COUNTS: tuple[tuple[str, str], ...] = (
     ("cơ quan", "agencies"), ("đơn vị", "units"), ("doanh nghiệp", "enterprises"),
     ("HTX", "cooperatives"), ("hợp tác xã", "cooperatives"), ("tổ chức", "organisations"),
     ("chi bộ", "party_cells"), ("chi hội", "association_branches"), ("công đoàn", "trade_unions"),
+    ("tổ chức công đoàn", "trade_unions"),
     ("suất", "packages"), ("suất quà", "packages"), ("liều", "doses"), ("con", "head"),
     ("tài khoản", "accounts"), ("văn bản", "documents"), ("tin bài", "articles"),
     ("bài", "entries"), ("bài viết", "entries"), ("chỉ tiêu", "indicators"),
