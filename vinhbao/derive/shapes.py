@@ -9,7 +9,7 @@ from ..rules.checks import PLAN_RATE_NEAR, Check
 
 def ratio_checks(rows: list[dict]) -> tuple[Check, ...]:
     """For each 'x/y' pair followed by a share of the same subject and aspect in the same
-    passage: the share against x / y × 100. A rate of the plan after it ('10/6 tổ chức (166%
+    passage: the share against x / y × 100. A rate of the plan after it ('12/8 tổ chức (150%
     KH)') is checked too when it is near x / y × 100 (within PLAN_RATE_NEAR %): y is then the
     plan; farther off, y is a whole and the rate is of another plan, not checkable (`rows`: the
     fact rows, `report.fact_rows`)."""

@@ -274,7 +274,7 @@ def _denominator_row(fig: Figure, seg: Segment, row: dict, year: int | None) -> 
 
 def _plan_after(text: str, at: int, year: int | None, exceeds: bool) -> tuple[str, str]:
     """(base, as printed) when the clause after `at` prints a percentage of a plan or an estimate
-    ('…, đạt 95% kế hoạch', '(166% KH)'; not '11/13 chỉ tiêu đạt kế hoạch': 13 is a whole), or,
+    ('…, đạt 95% kế hoạch', '(150% KH)'; not '11/13 chỉ tiêu đạt kế hoạch': 13 is a whole), or,
     when x `exceeds` y (no whole is smaller than its part), names a plan ('130/120 ha, vượt kế
     hoạch')."""
     clause = re.split(r"[;.!?\n]", text[at : at + PLAN_AFTER], maxsplit=1)[0]

@@ -35,7 +35,7 @@ ROUND_WORDS: tuple[str, ...] = ("đợt", "kỳ", "lần", "dịp")
 PARTIAL_LIST_WORDS: tuple[str, ...] = (
     "trong đó", "trong số đó", "riêng", "nhất là", "chủ yếu", "đặc biệt là", "chiếm đa số",
 )  # fmt: skip
-# An 'x/y' count printed with a rate of the plan ('10/6 tổ chức (166% KH)'): y is the plan when
+# An 'x/y' count printed with a rate of the plan ('12/8 tổ chức (150% KH)'): y is the plan when
 # the rate is within this many % of x / y × 100; farther off, y is a whole, not the plan.
 PLAN_RATE_NEAR = 2.0
 
