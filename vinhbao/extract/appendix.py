@@ -17,7 +17,7 @@ from ..issues import Issue
 from ..parse.fold import fold
 from ..parse.numbers import garbled_numbers, parse_number
 from ..parse.targets import Target, parse_target
-from ..parse.units import is_unit, lookup_unit
+from ..parse.units import bracketed_unit, lookup_unit
 from ..read.document import Document
 from ..read.tables import Table
 from ..rules import table as rules
@@ -206,9 +206,9 @@ def _record(doc, row, code, parent, level, flags, records, by_code, style) -> di
         indicator = previous["indicator"]
         flags.append(f"indicator cell empty: taken from row {previous['code']}")
     unit = cells.get("unit", "")
-    bracketed = _UNIT_IN_LABEL.search(indicator)
-    if not unit and bracketed and is_unit(bracketed.group(1).strip(), indicator):
-        unit = bracketed.group(1).strip()
+    bracketed = bracketed_unit(indicator, indicator)
+    if not unit and bracketed:
+        unit = bracketed
         flags.append(f"unit cell empty: '{unit}' taken from the indicator")
     if not unit and parent in by_code and by_code[parent]["unit"]:
         unit = by_code[parent]["unit"]
@@ -263,9 +263,6 @@ def _record(doc, row, code, parent, level, flags, records, by_code, style) -> di
         "source": f"appendix row {code}",
         "quote": doc.text[start:end], "start": start, "end": end, "line": row.lines[0].number,
     }  # fmt: skip
-
-
-_UNIT_IN_LABEL = re.compile(r"\(([^()\d]{1,25})\)\s*:?\s*$")  # 'Thu ngân sách (tỷ đồng)'
 
 
 def _label(indicator: str, unit: str, inherited_from: dict | None) -> str:

@@ -22,7 +22,7 @@ from ..rules import targets as rules
 from .fold import alternation, fold, fold_pattern
 from .numbers import NUMBER_LIKE_PATTERN, NUMBER_PATTERN, TOKEN, is_number, parse_number
 from .scan import matches_at, openings, places
-from .units import is_unit, lookup_unit, rate_in_subject, read_unit
+from .units import bracketed_unit, lookup_unit, rate_in_subject, read_unit
 
 _MASK_CHAR = "\x00"
 _BOUND_OF = {fold(k): v for k, v in (rules.BOUND_WORDS | rules.SUFFIX_WORDS).items()}
@@ -180,16 +180,11 @@ def _unit_of(g: dict, m: re.Match[str], masked: str, context: str):
     return lookup_unit(masked[after.start : after.end], context)
 
 
-_BRACKET_UNIT = re.compile(r"\(\s*([^()]{1,24}?)\s*\)[\s:=]*\Z")
-
-
 def _unit_before(masked: str, start: int, context: str):
     """The unit printed in brackets right before a target with none after it: 'Vốn đầu tư (tỷ
     đồng): 4.500' is 4,500 billion đồng."""
-    m = _BRACKET_UNIT.search(masked, max(0, start - 30), start)
-    if m is None or not is_unit(m.group(1), context):
-        return None
-    return lookup_unit(m.group(1), context)
+    printed = bracketed_unit(masked[max(0, start - 30) : start], context)
+    return lookup_unit(printed, context) if printed else None
 
 
 # What may stand between a target and a garbled number that belongs to it ('14-15,,5').

@@ -114,6 +114,20 @@ def is_unit(raw: str, context: str = "") -> bool:
     return True
 
 
+_BRACKETED = re.compile(r"\(\s*([^()]{1,25}?)\s*\)[\s:=]*\Z")
+
+
+def bracketed_unit(text: str, context: str = "") -> str:
+    """The unit printed in brackets at the end of a label, as printed, or '' ('Vốn đầu tư (tỷ
+    đồng):' -> 'tỷ đồng'; not '(giá so sánh)').
+
+    >>> bracketed_unit("Vốn đầu tư (tỷ đồng):"), bracketed_unit("Giá trị (giá so sánh)")
+    ('tỷ đồng', '')
+    """
+    m = _BRACKETED.search(text)
+    return m.group(1) if m is not None and is_unit(m.group(1), context) else ""
+
+
 def lookup_unit(raw: str, context: str = "") -> Unit:
     """The Unit printed as `raw` (any case or spacing, multiplier words included: 'triệu đồng')
     or named by its canonical name. `context` (an indicator's label) may turn a money unit into
