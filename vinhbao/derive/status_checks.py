@@ -7,7 +7,8 @@ the figures contradict ('Đạt' for 20,0 against '>20') fails.
 >>> import pandas as pd
 >>> table = pd.DataFrame([{"code": "3", "indicator": "Số xã đạt chuẩn", "target_text": ">20",
 ...     "actual_text": "20", "actual": 20.0, "status_text": "Đạt", "status": "met",
-...     "status_computed": "not met", "unit_canonical": "communes", "source": "appendix row 3",
+...     "status_computed": "not met", "status_agrees": False, "unit_canonical": "communes",
+...     "source": "appendix row 3",
 ...     "quote": "3 Số xã đạt chuẩn >20 20 Đạt", "start": 0, "end": 28}])
 >>> [(r["check"], r["holds"], r["severity"]) for r in status_rows(table, [])]
 [("appendix row 3: printed 'Đạt' = the status of 20 against '>20'", False, 'error')]
@@ -32,7 +33,7 @@ def status_rows(appendix: pd.DataFrame, facts: list[dict]) -> list[dict]:
         printed, computed = r["status"], r["status_computed"]
         if not isinstance(printed, str) or not isinstance(computed, str):
             continue
-        holds, severity, note = _verdict(printed, computed)
+        holds, severity, note = _verdict(printed, computed, r["status_agrees"] is True)
         fact_id = first_fact.get(r["source"], "")
         out.append({
             "check": f"{r['source']}: printed '{r['status_text']}' = the status of "
@@ -47,9 +48,10 @@ def status_rows(appendix: pd.DataFrame, facts: list[dict]) -> list[dict]:
     return out
 
 
-def _verdict(printed: str, computed: str) -> tuple[bool, str, str]:
-    """(holds, severity, note) of a printed status against the computed one."""
-    if printed == computed:
+def _verdict(printed: str, computed: str, agrees: bool) -> tuple[bool, str, str]:
+    """(holds, severity, note) of a printed status against the computed one (`agrees`: the
+    table's own `status_agrees`)."""
+    if agrees:
         return True, "", ""
     if printed == "mixed":
         return True, "note", f"the status names two targets; against the table's: {computed}"
