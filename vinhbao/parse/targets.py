@@ -37,14 +37,15 @@ _RANGE_SEP = (
 )
 _FALL = re.compile(rf"(?:{alternation(rules.FALL_WORDS)})\s*:?\s*\Z")
 _NUMBER_LIKE = re.compile(NUMBER_LIKE_PATTERN)
+_NOT_ORDINAL = "".join(f"(?<!{re.escape(fold(w))} )" for w in rules.ORDINAL_WORDS)
 _TARGET = re.compile(
     rf"(?<![^\W\d_])(?:(?P<phrase>{alternation(rules.PHRASES)})"
     rf"|(?:(?P<bound>{alternation(rules.BOUND_WORDS)})\s*{_LINK})?(?P<nums>"
-    rf"(?:từ\s+)?{_SIGN.format('sa')}(?P<a>{_N})(?:\s*(?P<pa>%))?{_RANGE_SEP}"
+    rf"(?:(?:{alternation(rules.RANGE_OPENERS)})\s+)?{_SIGN.format('sa')}(?P<a>{_N})(?:\s*(?P<pa>%))?{_RANGE_SEP}"
     rf"{_SIGN.format('sb')}(?P<b>{_N})(?:\s*(?P<pb>%))?"
     rf"|(?P<num>{_N})\s*/\s*(?P<den>{_N})"
     rf"|{_SIGN.format('sn')}(?P<n>{_N})(?:\s*(?P<pn>%))?"
-    rf"|(?<!thứ )(?P<word>{alternation(rules.NUMBER_WORDS)})(?=\s))"
+    rf"|{_NOT_ORDINAL}(?P<word>{alternation(rules.NUMBER_WORDS)})(?=\s))"
     rf"(?:(?:\s*[^\W\d_]+(?:[./][^\W\d_]+)*){{0,4}}?\s*(?P<suffix>{alternation(rules.SUFFIX_WORDS)}))?)"
 )
 _TARGET_OPENINGS = openings(_TARGET)  # tried only there (else at every character)
