@@ -56,7 +56,8 @@ _BOUND_BACK = re.compile(_backward(rules.BOUNDS))
 _VERB_BACK = re.compile(_backward(_VERBS, adverbs=True))
 _CUE_BACK = re.compile(_backward(rules.CUES, adverbs=True))
 # '(KH 14-15%)', '(KH năm: từ 5.700 đến 5.900 tỷ đồng)': a marker, perhaps 'từ', the figure
-_FROM_BACK = r"[\s:=]*(?:ừt(?![^\W_]))?[\s:=]*"  # 'từ' read backwards
+_FROM_BACK = rf"[\s:=]*(?:{alternation_backward(rules.FROM_WORDS)})?[\s:=]*"
+_FROM = frozenset(fold(w) for w in rules.FROM_WORDS)
 _MARKER_BACK = re.compile(_backward(rules.TARGET_MARKERS, _FROM_BACK) + r"\s*\(")
 _PAREN_LINK_BACK = re.compile(rf"[\s:=]*\)\s*(?:{_backward(rules.LINKS, '')})\s*\(")
 _QUALIFIER_BACK = _backward(rules.BASE_QUALIFIERS, "")
@@ -133,7 +134,7 @@ def _comparative(f: str, r: str, lo: int, pos: int) -> bool:
 def _marker(printed: str) -> str:
     """A target marker as printed before its figure, without brackets, colon or 'từ'."""
     words = printed.strip(" (:=").split()
-    return " ".join(words[:-1] if words[-1:] == ["từ"] else words).strip(" :=")
+    return " ".join(words[:-1] if fold(" ".join(words[-1:])) in _FROM else words).strip(" :=")
 
 
 def _base_between(m: Mention, text: str, f: str, r: str, lo: int, pos: int) -> int:

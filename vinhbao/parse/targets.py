@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from ..errors import NumberFormatError
+from ..rules import cues
 from ..rules import targets as rules
 from .fold import alternation, fold, fold_pattern
 from .numbers import NUMBER_LIKE_PATTERN, NUMBER_PATTERN, TOKEN, is_number, parse_number
@@ -41,7 +42,7 @@ _NOT_ORDINAL = "".join(f"(?<!{re.escape(fold(w))} )" for w in rules.ORDINAL_WORD
 _TARGET = re.compile(
     rf"(?<![^\W\d_])(?:(?P<phrase>{alternation(rules.PHRASES)})"
     rf"|(?:(?P<bound>{alternation(rules.BOUND_WORDS)})\s*{_LINK})?(?P<nums>"
-    rf"(?:(?:{alternation(rules.RANGE_OPENERS)})\s+)?{_SIGN.format('sa')}(?P<a>{_N})(?:\s*(?P<pa>%))?{_RANGE_SEP}"
+    rf"(?:(?:{alternation(cues.FROM_WORDS)})\s+)?{_SIGN.format('sa')}(?P<a>{_N})(?:\s*(?P<pa>%))?{_RANGE_SEP}"
     rf"{_SIGN.format('sb')}(?P<b>{_N})(?:\s*(?P<pb>%))?"
     rf"|(?P<num>{_N})\s*/\s*(?P<den>{_N})"
     rf"|{_SIGN.format('sn')}(?P<n>{_N})(?:\s*(?P<pn>%))?"

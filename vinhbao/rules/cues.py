@@ -46,6 +46,7 @@ CUE_ADVERBS: tuple[str, ...] = (
 RESTATING_CUES: tuple[str, ...] = ("tương đương", "bằng")
 # 'giảm từ 2,15% xuống còn 1,62%', 'tăng từ 80% lên 85%': a figure after one of FROM_WORDS and
 # before one of TO_WORDS and another figure is the level the year started from (the year before).
+# The same words open a range ('từ 5.700 đến 5.900') or a target ('(KH từ 14%)').
 FROM_WORDS: tuple[str, ...] = ("từ",)  # ending the words before the figure
 TO_WORDS: tuple[str, ...] = (
     "xuống còn", "xuống", "còn", "lên", "lên mức", "lên đến", "lên tới", "tăng lên", "nâng lên",

@@ -41,9 +41,8 @@ NUMBER_WORDS: dict[str, int] = {
 LINKS: tuple[str, ...] = ("là", "bằng", "ở mức", "mức", "đạt", ":")
 # A count in words after these is an ordinal ('thứ hai': second), no target.
 ORDINAL_WORDS: tuple[str, ...] = ("thứ",)
-# Between the two ends of a range: a dash, '÷' or '~', or a word; before it, a word may open it.
+# Between the two ends of a range: a dash, '÷' or '~', or a word (`cues.FROM_WORDS` open it).
 RANGE_WORDS: tuple[str, ...] = ("đến", "tới")
-RANGE_OPENERS: tuple[str, ...] = ("từ",)
 RANGE_SIGNS: str = "-–—÷~"
 # Words before a target that make it a fall ('giảm 0,5%', 'Mức giảm tỷ lệ hộ nghèo: 0,35%') or
 # a rise ('tăng 14-15%'); a minus sign does the same.
