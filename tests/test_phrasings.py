@@ -223,3 +223,17 @@ def test_a_change_in_a_counting_unit_qualifies_the_figure_counted_in_it():
         ("traffic_accidents", "", "change_abs", -3, "cases"),
         ("traffic_accidents", "deaths", "change_abs", -2, "people"),
     ]
+
+
+def test_a_text_in_the_english_number_style_flags_every_figure_read_by_it():
+    body = "Giá trị sản xuất tăng 6.4%, đạt 1.234 tỷ đồng; thu ngân sách 2,345.6 tỷ đồng, 120 tỷ."
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n{body}\n"
+    report = vinhbao.load_report(text)
+    assert report.style == "en"
+    notes = dict(zip(report.facts["value"], report.facts["flag_notes"], strict=True))
+    assert notes[6.4] == "English-style number '6.4' read as 6.4"
+    assert (
+        notes[1.234] == "English-style number '1.234' read as 1.234 (1234 in the Vietnamese style)"
+    )
+    assert notes[2345.6] == "English-style number '2,345.6' read as 2345.6"
+    assert notes[120] == ""  # digits only: both styles read it so

@@ -1081,14 +1081,7 @@ FACT_PROBES += [
     ),
 ]
 
-# Probes that fail today, by family (most severe first; see /work/tools/probe_findings.md).
-FAILURES: dict[str, tuple[str, ...]] = {
-    # '6.4%' as the only number of a text: the document's style is English then, no flag.
-    "unit_or_bound_missing": ("english_decimal_flag",),
-}
-FAILING = {pid for ids in FAILURES.values() for pid in ids}
 BY_ID = {p[0]: p for p in FACT_PROBES}
-assert set(BY_ID) >= FAILING, FAILING - set(BY_ID)
 
 
 def _run(pid: str) -> None:
@@ -1097,21 +1090,7 @@ def _run(pid: str) -> None:
     assert not problems, f"{problems}; read: {got}"
 
 
-def _family(name: str):
-    @pytest.mark.xfail(strict=True, reason=f"known miss: {name}")
-    @pytest.mark.parametrize("pid", FAILURES[name])
-    def test(pid):
-        _run(pid)
-
-    test.__name__ = f"test_failure_{name}"
-    return test
-
-
-for _name in FAILURES:
-    globals()[f"test_failure_{_name}"] = _family(_name)
-
-
-@pytest.mark.parametrize("pid", [p[0] for p in FACT_PROBES if p[0] not in FAILING])
+@pytest.mark.parametrize("pid", list(BY_ID))  # every probe read right (the misses are fixed)
 def test_regression_figure(pid):
     _run(pid)
 

@@ -14,7 +14,7 @@ import re
 
 from ..errors import NumberFormatError
 from ..parse.fold import alternation, fold
-from ..parse.numbers import token_style
+from ..parse.numbers import parse_number, token_style
 from ..parse.targets import parse_target
 from ..parse.units import lookup_unit
 from ..read.document import Document
@@ -138,8 +138,7 @@ def _row(fig: Figure, seg: Segment, doc: Document, style: str, before: Figure | 
     if m.bound and r.kind != "target":
         meaning = cues.BOUND_MEANING.get(m.bound, "")
         flags.append(f"printed '{m.bound_word} {m.text}': {meaning}, not an exact figure")
-    if token_style(m.text) == "en" and style != "en" and m.value is not None:
-        flags.append(f"English-style number {m.text!r} read as {m.value:g}")
+    flags.append(_style_flag(m, style))
     flags += _precision_flags(m, unit)
     entry = fig.entry
     if entry is not None and r.kind == "level" and value is not None:
@@ -248,6 +247,17 @@ def _fit_flags(entry, measure: str, unit, value: float) -> list[str]:
     if lo is not None and not lo <= value <= hi:
         out.append(f"{value:g} is not a plausible {measure} for {entry.en.lower()} ({lo:g}-{hi:g})")
     return out
+
+
+def _style_flag(m, style: str) -> str:
+    """A number written in the English style ('6.4'), or one that reads both ways ('1.234') in a
+    text written in the English style: how it was read (a Vietnamese text writes '6,4', '1.234'
+    for 1234)."""
+    printed = token_style(m.text)
+    if m.value is None or not (printed == "en" or (printed == "ambiguous" and style == "en")):
+        return ""
+    other = "" if printed == "en" else f" ({parse_number(m.text, 'vi'):g} in the Vietnamese style)"
+    return f"English-style number {m.text!r} read as {m.value:g}{other}"
 
 
 def _denominator_row(fig: Figure, seg: Segment, row: dict, year: int | None) -> dict:
