@@ -237,3 +237,17 @@ def test_a_text_in_the_english_number_style_flags_every_figure_read_by_it():
     )
     assert notes[2345.6] == "English-style number '2,345.6' read as 2345.6"
     assert notes[120] == ""  # digits only: both styles read it so
+
+
+def test_a_figure_outside_every_range_takes_the_subject_of_the_nearest_range_and_a_flag():
+    """A whole-year yield printed ten times too large (a misprint) stays the two seasons' yield
+    added, the range it is nearest, flagged as implausible."""
+    body = "Năng suất lúa bình quân cả năm đạt 132,6 tấn/ha."
+    text = (
+        f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Nông nghiệp\n\n{body}\n"
+    )
+    fact = vinhbao.load_report(text).facts.iloc[0]
+    assert (fact["subject"], fact["value"]) == ("rice_year_two_crops", 132.6)
+    assert "is not a plausible yield" in fact["flag_notes"]
+    right = vinhbao.load_report(text.replace("132,6", "13,26")).facts.iloc[0]
+    assert right["subject"] == "rice_year_two_crops" and right["flag_notes"] == ""

@@ -260,8 +260,6 @@ XFAIL: dict[str, str] = {
     "unit_rate_change_diem_phan_tram": "'số trẻ mẫu giáo đến lớp đạt 95,7%, tăng 1,1%': the "
     "original reads 1,1 as a relative change (measure 'count' from 'số'); with 'điểm phần trăm' "
     "it is pp: the original reading is the odd one",
-    "times_ten_yield_two_crops": "13,26 -> 132,6 tấn/ha leaves the range (8-30) of "
-    "rice_year_two_crops: the subject turns to rice_year (value follows)",
 }
 
 

@@ -62,6 +62,13 @@ class Entry:
         lo, hi = self.ranges.get(measure, (None, None))
         return value is None or lo is None or lo <= value <= hi
 
+    def off_range(self, measure: str, value: float) -> float:
+        """How many times a value outside the range is off it (1.0: inside or no range)."""
+        lo, hi = self.ranges.get(measure, (None, None))
+        if lo is None or value <= 0 or lo <= value <= hi:
+            return 1.0
+        return lo / value if value < lo else value / hi
+
     @cached_property
     def words(self) -> frozenset[str]:
         return frozenset(w for p in self.phrases for w in fold(p).split())
@@ -129,7 +136,8 @@ class Lexicon:
         """The entry naming a figure: `scopes` run from the figure's own words outwards, `head`
         is the words before it; `where` (folded) is the text a `context` phrase may stand in.
         In a scope, the phrase nearest the figure wins (then the longest); a value in an
-        entry's range beats one outside; `by_unit` falls back on the subject counted in `unit`."""
+        entry's range beats one outside (outside every range: the nearest range); `by_unit`
+        falls back on the subject counted in `unit`."""
         where = " ".join(s.text for s in scopes) if where is None else where
         head = fold(head)
         head_words = self.content_words(head)
@@ -151,7 +159,10 @@ class Lexicon:
                     else [c for c in candidates if head_words <= self.generic | c[3].words]
                 )
             if candidates:
-                in_range = [c for c in candidates if c[3].in_range(measure, value)] or candidates
+                in_range = [c for c in candidates if c[3].in_range(measure, value)]
+                if not in_range:  # out of every range (a misprint?): the range nearest it
+                    off = min(c[3].off_range(measure, value) for c in candidates)
+                    in_range = [c for c in candidates if c[3].off_range(measure, value) == off]
                 return max(in_range, key=lambda c: (-_distance(c, scope.at), len(c[2])))[3]
         return self.by_unit.get(unit) if unit and by_unit else None
 
