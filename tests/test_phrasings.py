@@ -251,3 +251,14 @@ def test_a_figure_outside_every_range_takes_the_subject_of_the_nearest_range_and
     assert "is not a plausible yield" in fact["flag_notes"]
     right = vinhbao.load_report(text.replace("132,6", "13,26")).facts.iloc[0]
     assert right["subject"] == "rice_year_two_crops" and right["flag_notes"] == ""
+
+
+def test_a_change_in_percent_of_a_share_is_in_points():
+    body = (
+        "Số trẻ đến lớp đạt 91,5%, tăng 2,5% so với cùng kỳ; thu ngân sách 120 tỷ đồng, tăng 2,5%."
+    )
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Xã hội\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts
+    got = [tuple(r) for r in facts[["kind", "value", "unit"]].itertuples(index=False)]
+    assert got == [("share_pct", 91.5, "pct"), ("change_pp", 2.5, "pp"),
+                   ("level", 120, "billion_vnd"), ("change_pct", 2.5, "pct")]  # fmt: skip

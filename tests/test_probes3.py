@@ -257,9 +257,6 @@ def compare(report: vinhbao.Report, text: str, rule: Rule) -> dict:
 XFAIL: dict[str, str] = {
     "punct_semicolon_to_comma": "';' between list items read as ',': subjects of the item before "
     "spill over (party_admissions, party_discipline) or are lost (population_growth, tet_gifts)",
-    "unit_rate_change_diem_phan_tram": "'số trẻ mẫu giáo đến lớp đạt 95,7%, tăng 1,1%': the "
-    "original reads 1,1 as a relative change (measure 'count' from 'số'); with 'điểm phần trăm' "
-    "it is pp: the original reading is the odd one",
 }
 
 

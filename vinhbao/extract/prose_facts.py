@@ -80,9 +80,12 @@ def prose_rows(
     reader = ProseReader(doc, style, lexicon, skip or set())
     rows: list[dict] = []
     index: dict[int, int] = {}
+    kinds: dict[int, str] = {}  # id(figure) -> the kind read
     for seg, figures in reader.figures():
         for before, fig in zip([None, *figures], figures, strict=False):
-            row = _row(fig, seg, doc, style, before)
+            shared = fig.anchor is not None and kinds.get(id(fig.anchor)) == "share_pct"
+            row = _row(fig, seg, doc, style, before, shared)
+            kinds[id(fig)] = row["kind"]
             if fig.parent is not None and id(fig.parent) in index:
                 row["_parent"] = index[id(fig.parent)]
             index[id(fig)] = len(rows)
@@ -94,7 +97,11 @@ def prose_rows(
     return rows
 
 
-def _row(fig: Figure, seg: Segment, doc: Document, style: str, before: Figure | None) -> dict:
+def _row(
+    fig: Figure, seg: Segment, doc: Document, style: str, before: Figure | None, shared: bool
+) -> dict:
+    """The fact row of a prose figure (`shared`: it qualifies a share, so its change printed in %
+    is in points, as a rate's is: 'đạt 95,7%, tăng 1,1%')."""
     m, text = fig.mention, seg.text
     head = text[m.head[0] : m.head[1]]
     low = fold(head)
@@ -114,7 +121,7 @@ def _row(fig: Figure, seg: Segment, doc: Document, style: str, before: Figure | 
     r = reading(cue_kind, sign, canonical, base_text, year=doc.identity.year, rate=rate,
                 target=target, follows_figure=follows, in_brackets=m.in_brackets,
                 noun_after=noun_after and not follows,
-                points=named or (rate and not fig.default_rate),
+                points=named or (rate and not fig.default_rate) or shared,
                 growth=any(w in low for w in _GROWTH_SUBJECTS),
                 over_100=canonical == "pct" and (m.value or 0) > 100)  # fmt: skip
     flags: list[str] = [m.number_problem, r.note]
