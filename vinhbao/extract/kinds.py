@@ -63,7 +63,7 @@ def reading(
         if unit == "pp":
             return Reading("change_pp", base or "last_year", sign, 1.0, "")
         if unit == "pct":
-            if points and base in ("", "last_year"):
+            if points:
                 note = "a rate's change printed in %: read as percentage points"
                 return Reading("change_pp", base or "last_year", sign, 1.0, note)
             return Reading("change_pct", base or "last_year", sign, 1.0, "")
