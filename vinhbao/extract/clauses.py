@@ -106,8 +106,15 @@ def same_clause(text: str, a: Mention, b: Mention) -> bool:
     between = text[a.claim_end : b.head[0]].replace("..", "")
     named = text[b.head[0] : b.head[1]].strip(" ;,")
     qualifies = b.cue and b.cue_kind in ("change", "ratio", "times") and not named
-    stops = r"[.:!?\n]" if qualifies else r"[;.:!?\n]"
-    return not re.search(stops, between) and b.head[0] >= a.claim_end
+    stops = _STOPS_BEFORE_QUALIFIER if qualifies else _STOPS
+    return not stops.search(between) and b.head[0] >= a.claim_end
+
+
+# A line break ends a clause when the next line opens an item (a bullet, '1.', '(2)'); else it
+# only wraps the line ('tai nạn giao\nthông').
+_ITEM_BREAK = r"\n(?=\s*(?:[-+*•–—]|\(?\d{1,2}[.)/]))"
+_STOPS = re.compile(rf"[;.:!?]|{_ITEM_BREAK}")
+_STOPS_BEFORE_QUALIFIER = re.compile(rf"[.:!?]|{_ITEM_BREAK}")
 
 
 YEAR_HEAD = re.compile(r"năm\s+(?:19|20)\d\d")
