@@ -192,3 +192,30 @@ def test_the_bundled_stunting_target_is_a_rounding_of_the_table_s(report):
     row = report.audit.set_index("check").loc["stunting target: body = table"]
     assert verdict(row) == (11.9, 11.91, True, "note")
     assert row["note"].endswith("a target restated at a coarser precision: 11.9 is 11.91 rounded")
+
+
+def _audit(body: str):
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n{body}\n"
+    return vinhbao.load_report(text).audit
+
+
+def test_rates_of_dossier_aspects_are_no_split_of_one_whole():
+    audit = _audit("1. Hành chính\n\nTiếp nhận 1.200 hồ sơ, tỷ lệ giải quyết đúng hạn đạt 97%, "
+                   "tỷ lệ hồ sơ trực tuyến đạt 5%.")  # fmt: skip
+    assert not audit["check"].str.contains("shares add to 100").any()
+
+
+def test_footnote_attributes_adding_to_more_than_the_count_are_no_parts():
+    audit = _audit("1. Đảng\n\nKết nạp 30 đảng viên mới¹.\n\n¹ Trong đó nữ 12, đoàn viên 25.")
+    assert not audit["check"].str.contains("parts listed in footnote 1").any()
+
+
+def test_a_plan_rate_far_from_its_count_is_not_matched_across_sections():
+    audit = _audit("1. Kinh tế\n\nXây dựng 5 mô hình kinh tế. Công tác khuyến nông được quan tâm, "
+                   "hoàn thành 95% kế hoạch.\n\n2. Xã hội\n\nDuy trì 5 mô hình. Công tác dân vận "
+                   "được tăng cường, hoàn thành 120% kế hoạch.")  # fmt: skip
+    assert not audit["check"].str.contains("body 1 = body 2").any()
+    same = _audit("1. Kinh tế\n\nXây dựng mới 5 mô hình, hoàn thành 95% kế hoạch.\n\n2. Xã hội"
+                  "\n\nXây dựng mới 5 mô hình, đạt 96% kế hoạch.")  # fmt: skip
+    row = same[same["check"].str.contains("body 1 = body 2")].iloc[0]
+    assert (row["stated"], row["computed"], row["holds"]) == (96, 95, False)

@@ -262,3 +262,21 @@ def test_a_change_in_percent_of_a_share_is_in_points():
     got = [tuple(r) for r in facts[["kind", "value", "unit"]].itertuples(index=False)]
     assert got == [("share_pct", 91.5, "pct"), ("change_pp", 2.5, "pp"),
                    ("level", 120, "billion_vnd"), ("change_pct", 2.5, "pct")]  # fmt: skip
+
+
+def test_a_change_in_percent_larger_than_its_share_stays_relative():
+    body = "Số hộ nghèo 120 hộ, chiếm 2,5% tổng số hộ, giảm 20% so với cùng kỳ."
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Xã hội\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts
+    change = facts[facts["value"].abs() == 20].iloc[0]
+    assert (change["kind"], change["value"], change["unit"]) == ("change_pct", -20, "pct")
+
+
+def test_grade_abbreviations_are_aspects_of_pupils_grades_only():
+    body = ("Ban CHT Quân sự huyện huấn luyện 250 dân quân. Đánh giá xếp loại học sinh: HTT 40%, "
+            "HT 55%, CHT 5%.")  # fmt: skip
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Xã hội\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts.set_index("value")
+    assert facts.loc[250, "aspect"] == ""
+    assert [facts.loc[v, "aspect"] for v in (40, 55, 5)] == ["good", "satisfactory",
+                                                             "not_yet_completed"]  # fmt: skip

@@ -18,7 +18,13 @@ import re
 
 from ..extract.clauses import sentence_start
 from ..parse.fold import fold
-from ..rules.checks import PARTIAL_LIST_WORDS, RESTATING_WORDS, SHARES_COVER_WHOLE, Check
+from ..rules.checks import (
+    PARTIAL_LIST_WORDS,
+    PARTITIONED_SUBJECTS,
+    RESTATING_WORDS,
+    SHARES_COVER_WHOLE,
+    Check,
+)
 
 _RATE_KINDS = ("change_pct", "ratio_pct", "share_pct", "change_pp")
 _TABLES = ("appendix", "targets")
@@ -47,7 +53,7 @@ def breakdown_checks(rows: list[dict], text: str) -> tuple[Check, ...]:
         between = fold(text[total["number_end"] : listed[0]["number_start"]])
         partial = any(w in between for w in _PARTIAL)
         out.append(_sum_check(total, [p["fact_id"] for p in listed], partial))
-    return (*out, *_share_checks(rows, text), *_restated_rates(rows))
+    return (*out, *_share_checks(rows, text), *_restated_rates(rows, text))
 
 
 def _is_part(row: dict, total: dict, has_parts: bool) -> bool:
@@ -118,11 +124,12 @@ def _share_checks(rows: list[dict], text: str) -> list[Check]:
 
 
 def _is_share(row: dict) -> bool:
-    """A share in %, or the rate of a known subject's part (a level in % with an aspect)."""
+    """A share in %, or the rate of a part of a subject whose parts split one whole
+    (`rules.checks.PARTITIONED_SUBJECTS`: a level in % with an aspect)."""
     if row["unit"] != "pct":
         return False
     part_rate = row["kind"] == "level" and row["measure"] == "rate" and row["aspect"] != ""
-    return row["kind"] == "share_pct" or (part_rate and row["subject"] != "")
+    return row["kind"] == "share_pct" or (part_rate and row["subject"] in PARTITIONED_SUBJECTS)
 
 
 def _same_split(last: dict, row: dict, run: list[dict], text: str) -> bool:
@@ -135,7 +142,7 @@ def _same_split(last: dict, row: dict, run: list[dict], text: str) -> bool:
     )
 
 
-def _restated_rates(rows: list[dict]) -> list[Check]:
+def _restated_rates(rows: list[dict], text: str) -> list[Check]:
     """A rate of a known subject (a change, a ratio, a share, or a level in %) printed once in
     each of two or more parts, not all of them tables: each later printing = the first. A rate of
     the plan of no known subject is one rate when it follows the same count of the same noun
@@ -145,7 +152,10 @@ def _restated_rates(rows: list[dict]) -> list[Check]:
     for r in rows:
         if r["kind"] == "level" and r["measure"] == "count":
             counts[r["source"]] = r
-        key = _rate_key(r, counts.get(r["source"]))
+        count = counts.get(r["source"])
+        if count is not None and count["number_start"] < sentence_start(text, r["number_start"]):
+            count = None  # a count of another sentence
+        key = _rate_key(r, count)
         if key is not None:
             groups.setdefault(key, []).append(r)
     out = []
@@ -167,7 +177,8 @@ def _restated_rates(rows: list[dict]) -> list[Check]:
 
 def _rate_key(row: dict, count: dict | None) -> tuple | None:
     """What a rate is of: its subject, aspect, measure, kind, base and period; for a rate of the
-    plan of no known subject, the count it follows (its value and noun) instead of the subject."""
+    plan of no known subject, the count it follows in its sentence (its value and noun) instead
+    of the subject."""
     rate = row["kind"] in _RATE_KINDS or (row["kind"] == "level" and row["unit"] == "pct")
     if not rate:
         return None

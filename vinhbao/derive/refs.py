@@ -22,7 +22,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..parse.numbers import decimals
+from ..errors import NumberFormatError
+from ..parse.numbers import decimals, parse_number
 from .intervals import Interval, half_unit
 
 _REF = re.compile(
@@ -119,7 +120,12 @@ class FactIndex:
         if math.isnan(value) or not one:
             return None
         printed = self.text[row["number_start"] : row["number_end"]]
-        return Interval.around(value, half_unit(decimals(printed, self.style)))
+        try:
+            shown = parse_number(printed, self.style)
+        except NumberFormatError:
+            return None
+        scale = abs(value / shown) if shown else 1.0  # '4.500 triệu đồng': ±0,0005 tỷ
+        return Interval.around(value, half_unit(decimals(printed, self.style)) * scale)
 
 
 def _matches(row: dict, ref: Ref) -> bool:

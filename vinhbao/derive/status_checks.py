@@ -33,7 +33,8 @@ def status_rows(appendix: pd.DataFrame, facts: list[dict]) -> list[dict]:
         printed, computed = r["status"], r["status_computed"]
         if not isinstance(printed, str) or not isinstance(computed, str):
             continue
-        holds, severity, note = _verdict(printed, computed, r["status_agrees"] is True)
+        agrees = r["status_agrees"]
+        holds, severity, note = _verdict(printed, computed, bool(not pd.isna(agrees) and agrees))
         fact_id = first_fact.get(r["source"], "")
         out.append({
             "check": f"{r['source']}: printed '{r['status_text']}' = the status of "

@@ -17,7 +17,7 @@ from ..parse.units import UnitMatch
 from ..read.sections import sentence_at
 from ..rules import cues
 from .mention import Mention
-from .subjects import Entry, aspect_spans
+from .subjects import Entry, subject_aspect_spans
 
 _PART = tuple(fold(p) for p in cues.PART_MARKERS)
 _CONNECTOR = re.compile(alternation(cues.CONNECTORS))  # the longest first
@@ -83,7 +83,7 @@ def aspect_of(near: str, entry: Entry | None) -> str:
     named = [(s, e) for s, e, _, _ in _phrase_index(entry.phrases).find(folded)] if entry else []
     out = [
         aspect
-        for s, e, aspect in aspect_spans(folded)
+        for s, e, aspect in subject_aspect_spans(folded, entry.id if entry else "")
         if not any(a <= s and e <= b and (b - a) > (e - s) for a, b in named)
     ]
     return "_".join(dict.fromkeys(out))
@@ -112,7 +112,7 @@ def same_clause(text: str, a: Mention, b: Mention) -> bool:
 
 # A line break ends a clause when the next line opens an item (a bullet, '1.', '(2)'); else it
 # only wraps the line ('tai nạn giao\nthông').
-_ITEM_BREAK = r"\n(?=\s*(?:[-+*•–—]|\(?\d{1,2}[.)/]))"
+_ITEM_BREAK = r"\n(?=\s*(?:[-+*•–—]|\(?\d{1,2}[.)/](?!\d)))"
 _STOPS = re.compile(rf"[;.:!?]|{_ITEM_BREAK}")
 _STOPS_BEFORE_QUALIFIER = re.compile(rf"[.:!?]|{_ITEM_BREAK}")
 

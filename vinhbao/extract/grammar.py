@@ -55,7 +55,7 @@ def _backward(phrases, tail: str = r"[\s:=]*", adverbs: bool = False) -> str:
 _BOUND_BACK = re.compile(_backward(rules.BOUNDS))
 _VERB_BACK = re.compile(_backward(_VERBS, adverbs=True))
 _CUE_BACK = re.compile(_backward(rules.CUES, adverbs=True))
-# '(KH 14-15%)', '(KH năm: từ 5.700 đến 5.900 tỷ đồng)': a marker, perhaps 'từ', the figure
+# '(KH 12-13%)', '(KH năm: từ 4.200 đến 4.400 tỷ đồng)': a marker, perhaps 'từ', the figure
 _FROM_BACK = rf"[\s:=]*(?:{alternation_backward(rules.FROM_WORDS)})?[\s:=]*"
 _FROM = frozenset(fold(w) for w in rules.FROM_WORDS)
 _MARKER_BACK = re.compile(_backward(rules.TARGET_MARKERS, _FROM_BACK) + r"\s*\(")
@@ -186,7 +186,7 @@ _HEAD_STOP = re.compile(r"[()\[\];.!?\n:]")  # brackets and `_BOUNDARY`: what a 
 
 def _head(m: Mention, f: str, r: str, lo: int, end: int) -> tuple[int, int]:
     """The words naming the figure's subject before it: back from `end` to a clause boundary
-    (a bracketed qualifier such as '(giá so sánh năm 2010)' is skipped over). `r` is `f`
+    (a bracketed qualifier such as '(giá so sánh năm 2015)' is skipped over). `r` is `f`
     reversed: the stops are found from `end` backwards."""
     n, depth = len(f), 0
     for stop in _HEAD_STOP.finditer(r, n - end, n - lo):

@@ -23,7 +23,7 @@ class Mention:
     text: str
     value: float | None
     unit: UnitMatch
-    hi: Token | None = None  # the upper end of a range ('14-15')
+    hi: Token | None = None  # the upper end of a range ('12-13')
     hi_value: float | None = None
     den: Token | None = None  # the denominator of 'x/y'
     den_value: float | None = None

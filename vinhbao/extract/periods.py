@@ -42,10 +42,10 @@ def period_of(fig: Figure, seg: Segment, doc: Document, head: str) -> str:
 def year_named(text: str) -> str:
     """The year (or span of years) a phrase names outside brackets, or ''.
 
-    >>> year_named("Năm học 2030 - 2031 (giá so sánh năm 2010)"), year_named("đến năm 2030")
+    >>> year_named("Năm học 2030 - 2031 (giá so sánh năm 2015)"), year_named("đến năm 2030")
     ('2030-2031', '')
     """
-    found = _YEAR_PHRASE.search(_BRACKETS.sub(" ", fold(text)))  # not '(giá so sánh năm 2010)'
+    found = _YEAR_PHRASE.search(_BRACKETS.sub(" ", fold(text)))  # not '(giá so sánh năm 2015)'
     return re.sub(r"\s*[-–]\s*", "-", found.group(1)) if found else ""
 
 

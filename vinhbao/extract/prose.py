@@ -195,7 +195,7 @@ class ProseReader:
             fig.unit_override = listed.unit_override or (
                 listed.mention.unit if listed.mention.unit.unit else None
             )
-        own_aspects = aspects_in(own)
+        own_aspects = aspects_in(own, fig.entry.id if fig.entry else "")
         parent_aspect = prev.parent.aspect if prev.parent is not None else ""
         if own_aspects:
             fig.aspect = "_".join(x for x in (parent_aspect, *own_aspects) if x)

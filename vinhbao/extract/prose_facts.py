@@ -80,12 +80,15 @@ def prose_rows(
     reader = ProseReader(doc, style, lexicon, skip or set())
     rows: list[dict] = []
     index: dict[int, int] = {}
-    kinds: dict[int, str] = {}  # id(figure) -> the kind read
+    shares: dict[int, float] = {}  # id(figure) -> its value, for the figures read as shares
     for seg, figures in reader.figures():
         for before, fig in zip([None, *figures], figures, strict=False):
-            shared = fig.anchor is not None and kinds.get(id(fig.anchor)) == "share_pct"
+            share = shares.get(id(fig.anchor)) if fig.anchor is not None else None
+            value = fig.mention.value
+            shared = share is not None and value is not None and value <= share
             row = _row(fig, seg, doc, style, before, shared)
-            kinds[id(fig)] = row["kind"]
+            if row["kind"] == "share_pct" and row["value"] is not None:
+                shares[id(fig)] = row["value"]
             if fig.parent is not None and id(fig.parent) in index:
                 row["_parent"] = index[id(fig.parent)]
             index[id(fig)] = len(rows)
@@ -100,8 +103,9 @@ def prose_rows(
 def _row(
     fig: Figure, seg: Segment, doc: Document, style: str, before: Figure | None, shared: bool
 ) -> dict:
-    """The fact row of a prose figure (`shared`: it qualifies a share, so its change printed in %
-    is in points, as a rate's is: 'đạt 95,7%, tăng 1,1%')."""
+    """The fact row of a prose figure (`shared`: it qualifies a share no smaller than itself, so
+    its change printed in % is in points, as a rate's is: 'đạt 91,5%, tăng 2,5%'; not 'chiếm
+    2,5%, giảm 20%')."""
     m, text = fig.mention, seg.text
     head = text[m.head[0] : m.head[1]]
     low = fold(head)

@@ -203,13 +203,24 @@ def aspect_spans(folded: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(x for x in out if x[2]))  # '': a word that only holds an aspect word
 
 
-def aspects_in(text: str) -> list[str]:
-    """The aspect ids named in a phrase, in order, each once.
+def aspects_in(text: str, subject: str = "") -> list[str]:
+    """The aspect ids named in a phrase of a figure of `subject`, in order, each once.
 
-    >>> aspects_in("trong đó giải quyết đúng hạn")
-    ['on_time']
+    >>> aspects_in("trong đó giải quyết đúng hạn"), aspects_in("Ban CHT Quân sự")
+    (['on_time'], [])
     """
-    return list(dict.fromkeys(a for _, _, a in aspect_spans(fold(text))))
+    folded = fold(text)
+    return list(dict.fromkeys(a for _, _, a in subject_aspect_spans(folded, subject)))
+
+
+def subject_aspect_spans(folded: str, subject: str) -> list[tuple[int, int, str]]:
+    """`aspect_spans` but the phrases that are aspects only of other subjects
+    (`rules.aspects.ONLY_OF`)."""
+    return [
+        (s, e, a)
+        for s, e, a in aspect_spans(folded)
+        if subject in aspect_rules.ONLY_OF.get(folded[s:e], (subject,))
+    ]
 
 
 def _without_aspects(folded: str) -> str:

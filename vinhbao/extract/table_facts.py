@@ -224,7 +224,7 @@ _CELL = re.compile(r"[^\t|]+?(?=\t|\||\s{2,}|$)")
 
 def prose_cell_rows(appendix: pd.DataFrame, doc: Document) -> list[dict]:
     """Facts of figures written as prose in a table's cells: a label stating targets ('Phấn đấu
-    … 14-15 tiêu chí …') gives targets, a result written as sentences gives levels; each keeps
+    … 12-13 tiêu chí …') gives targets, a result written as sentences gives levels; each keeps
     the row's source."""
     out: list[dict] = []
     seen: set[int] = set()

@@ -153,5 +153,5 @@ def on_base(before: str, target: Target | Unreadable, after: str) -> Target | No
 
 
 def _less_100(x: float) -> float:
-    """A ratio in % as the change in %: 110 -> 10 (to twelve digits: 100,3 -> 0,3, not noise)."""
+    """A ratio in % as the change in %: 110 -> 10 (to twelve digits: 100,8 -> 0,8, not noise)."""
     return float(f"{x - 100:.12g}")

@@ -18,6 +18,7 @@ from .tokens import Token
 
 KIND = "times_word"
 _VALUE_OF = {fold(k).split()[-1]: float(v) for k, v in rules.TIMES_WORDS.items()}
+_LAST_WORD = re.compile(r"\S+\Z")
 _TIMES_WORD = re.compile(rf"(?:{alternation(rules.TIMES_WORDS)})(?!\s*\d)")
 
 
@@ -27,7 +28,7 @@ def word_figures(text: str, folded: str | None = None) -> list[Token]:
     f = fold(text) if folded is None else folded
     out = []
     for m in _TIMES_WORD.finditer(f):
-        start = m.start() + m.group().rindex(" ") + 1
+        start = m.start() + _LAST_WORD.search(m.group()).start()
         out.append(Token(start, m.end(), text[start : m.end()], KIND))
     return out
 

@@ -1,4 +1,4 @@
-"""Targets as intervals: '14-15', 'dưới 0,72', '13 tấn/ha trở lên', '27/30', 'Giảm 0,3'.
+"""Targets as intervals: '12-13', 'dưới 0,72', '13 tấn/ha trở lên', '27/30', 'Giảm 0,3'.
 
 The words come from `rules.targets`; the text is read folded (`fold`), so case, tone placement
 and y/i spellings do not matter. A garbled number is never read in part: the target joined to it
@@ -189,7 +189,7 @@ def _unit_before(masked: str, start: int, context: str):
     return lookup_unit(printed, context) if printed else None
 
 
-# What may stand between a target and a garbled number that belongs to it ('14-15,,5').
+# What may stand between a target and a garbled number that belongs to it ('12-13,,5').
 _JOINED = re.compile(r"\s*(?:[-–—÷~/]|đến|tới)?\s*\Z")
 
 

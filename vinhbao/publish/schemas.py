@@ -51,7 +51,7 @@ def _ordered(df: pd.DataFrame) -> pd.Series:
 
 
 def _a_value(df: pd.DataFrame) -> pd.Series:
-    """A figure has a value, or bounds (a target, a range '14-15 tiêu chí')."""
+    """A figure has a value, or bounds (a target, a range '12-13 tiêu chí')."""
     return df["value"].notna() | df["low"].notna() | df["high"].notna()
 
 

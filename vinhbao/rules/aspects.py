@@ -69,5 +69,11 @@ ASPECTS: dict[str, str] = {
     # indicators met
     "hoàn thành và hoàn thành vượt mức": "met", "đạt và vượt": "met",
 }  # fmt: skip
+# Abbreviations that are aspects only of these subjects: 'HT', 'CHT' are grades in a list of
+# pupils' grades, not in 'Ban CHT Quân sự' (the military command) or 'hệ thống HT'.
+ONLY_OF: dict[str, tuple[str, ...]] = {
+    "htxs": ("pupil_grades",), "htt": ("pupil_grades",), "ht": ("pupil_grades",),
+    "kht": ("pupil_grades",), "cht": ("pupil_grades",),
+}  # fmt: skip
 # The aspect of a denominator: the numerator's aspect with this suffix ('approved_total').
 TOTAL = "total"

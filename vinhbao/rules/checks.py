@@ -44,6 +44,10 @@ RESTATING_WORDS: tuple[str, ...] = ("bằng", "tương đương", "tức là", "
 # Shares of one subject whose sum is within this many points of 100 are taken as the whole's
 # split and checked to add to 100; farther off, they are shares of different wholes.
 SHARES_COVER_WHOLE = 5.0
+# Subjects whose rates of different aspects split one whole (pupils by grade: HTXS, HTT, HT, CHT),
+# checked to add to 100 like shares; the rates of another subject's aspects need not ('đúng hạn
+# 97%, trực tuyến 5%' of dossiers).
+PARTITIONED_SUBJECTS: tuple[str, ...] = ("pupil_grades",)
 
 # fmt: off
 CHECKS: tuple[Check, ...] = (

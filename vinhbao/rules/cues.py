@@ -46,7 +46,7 @@ CUE_ADVERBS: tuple[str, ...] = (
 RESTATING_CUES: tuple[str, ...] = ("tương đương", "bằng")
 # 'giảm từ 2,15% xuống còn 1,62%', 'tăng từ 80% lên 85%': a figure after one of FROM_WORDS and
 # before one of TO_WORDS and another figure is the level the year started from (the year before).
-# The same words open a range ('từ 5.700 đến 5.900') or a target ('(KH từ 14%)').
+# The same words open a range ('từ 4.200 đến 4.400') or a target ('(KH từ 12%)').
 FROM_WORDS: tuple[str, ...] = ("từ",)  # ending the words before the figure
 TO_WORDS: tuple[str, ...] = (
     "xuống còn", "xuống", "còn", "lên", "lên mức", "lên đến", "lên tới", "tăng lên", "nâng lên",
@@ -129,7 +129,7 @@ BASE_QUALIFIERS: tuple[str, ...] = (
     "HĐND huyện", "HĐND tỉnh", "HĐND thành phố", "Huyện ủy", "Thành ủy", "Tỉnh ủy", "Đảng ủy",
     "TP", "cấp trên", "Trung ương", "điều chỉnh", "cả năm",
 )  # fmt: skip
-# Markers of a target for the figure that follows ('(KH 14-15%)', '(NQ dưới 12%)').
+# Markers of a target for the figure that follows ('(KH 12-13%)', '(NQ dưới 12%)').
 TARGET_MARKERS: tuple[str, ...] = (
     "KH", "KH năm", "kế hoạch", "kế hoạch năm", "NQ", "nghị quyết", "chỉ tiêu", "chỉ tiêu NQ",
     "mục tiêu", "chỉ tiêu giao", "chỉ tiêu kế hoạch", "phấn đấu", "phấn đấu đạt",

@@ -62,7 +62,8 @@ SOCIETY: tuple[dict, ...] = (
      "phrases": ("khám cho", "khám chữa bệnh", "khám, chữa bệnh", "điều trị nội trú", "bệnh nhân")},
     {"id": "vaccination", "topic": "social", "en": "Vaccination", "vi": "Tiêm chủng",
      "measures": ("count", "rate"),
-     "exclude": ("gia súc", "gia cầm", "vật nuôi", "đàn lợn", "đàn trâu", "đàn bò", "lở mồm"),
+     "exclude": ("gia súc", "gia cầm", "vật nuôi", "đàn lợn", "đàn trâu", "đàn bò", "lở mồm",
+                 "chó", "mèo", "thú y", "bệnh dại"),
      "phrases": ("tiêm chủng", "tiêm chủng mở rộng", "tiêm chủng đầy đủ", "tiêm vắc xin",
                  "tiêm vắc-xin", "vắc xin", "vắc-xin", "vaccine")},
     {"id": "school_graduation", "topic": "social", "en": "Pupils graduating (THCS, THPT)",
@@ -204,5 +205,6 @@ SOCIETY: tuple[dict, ...] = (
      "phrases": ("chữa cháy", "phòng cháy", "báo cháy", "vụ cháy", "cháy nổ", "xảy ra cháy",
                  "đám cháy")},
     {"id": "fire_safety", "topic": "security", "en": "Fire safety", "vi": "Phòng cháy, chữa cháy",
-     "measures": ("amount",), "phrases": ("thiệt hại",), "context": ("vụ cháy", "cháy nổ")},
+     "measures": ("amount",), "phrases": ("thiệt hại",), "context": ("vụ cháy", "cháy nổ"),
+     "exclude": ("bão", "thiên tai", "mưa lũ", "lũ lụt", "dịch bệnh")},
 )  # fmt: skip

@@ -45,7 +45,7 @@ ORDINAL_WORDS: tuple[str, ...] = ("thứ",)
 RANGE_WORDS: tuple[str, ...] = ("đến", "tới")
 RANGE_SIGNS: str = "-–—÷~"
 # Words before a target that make it a fall ('giảm 0,5%', 'Mức giảm tỷ lệ hộ nghèo: 0,35%') or
-# a rise ('tăng 14-15%'); a minus sign does the same.
+# a rise ('tăng 12-13%'); a minus sign does the same.
 FALL_WORDS: tuple[str, ...] = (
     "giảm", "mức giảm", "giảm từ", "giảm thêm", "giảm bình quân", "giảm bình quân mỗi năm",
     "giảm bình quân hằng năm", "giảm mỗi năm", "giảm hằng năm", "giảm hàng năm", "kéo giảm",
