@@ -3,9 +3,9 @@
 Each probe is a short passage in the style of a district report with ONE figure marked ⟦…⟧:
 the marks are removed before the text is read, and the fact at that figure must carry what a
 careful analyst reads there (kind, base, signed value in the canonical unit, unit, bound,
-period, and the subject where the lexicon should know it). The probes vinhbao does not read
-right yet are marked `xfail(strict=True)` with the reason: a fix makes them pass, and then the
-mark must go (a strict xfail that passes fails the run).
+period, and the subject where the lexicon should know it). Every probe is read right today;
+a probe of a new miss goes in marked `xfail(strict=True)` with its reason (a strict xfail that
+passes fails the run, so the mark goes with the fix).
 """
 
 from __future__ import annotations
@@ -66,8 +66,8 @@ def check_fact(body: str, expected: dict, head: str = HEAD, transform=None):
     return problems, got
 
 
-def F(pid, body, xfail=None, head=HEAD, transform=None, **expected):
-    return (pid, body, expected, head, transform, xfail)
+def F(pid, body, head=HEAD, transform=None, **expected):
+    return (pid, body, expected, head, transform)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -405,7 +405,6 @@ FACT_PROBES = [
         kind="target",
         base="plan",
         value=512,
-        xfail="known miss in test_other_reports",
     ),
     F(
         "plan_target_bracket_range",
@@ -1085,7 +1084,7 @@ BY_ID = {p[0]: p for p in FACT_PROBES}
 
 
 def _run(pid: str) -> None:
-    _, body, expected, head, transform, _ = BY_ID[pid]
+    _, body, expected, head, transform = BY_ID[pid]
     problems, got = check_fact(body, expected, head, transform)
     assert not problems, f"{problems}; read: {got}"
 

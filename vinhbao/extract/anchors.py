@@ -14,10 +14,10 @@ if TYPE_CHECKING:
 
 
 def same_unit(figures: list[Figure], text: str, m: Mention, own: str) -> Figure | None:
-    """The figure a change in a counting unit qualifies when the figure just before it counts
-    in another: the last one of its sentence in its unit ('12 vụ, làm chết 8 người; so với cùng
-    kỳ giảm 3 vụ': the 12 cases), of the aspect its own words name if one is ('giảm 2 người
-    chết': the deaths)."""
+    """The figure a change in a unit of its own (not %, points or times) qualifies when the
+    figure just before it is in another unit: the last one of its sentence in its unit ('12 vụ,
+    làm chết 8 người; so với cùng kỳ giảm 3 vụ': the 12 cases), of the aspect its own words name
+    if one is ('giảm 2 người chết': the deaths)."""
     unit = m.unit.unit
     last = figures[-1].mention.unit.unit if figures else None
     if m.cue_kind != "change" or unit is None or last is None or last == unit:

@@ -14,7 +14,6 @@ import re
 
 from ..errors import NumberFormatError
 from ..parse.fold import alternation, fold
-from ..parse.numbers import parse_number, token_style
 from ..parse.targets import parse_target
 from ..parse.units import lookup_unit
 from ..read.document import Document
@@ -27,6 +26,7 @@ from .kinds import reading, restates_change
 from .labels import fact_label
 from .periods import base_text_of, period_of
 from .prose import Figure, ProseReader
+from .row_flags import fit_flags, precision_flags, style_flag
 from .subjects import Lexicon, topic_in
 
 _MISSPELT = [(fold(wrong), wrong, right) for wrong, right in spellings.MISSPELLINGS.items()]
@@ -149,11 +149,11 @@ def _row(
     if m.bound and r.kind != "target":
         meaning = cues.BOUND_MEANING.get(m.bound, "")
         flags.append(f"printed '{m.bound_word} {m.text}': {meaning}, not an exact figure")
-    flags.append(_style_flag(m, style))
-    flags += _precision_flags(m, unit)
+    flags.append(style_flag(m, style))
+    flags += precision_flags(m, unit)
     entry = fig.entry
     if entry is not None and r.kind == "level" and value is not None:
-        flags += _fit_flags(entry, fig.measure, unit, value)
+        flags += fit_flags(entry, fig.measure, unit, value)
     start, end = _quote_span(doc.text, seg, fig)
     quote = doc.text[start:end]
     folded_quote = fold(quote)
@@ -208,15 +208,6 @@ def _target_bounds(m, text: str, fig: Figure, style: str) -> tuple[float | None,
     return t.low, t.high, ""
 
 
-def _precision_flags(m, unit) -> list[str]:
-    """A figure printed with more decimals than its unit takes ('23,810 tấn')."""
-    _, _, decimals = m.text.partition(",")
-    if unit is not None and len(decimals) == 3 and unit.max_decimals < 3:
-        return [f"'{m.text}' has three decimals in {unit.raw or unit.canonical}: a comma for "
-                "thousands? (read as printed)"]  # fmt: skip
-    return []
-
-
 def _per_unit(fig: Figure, text: str, head: str):
     """The per-head or per-ha money unit a figure printed in plain 'triệu đồng' means, when
     its subject (or the figure it qualifies) is counted per head or per ha; else None."""
@@ -242,33 +233,6 @@ def _measure(fig: Figure) -> str:
         return _measure(fig.anchor)
     unit = (fig.unit_override or fig.mention.unit).unit
     return "" if unit else "count"
-
-
-def _fit_flags(entry, measure: str, unit, value: float) -> list[str]:
-    out = []
-    if (
-        entry.measure
-        and unit is not None
-        and unit.measure != entry.measure
-        and unit.kind != "count"
-    ):
-        out.append(f"unit '{unit.raw}' ({unit.label_en}) does not fit {entry.en.lower()} "
-                   f"({entry.measure}): not converted")  # fmt: skip
-    lo, hi = entry.ranges.get(measure, (None, None))
-    if lo is not None and not lo <= value <= hi:
-        out.append(f"{value:g} is not a plausible {measure} for {entry.en.lower()} ({lo:g}-{hi:g})")
-    return out
-
-
-def _style_flag(m, style: str) -> str:
-    """A number written in the English style ('6.4'), or one that reads both ways ('1.234') in a
-    text written in the English style: how it was read (a Vietnamese text writes '6,4', '1.234'
-    for 1234)."""
-    printed = token_style(m.text)
-    if m.value is None or not (printed == "en" or (printed == "ambiguous" and style == "en")):
-        return ""
-    other = "" if printed == "en" else f" ({parse_number(m.text, 'vi'):g} in the Vietnamese style)"
-    return f"English-style number {m.text!r} read as {m.value:g}{other}"
 
 
 def _denominator_row(fig: Figure, seg: Segment, row: dict, year: int | None) -> dict:

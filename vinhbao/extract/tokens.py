@@ -114,9 +114,6 @@ def segment_tokens(doc: Document) -> dict[int, tuple[str, list[Token]]]:
 
 
 def _offset_lookup(claims: dict[int, str], seg) -> Callable[[int], str | None]:
-    if len(seg.pieces) == 1:  # most paragraphs: offsets are a shift
-        shift = seg.pieces[0].start
-        return lambda i: claims.get(shift + i)
     return lambda i: claims.get(seg.offset(i))
 
 
