@@ -1,5 +1,5 @@
-"""What the probe files share: marked figures, a tolerant comparison, strict xfails, and the
-'every number accounted for' test."""
+"""What the probe files share: marked figures, a tolerant comparison, strict xfails, the check
+of one marked figure's fact, and the 'every number accounted for' test."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import math
 import re
 
 import pytest
+
+import vinhbao
 
 MARK = re.compile(r"⟦([^⟧]*)⟧")  # the figure a probe asserts: 'đạt ⟦12,5⟧ tỷ đồng'
 
@@ -57,3 +59,38 @@ def assert_interval(row, low, high, low_inclusive: bool, high_inclusive: bool) -
         assert bool(row["low_inclusive"]) == low_inclusive
     if high is not None:
         assert bool(row["high_inclusive"]) == high_inclusive
+
+
+SHOWN = ("subject", "aspect", "measure", "kind", "base", "value", "unit", "bound", "period", "low",
+         "high", "denominator", "flag_notes")  # fmt: skip
+NUMERIC = ("value", "low", "high", "denominator")
+
+
+def check_figure(head: str, body: str, expected: dict) -> None:
+    """The fact at the marked figure of `body` (read after `head`) holds what `expected` says
+    (`not_subject`, `not_unit`: anything but; `flag`: a part of its flag notes), and no number
+    of the report is unaccounted."""
+    text, start, end = unmark(body)
+    report = vinhbao.load_report(head + text + "\n")
+    start, end = start + len(head), end + len(head)
+    f = report.facts
+    here = f[(f["number_start"] >= start) & (f["number_start"] < end)].to_dict("records")
+    assert here, report.numbers[(report.numbers.start >= start) & (report.numbers.start < end)]
+    kind = expected.get("kind")
+    row = ([r for r in here if r["kind"] == kind] or here)[0]
+    problems = []
+    for key, want in expected.items():
+        if key in NUMERIC:
+            ok = close(row[key], want)
+        elif key == "not_subject":
+            ok = (row["subject"] or "") != want
+        elif key == "not_unit":
+            ok = (row["unit"] or "") not in (want, "")
+        elif key == "flag":
+            ok = want in (row["flag_notes"] or "")
+        else:
+            ok = (row[key] or "") == (want or "")
+        if not ok:
+            problems.append(f"{key}: want {want!r}")
+    assert not problems, (problems, {k: row[k] for k in SHOWN})
+    assert no_unaccounted(report), report.numbers[report.numbers["kind"] == "unaccounted"]

@@ -20,7 +20,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from probe_helpers import assert_interval, close, no_unaccounted, unmark, xfail
+from probe_helpers import assert_interval, check_figure, close, no_unaccounted, xfail
 
 import vinhbao
 
@@ -333,48 +333,9 @@ FIGURES = [
 GAP_DOI = "Số doanh nghiệp thành lập mới tăng gấp đôi so với năm 2023, đạt 64 doanh nghiệp."
 
 
-def _check_figure(body: str, expected: dict) -> None:
-    text, start, end = unmark(body)
-    report = vinhbao.load_report(HEAD + text + "\n")
-    start, end = start + len(HEAD), end + len(HEAD)
-    f = report.facts
-    here = f[(f["number_start"] >= start) & (f["number_start"] < end)].to_dict("records")
-    assert here, report.numbers[(report.numbers.start >= start) & (report.numbers.start < end)]
-    kind = expected.get("kind")
-    row = ([r for r in here if r["kind"] == kind] or here)[0]
-    problems = []
-    for key, want in expected.items():
-        if key in ("value", "low", "high"):
-            ok = close(row[key], want)
-        elif key == "not_subject":
-            ok = (row["subject"] or "") != want
-        elif key == "not_unit":
-            ok = (row["unit"] or "") not in (want, "")
-        elif key == "flag":
-            ok = want in (row["flag_notes"] or "")
-        else:
-            ok = (row[key] or "") == (want or "")
-        if not ok:
-            problems.append(f"{key}: want {want!r}")
-    keys = (
-        "subject",
-        "measure",
-        "kind",
-        "base",
-        "value",
-        "unit",
-        "period",
-        "low",
-        "high",
-        "flag_notes",
-    )
-    assert not problems, (problems, {k: row[k] for k in keys})
-    assert no_unaccounted(report)
-
-
 @pytest.mark.parametrize(("body", "expected"), FIGURES)
 def test_figure(body, expected):
-    _check_figure(body, expected)
+    check_figure(HEAD, body, expected)
 
 
 def test_figure_gap_doi_in_words():

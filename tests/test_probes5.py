@@ -21,9 +21,7 @@ go.
 from __future__ import annotations
 
 import pytest
-from probe_helpers import close, no_unaccounted, unmark, xfail
-
-import vinhbao
+from probe_helpers import check_figure, xfail
 
 HEAD = "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2024\n\nI. KẾT QUẢ THỰC HIỆN\n\n1. Các lĩnh vực\n\n"
 PCT, PP = "pct", "pp"
@@ -294,33 +292,7 @@ FIGURES = [
       kind="level", value=2.5, unit="billion_vnd", not_subject="site_clearance"),
 ]  # fmt: skip
 
-KEYS = ("subject", "aspect", "measure", "kind", "base", "value", "unit", "bound", "period", "low",
-        "high", "denominator", "flag_notes")  # fmt: skip
-
-
-def _check_figure(body: str, expected: dict) -> None:
-    text, start, end = unmark(body)
-    report = vinhbao.load_report(HEAD + text + "\n")
-    start, end = start + len(HEAD), end + len(HEAD)
-    f = report.facts
-    here = f[(f["number_start"] >= start) & (f["number_start"] < end)].to_dict("records")
-    assert here, report.numbers[(report.numbers.start >= start) & (report.numbers.start < end)]
-    kind = expected.get("kind")
-    row = ([r for r in here if r["kind"] == kind] or here)[0]
-    problems = []
-    for key, want in expected.items():
-        if key in ("value", "low", "high", "denominator"):
-            ok = close(row[key], want)
-        elif key == "not_subject":
-            ok = (row["subject"] or "") != want
-        else:
-            ok = (row[key] or "") == (want or "")
-        if not ok:
-            problems.append(f"{key}: want {want!r}")
-    assert not problems, (problems, {k: row[k] for k in KEYS})
-    assert no_unaccounted(report), report.numbers[report.numbers["kind"] == "unaccounted"]
-
 
 @pytest.mark.parametrize(("body", "expected"), FIGURES)
 def test_figure(body, expected):
-    _check_figure(body, expected)
+    check_figure(HEAD, body, expected)
