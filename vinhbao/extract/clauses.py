@@ -136,7 +136,7 @@ def prior_head(head: str) -> bool:
     return bool(PRIOR_HEAD.fullmatch(fold(head)))
 
 
-PART_BEFORE = re.compile(rf"(?:{'|'.join(re.escape(p) for p in _PART)})\s*[:,]?\s*$")
+PART_BEFORE = re.compile(rf"(?:{alternation(cues.PART_MARKERS)})\s*[:,]?\s*$")
 
 
 def parallel(head: str, other: str) -> bool:

@@ -12,7 +12,7 @@ import re
 import pandas as pd
 
 from ..errors import NumberFormatError
-from ..parse.fold import fold
+from ..parse.fold import alternation, fold
 from ..parse.numbers import TOKEN
 from ..read.document import Document
 from ..read.tables import ratio_base
@@ -24,8 +24,7 @@ from .grammar import base_of, read_mentions
 from .subjects import Lexicon, topic_in
 from .target_words import rating_spans
 
-_GROWTH = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(re.escape(fold(w)) for w in rules.GROWTH_WORDS)})"
-                     r"(?![^\W\d_])")  # fmt: skip
+_GROWTH = re.compile(alternation(rules.GROWTH_WORDS))
 _SHARE = tuple(fold(w) for w in rules.SHARE_WORDS)
 _TOPICS = [(fold(w), t) for w, t in rules.SECTION_TOPICS.items()]
 

@@ -26,15 +26,16 @@ from ..rules import targets as target_rules
 
 LEAD = re.compile(r"^[-+*(\s]+")
 TRIM = " \t;,.:)("
-_RISE = re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in target_rules.RISE_WORDS)})\s*:?\s*"
+_RISE = re.compile(rf"(?:{alternation(target_rules.RISE_WORDS)})\s*:?\s*"
                    rf"(?:đạt\s*)?:?\s*$")  # fmt: skip
+_STRIVE = rf"(?:(?:{alternation(target_rules.STRIVE_WORDS)})\s+)?"  # 'phấn đấu giảm …'
 _NOUN_FALL = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.FALL_NOUNS)})(?![^\W\d_])")
 _FALL_END = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.FALL_WORDS)})\s*$")
 _VERB_FIRST = re.compile(
-    rf"\s*(?:phấn đấu\s+)?(?:{alternation(target_rules.FALL_WORDS + target_rules.RISE_WORDS)})\s"
+    rf"\s*{_STRIVE}(?:{alternation(target_rules.FALL_WORDS + target_rules.RISE_WORDS)})\s"
 )
 _LEVEL_WORDS = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.LEVEL_WORDS)})(?![^\W\d_])")
-_FALL_FIRST = re.compile(rf"\s*(?:phấn đấu\s+)?(?:{alternation(target_rules.FALL_WORDS)})\s")
+_FALL_FIRST = re.compile(rf"\s*{_STRIVE}(?:{alternation(target_rules.FALL_WORDS)})\s")
 _GROWTH_NOUN = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.GROWTH_NOUNS)})(?![^\W\d_])")
 _RATIO = alternation(target_rules.RATIO_WORDS)
 _RATIO_END = re.compile(rf"(?<![^\W\d_])(?:{_RATIO})\s*:?\s*$")

@@ -50,6 +50,8 @@ FALL_WORDS: tuple[str, ...] = (
     "giảm", "mức giảm", "giảm từ", "giảm thêm", "giảm bình quân", "giảm bình quân mỗi năm",
     "giảm bình quân hằng năm", "giảm mỗi năm", "giảm hằng năm", "giảm hàng năm", "kéo giảm",
 )  # fmt: skip
+# Words that may open a target before its verb ('phấn đấu giảm 0,3%').
+STRIVE_WORDS: tuple[str, ...] = ("phấn đấu",)
 RISE_WORDS: tuple[str, ...] = (
     "tăng", "tăng từ", "tăng thêm", "tăng trưởng", "tốc độ tăng", "tăng bình quân",
     "tăng bình quân mỗi năm", "tăng bình quân hằng năm", "tăng mỗi năm", "tăng hằng năm",
