@@ -106,11 +106,16 @@ class FactIndex:
         value, printed = row["value"], self.text[row["number_start"] : row["number_end"]]
         if math.isnan(value):
             return None
-        places = decimals(printed, self.style)
-        if row["measure"] == "count" and places == 0 and row["kind"] in ("level", "change_abs"):
+        counted = row["measure"] == "count" and row["kind"] in ("level", "change_abs")
+        if counted and decimals(printed, self.style) == 0:
             return Interval(value, value)
-        scale = abs(value / row["value_printed"]) if row["value_printed"] else 1.0
-        return Interval.around(value, half_unit(places) * scale)
+        return self._around(value, printed, row["value_printed"])
+
+    def _around(self, value: float, printed: str, shown: float | None) -> Interval:
+        """A value as the interval its printed precision allows, in its canonical unit (`shown`:
+        the number as printed: '4.500 triệu đồng' is 4,5 tỷ ± 0,0005)."""
+        scale = abs(value / shown) if shown else 1.0
+        return Interval.around(value, half_unit(decimals(printed, self.style)) * scale)
 
     def printed_interval(self, row: dict, end: str) -> Interval | None:
         """A target end as an interval of its printed precision, when the target is one
@@ -124,8 +129,7 @@ class FactIndex:
             shown = parse_number(printed, self.style)
         except NumberFormatError:
             return None
-        scale = abs(value / shown) if shown else 1.0  # '4.500 triệu đồng': ±0,0005 tỷ
-        return Interval.around(value, half_unit(decimals(printed, self.style)) * scale)
+        return self._around(value, printed, shown)
 
 
 def _matches(row: dict, ref: Ref) -> bool:
