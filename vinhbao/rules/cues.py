@@ -167,7 +167,7 @@ GENERIC_WORDS: tuple[str, ...] = (
     "đảm bảo", "về", "theo", "tại", "từ", "lên", "còn", "xuống", "trên", "dưới", "hơn", "gần",
     "khoảng", "thu", "chi", "tiền", "kinh phí", "số tiền", "trị giá", "vốn", "giá", "thực tế",
     "các loại", "loại", "tổng cộng", "cả", "hai", "đạt tỉ lệ", "nâng", "nâng tổng số", "đưa",
-    "tổng số lên", "công nhận", "mới", "thóc", "sản lượng thóc", "làm",
+    "tổng số lên", "công nhận", "mới", "thóc", "sản lượng thóc", "làm", "phấn đấu",
 )  # fmt: skip
 
 # Words that name the figure's measure when they head its phrase.
