@@ -140,7 +140,7 @@ def _by_year(role: str, y: int | None, year: int) -> str:
     """A result or target column of an earlier year than the table's is `previous`; a plan of a
     later year ('KH 2031' beside 'Ước TH 2030') is `next_target`: the next year's targets.
 
-    >>> _by_year("actual", 2029, 2030), _by_year("target", 2031, 2030), _by_year("target", None, 2030)
+    >>> _by_year("actual", 2029, 2030), _by_year("target", 2031, 2030), _by_year("target", None, 1)
     ('previous', 'next_target', 'target')
     """
     if role in ("actual", "target") and y and y < year:
