@@ -122,6 +122,13 @@ BASES: dict[str, str] = {
     "so dự toán": "estimate", "dự toán": "estimate", "so với tháng trước": "previous_period",
     "so với quý trước": "previous_period", "so với kỳ trước": "previous_period",
     "so với cùng kỳ tháng trước": "previous_period",
+    # a season against the same season of the year before
+    "so với cùng vụ năm trước": "last_year", "so cùng vụ năm trước": "last_year",
+    "so với cùng vụ": "last_year", "so cùng vụ": "last_year", "so với cùng vụ năm": "year",
+    "so với vụ đông xuân năm trước": "last_year", "so với vụ mùa năm trước": "last_year",
+    "so với vụ chiêm năm trước": "last_year", "so với vụ đông năm trước": "last_year",
+    "so với vụ hè thu năm trước": "last_year", "so với vụ đông xuân năm": "year",
+    "so với vụ mùa năm": "year", "so với vụ đông năm": "year", "so với vụ hè thu năm": "year",
 }  # fmt: skip
 # Words that may follow a base and belong to it ('dự toán tỉnh giao', 'chỉ tiêu Huyện ủy giao').
 BASE_QUALIFIERS: tuple[str, ...] = (
