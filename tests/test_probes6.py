@@ -371,3 +371,39 @@ FIGURES = [
 @pytest.mark.parametrize(("body", "expected"), FIGURES)
 def test_figure(body, expected):
     check_figure(HEAD, body, expected)
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. Footnote markers in a target item, and a plan table with no year under the target heading.
+# ---------------------------------------------------------------------------------------------
+MARKED = (
+    "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2024; phương hướng nhiệm vụ năm 2025\n\nI. KẾT QUẢ\n\n"
+    "Thu ngân sách đạt 512 tỷ đồng.\n\nII. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025\n\nCác chỉ tiêu chủ yếu:\n"
+    "1) Thu ngân sách trên địa bàn đạt 540 tỷ đồng trở lên¹;\n2) Tỷ lệ hộ nghèo giảm còn dưới 0,9%²;\n"
+    "3) Tỷ lệ trường đạt chuẩn quốc gia đạt 95 %.\n\n¹ Trong đó thu nội địa 480 tỷ đồng.\n"
+    "² Theo chuẩn nghèo đa chiều.\n"
+)
+
+
+@pytest.mark.parametrize("style", ["superscript", "brackets"])
+def test_footnote_marker_in_a_target_item(style):
+    """'… trở lên¹' keeps its bound; '[1]' is no target of 1 (it was: items 1.b and 2.b)."""
+    text = MARKED if style == "superscript" else MARKED.replace("¹", "[1]").replace("²", "[2]")
+    r = vinhbao.load_report(text)
+    assert _targets(r) == [("1", "level", "billion_vnd", 540, None, "2025"),
+                           ("2", "level", PCT, None, 0.9, "2025"),
+                           ("3", "level", PCT, 95, 95, "2025")]  # fmt: skip
+    assert sorted(r.footnotes["number"].astype(int)) == [1, 2]
+    assert no_unaccounted(r)
+
+
+UNDATED_PLAN = PLAN_ONLY.replace("TT\tChỉ tiêu\tĐVT\tKế hoạch 2025", "TT\tChỉ tiêu\tĐVT\tKế hoạch")
+
+
+@xfail("a plan table whose column names no year ('Kế hoạch'), right under the next year's "
+       "target heading, is read as the year's plan-vs-actual table (period 2024), and "
+       "'2. Nhiệm vụ, giải pháp' after it as a target item with no figure")  # fmt: skip
+def test_undated_plan_table_under_the_target_heading():
+    r = vinhbao.load_report(UNDATED_PLAN)
+    assert [row[0] for row in _targets(r)] == ["1", "2", "3", "4", "5"]
+    assert set(r.targets["period"]) == {"2025"} and r.appendix.empty

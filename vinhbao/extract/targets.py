@@ -20,7 +20,7 @@ from ..issues import Issue
 from ..parse.fold import fold
 from ..parse.targets import Unreadable, scan_targets
 from ..read.document import Document
-from ..read.footnotes import Segment
+from ..read.footnotes import Segment, markers
 from ..read.paragraphs import heading_of
 from ..rules import headings as rules
 from ..tables import frame_of
@@ -202,7 +202,7 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
             issues.append(Issue(ln.number, "targets", f"a line before any item: {ln.text[:60]!r}",
                                 "an item '(1). …', '1. …' or '- …'"))  # fmt: skip
             continue
-        searchable = " " * end + ln.text[end:]
+        searchable = _unmarked(" " * end + ln.text[end:])
         found = scan_targets(searchable, ln.text, style)
         rated = ratings(ln.text, [(s, e) for s, e, _ in found])  # '… đạt từ 3 sao': no target
         found = [f for k, f in enumerate(found) if k not in rated]
@@ -243,6 +243,18 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
             flags = []
     issues += _items_without_figure(opened, {r["source"] for r in records})
     return frame_of(records, COLUMNS, dtypes("targets", COLUMNS)), issues  # none holds None
+
+
+def _unmarked(text: str) -> str:
+    """The text with its footnote markers blanked ('… trở lên¹', '0,9%[2]'): no target, and no
+    word between a figure and its bound.
+
+    >>> _unmarked("đạt 540 tỷ đồng trở lên¹; dưới 0,9%[2]")
+    'đạt 540 tỷ đồng trở lên ; dưới 0,9%   '
+    """
+    for start, end, _ in markers(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _items_without_figure(opened: list[tuple[str, _Item]], sources: set[str]) -> list[Issue]:
