@@ -43,9 +43,12 @@ def test_a_header_reads_its_roles_and_years():
     assert table.headers[3] == "TH 2030" and table.width == 7
 
 
-def test_a_column_of_a_later_year_keeps_its_role():
+def test_a_plan_of_a_later_year_is_the_next_years_target():
+    """'KH 2032' in a report on 2031 plans the next year: not the target of the year's results."""
     table = read_header(line("Chỉ tiêu\tKH 2032\tTH 2030"), 2031)
-    assert table.roles == ["indicator", "target", "previous"]
+    assert table.roles == ["indicator", "next_target", "previous"]
+    both = read_header(line("Chỉ tiêu\tKH 2031\tTH 2031\tKH 2032"), 2031)
+    assert both.roles == ["indicator", "target", "actual", "next_target"]
     no_year = read_header(line("Chỉ tiêu\tKH 2032\tTH 2030"), None)
     assert no_year.roles == ["indicator", "target", "actual"]
 

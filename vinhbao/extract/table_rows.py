@@ -25,7 +25,7 @@ SECTION_CODE = re.compile(r"^[IVX]+\.?$")
 ROW_CODE = re.compile(r"^\d{1,3}\.?$")
 SUB_CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){1,2}|[a-zđ])[.)]?$")  # '1.1', '2.3.1', 'a', 'b)'
 STATUS_RE = re.compile("|".join(re.escape(p) for p, _ in rules.STATUSES), re.IGNORECASE)
-NUMERIC_ROLES = ("previous", "target", "actual", "ratio")
+NUMERIC_ROLES = ("previous", "target", "actual", "ratio", "next_target")
 
 
 @dataclass

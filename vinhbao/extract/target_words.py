@@ -57,8 +57,10 @@ def pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     cuts = [0]
     for (_, end), (nxt, _) in pairwise(spans):
         between = text[end:nxt]
-        found = [i for i in (between.find(";"), between.find(". "), between.find(",")) if i >= 0]
-        cuts.append(end + found[0] + 1 if found else nxt)
+        marks = (between.find(";"), between.find(". "), between.find(","))
+        found = [i + 1 for i in marks if i >= 0]
+        found += [i for i in (between.find("("),) if i >= 0]  # '… trở lên (tăng 10% …)'
+        cuts.append(end + found[0] if found else nxt)
     cuts.append(len(text))
     return list(pairwise(cuts))
 

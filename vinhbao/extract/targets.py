@@ -20,11 +20,12 @@ from ..issues import Issue
 from ..parse.fold import fold
 from ..parse.targets import Unreadable, scan_targets
 from ..read.document import Document
-from ..read.footnotes import Segment
+from ..read.footnotes import Segment, markers
 from ..read.paragraphs import heading_of
 from ..rules import headings as rules
 from ..tables import frame_of
 from .labels import english_label
+from .target_table import table_targets
 from .target_words import (
     TRIM,
     describe,
@@ -128,9 +129,14 @@ def _bullet(text: str) -> str:
     return first if first and BULLET_ITEM.match(text) else ""
 
 
-def _group_line(text: str) -> bool:
-    """A lettered line naming a group of items, with no figure ('a) Về kinh tế:')."""
-    return bool(LETTER_ITEM.match(text)) and not any(c.isdigit() for c in text)
+def _group_line(text: str, numbered: bool = False) -> bool:
+    """A line naming a group of items, with no figure: lettered ('a) Về kinh tế:'), or in a
+    numbered list a bulleted one ending in ':' ('* Về kinh tế:')."""
+    if any(c.isdigit() for c in text):
+        return False
+    return bool(LETTER_ITEM.match(text)) or (
+        numbered and bool(_bullet(text)) and text.rstrip().endswith(":")
+    )
 
 
 def _numbered(lines: list[_Item]) -> bool:
@@ -143,13 +149,16 @@ def build_targets(doc: Document, style: str = "vi") -> tuple[pd.DataFrame, list[
     issue when the report has none."""
     segments = target_segments(doc)
     lines = [_Item(s.text.replace("\n", " "), s.offset, s.line) for s in segments[1:]]
-    if not lines:
+    listed = _rows(doc, lines, style) if lines else None
+    if (listed is None or listed[0].empty) and (table := table_targets(doc, style)):
+        return frame_of(table, COLUMNS, dtypes("targets", COLUMNS)), []  # 'KH <next year>'
+    if listed is None:
         where = segments[0].line if segments else doc.last_line
         found = "the next year's target list is empty" if segments else "no target list"
         return empty_targets(), [Issue(where, "targets", found, "a heading such as "
                                        "'III. MỘT SỐ CHỈ TIÊU CHỦ YẾU' followed by items "
                                        "'(1). …', '1. …' or '- …'", severity="info")]  # fmt: skip
-    return _rows(doc, lines, style)
+    return listed
 
 
 @dataclass(frozen=True)
@@ -172,7 +181,7 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
     labelled = any(_item(ln, 1, numbered, bullet)[2] for ln in lines)
     opened: list[tuple[str, _Item]] = []
     for ln in lines:
-        if _group_line(ln.text):
+        if _group_line(ln.text, numbered):
             continue
         label, end, opens = _item(ln, rank + 1, numbered, bullet)
         if not labelled:  # a list written as paragraphs, no item labelled: each is an item
@@ -193,7 +202,7 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
             issues.append(Issue(ln.number, "targets", f"a line before any item: {ln.text[:60]!r}",
                                 "an item '(1). …', '1. …' or '- …'"))  # fmt: skip
             continue
-        searchable = " " * end + ln.text[end:]
+        searchable = _unmarked(" " * end + ln.text[end:])
         found = scan_targets(searchable, ln.text, style)
         rated = ratings(ln.text, [(s, e) for s, e, _ in found])  # '… đạt từ 3 sao': no target
         found = [f for k, f in enumerate(found) if k not in rated]
@@ -234,6 +243,18 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
             flags = []
     issues += _items_without_figure(opened, {r["source"] for r in records})
     return frame_of(records, COLUMNS, dtypes("targets", COLUMNS)), issues  # none holds None
+
+
+def _unmarked(text: str) -> str:
+    """The text with its footnote markers blanked ('… trở lên¹', '0,9%[2]'): no target, and no
+    word between a figure and its bound.
+
+    >>> _unmarked("đạt 540 tỷ đồng trở lên¹; dưới 0,9%[2]")
+    'đạt 540 tỷ đồng trở lên ; dưới 0,9%   '
+    """
+    for start, end, _ in markers(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _items_without_figure(opened: list[tuple[str, _Item]], sources: set[str]) -> list[Issue]:

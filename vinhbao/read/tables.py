@@ -118,10 +118,7 @@ def _table(
     years = [_year(name) or _year(title) for title, name in columns]
     year = table_year(roles, years, report_year)
     if year is not None:
-        roles = [
-            "previous" if role in ("actual", "target") and y and y < year else role
-            for role, y in zip(roles, years, strict=True)
-        ]
+        roles = [_by_year(role, y, year) for role, y in zip(roles, years, strict=True)]
     return Table(line, separator, roles, years, cells, spans=spans, year=year)
 
 
@@ -137,6 +134,18 @@ def table_year(roles: list[str], years: list[int | None], report_year: int | Non
     if report_year is None or not named or max(named) >= report_year:
         return report_year
     return max(named)
+
+
+def _by_year(role: str, y: int | None, year: int) -> str:
+    """A result or target column of an earlier year than the table's is `previous`; a plan of a
+    later year ('KH 2031' beside 'Ước TH 2030') is `next_target`: the next year's targets.
+
+    >>> _by_year("actual", 2029, 2030), _by_year("target", 2031, 2030), _by_year("target", None, 1)
+    ('previous', 'next_target', 'target')
+    """
+    if role in ("actual", "target") and y and y < year:
+        return "previous"
+    return "next_target" if role == "target" and y and y > year else role
 
 
 def _column_role(title: str, name: str) -> str:

@@ -122,6 +122,13 @@ BASES: dict[str, str] = {
     "so dự toán": "estimate", "dự toán": "estimate", "so với tháng trước": "previous_period",
     "so với quý trước": "previous_period", "so với kỳ trước": "previous_period",
     "so với cùng kỳ tháng trước": "previous_period",
+    # a season against the same season of the year before
+    "so với cùng vụ năm trước": "last_year", "so cùng vụ năm trước": "last_year",
+    "so với cùng vụ": "last_year", "so cùng vụ": "last_year", "so với cùng vụ năm": "year",
+    "so với vụ đông xuân năm trước": "last_year", "so với vụ mùa năm trước": "last_year",
+    "so với vụ chiêm năm trước": "last_year", "so với vụ đông năm trước": "last_year",
+    "so với vụ hè thu năm trước": "last_year", "so với vụ đông xuân năm": "year",
+    "so với vụ mùa năm": "year", "so với vụ đông năm": "year", "so với vụ hè thu năm": "year",
 }  # fmt: skip
 # Words that may follow a base and belong to it ('dự toán tỉnh giao', 'chỉ tiêu Huyện ủy giao').
 BASE_QUALIFIERS: tuple[str, ...] = (
@@ -167,7 +174,7 @@ GENERIC_WORDS: tuple[str, ...] = (
     "đảm bảo", "về", "theo", "tại", "từ", "lên", "còn", "xuống", "trên", "dưới", "hơn", "gần",
     "khoảng", "thu", "chi", "tiền", "kinh phí", "số tiền", "trị giá", "vốn", "giá", "thực tế",
     "các loại", "loại", "tổng cộng", "cả", "hai", "đạt tỉ lệ", "nâng", "nâng tổng số", "đưa",
-    "tổng số lên", "công nhận", "mới", "thóc", "sản lượng thóc", "làm",
+    "tổng số lên", "công nhận", "mới", "thóc", "sản lượng thóc", "làm", "phấn đấu",
 )  # fmt: skip
 
 # Words that name the figure's measure when they head its phrase.

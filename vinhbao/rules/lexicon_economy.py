@@ -163,7 +163,7 @@ ECONOMY: tuple[dict, ...] = (
      "phrases": ("tổng thu ngân sách nhà nước", "thu ngân sách nhà nước", "tổng thu nsnn",
                  "thu nsnn", "tổng thu ngân sách", "tổng thu ngân sách nhà nước trên địa bàn",
                  "tổng thu nsnn trên địa bàn", "thu ngân sách nhà nước trên địa bàn",
-                 "thu nsnn trên địa bàn")},
+                 "thu nsnn trên địa bàn", "thu ngân sách xã")},
     {"id": "district_budget_revenue", "topic": "budget",
      "en": "State budget revenue collected in the district",
      "vi": "Thu ngân sách trên địa bàn huyện", "measure": "amount", "measures": ("amount",),
