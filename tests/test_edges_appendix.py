@@ -10,11 +10,11 @@ import pytest
 
 from vinhbao.errors import ReportFormatError
 from vinhbao.extract.appendix import (
-    _printed_as_change,
     build_appendix,
     in_row_unit,
     parse_actual,
     parse_target_cell,
+    printed_as_change,
 )
 from vinhbao.parse.targets import parse_target
 from vinhbao.read.document import parse_document
@@ -74,7 +74,7 @@ def test_parse_actual(cell, style, value, is_change, flag):
      ("đạt 5", False), ("tăng5", False)],
 )  # fmt: skip
 def test_a_cell_printed_as_a_change(cell, as_change):
-    assert _printed_as_change(cell) is as_change
+    assert printed_as_change(cell) is as_change
 
 
 @pytest.mark.parametrize(

@@ -192,6 +192,10 @@ def test_a_row_of_spaces_not_laid_out_under_its_header_is_not_split_here(row):
         (["Phụ lục", "x", "a", "b", "c", "d", ""], []),  # the title is too far above
         (["Phụ lục", "", "x", "", "y"], []),  # two blocks between: not the table's title
         (["Văn bản", "", "Kết quả", ""], []),
+        (["Biểu số 02", "Kết quả", ""], ["Biểu số 02", "Kết quả"]),
+        (["BIỂU KẾT QUẢ THỰC HIỆN", ""], ["BIỂU KẾT QUẢ THỰC HIỆN"]),
+        (["BIỂU DƯƠNG, KHEN THƯỞNG", ""], []),  # a word beginning with 'biểu', no table title
+        (["BIỂU QUYẾT THÔNG QUA", "Kết quả", ""], []),
         ([], []),
         (["", ""], []),
     ],

@@ -82,7 +82,7 @@ def parse_actual(
     return value * sign, verb in rules.CELL_VERBS, None
 
 
-def _printed_as_change(text: str) -> bool:
+def printed_as_change(text: str) -> bool:
     """Whether a cell opens with a verb of change or a sign ('Tăng 5%', 'Giảm 0,3', '-0,3')."""
     words = fold(text.strip()).split()
     return bool(words) and (words[0] in rules.CELL_VERBS or words[0][:1] in "-+−")
@@ -124,7 +124,7 @@ def in_row_unit(
                    denominator=scaled(target.denominator)), None  # fmt: skip
 
 
-def _codes(rows: list[RawRow]) -> list[tuple[str, str, int, list[str]]]:
+def row_codes(rows: list[RawRow]) -> list[tuple[str, str, int, list[str]]]:
     """(code, parent, level, flags) per row: N, then N.b, N.c … (N.a … under a header-only
     row); a number printed twice keeps a mark ('N~2'), a gap in the numbering is flagged."""
     out = []
@@ -189,7 +189,7 @@ def build_appendix(doc: Document, style: str = "vi") -> tuple[pd.DataFrame, list
     rows = [r for row in raw for r in split_multi(row)]
     records: list[dict] = []
     by_code: dict[str, dict] = {}
-    for row, (code, parent, level, code_flags) in zip(rows, _codes(rows), strict=True):
+    for row, (code, parent, level, code_flags) in zip(rows, row_codes(rows), strict=True):
         record = _record(doc, row, code, parent, level, code_flags, records, by_code, style)
         records.append(record)
         by_code[code] = record
@@ -233,7 +233,7 @@ def _record(doc, row, code, parent, level, flags, records, by_code, style) -> di
     if status is None and cells.get("status"):
         flags.append(f"status not readable: {cells['status'][:40]!r}")
     computed = compute_status(target, actual, better)
-    target_is_change = _printed_as_change(cells.get("target", ""))
+    target_is_change = printed_as_change(cells.get("target", ""))
     if target is not None and actual is not None and is_change != target_is_change:
         computed = None
         flags.append("the result is printed as a change and the target as a level (or the "

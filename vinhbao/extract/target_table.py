@@ -19,7 +19,7 @@ from dataclasses import replace
 from ..errors import NumberFormatError
 from ..parse.units import bracketed_unit, lookup_unit
 from ..read.document import Document
-from .appendix import BULLET, _codes, _printed_as_change, in_row_unit, parse_target_cell
+from .appendix import BULLET, in_row_unit, parse_target_cell, printed_as_change, row_codes
 from .labels import english_label
 from .table_rows import read_rows, split_multi
 from .target_words import signed_by_noun, target_kind
@@ -38,7 +38,7 @@ def table_targets(doc: Document, style: str = "vi") -> list[dict]:
         raw, _ = read_rows(table)
         rows = [r for row in raw for r in split_multi(row)]
         labels: dict[str, str] = {}
-        for row, (code, parent, _, flags) in zip(rows, _codes(rows), strict=True):
+        for row, (code, parent, _, flags) in zip(rows, row_codes(rows), strict=True):
             indicator = BULLET.sub("", row.cells.get("indicator", "")).strip()
             labels[code] = indicator
             record = _record(doc, row, code, indicator, labels.get(parent, ""), style)
@@ -70,7 +70,7 @@ def _record(doc: Document, row, code: str, indicator: str, context: str, style: 
     target = replace(target, low=scaled(target.low), high=scaled(target.high),
                      denominator=scaled(target.denominator),
                      unit=printed.canonical if printed else target.unit)  # fmt: skip
-    change = _printed_as_change(cell)  # 'Giảm 0,3': a change, its sign read with it
+    change = printed_as_change(cell)  # 'Giảm 0,3': a change, its sign read with it
     before = f"{indicator} {'tăng ' if change else ''}"
     kind = target_kind(before, target if change else signed_by_noun(before, target), indicator)
     target = target if change else signed_by_noun(before, target)

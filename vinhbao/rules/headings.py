@@ -72,10 +72,12 @@ PAREN_FOOTNOTE_MARKER: str = r"(?<=[^\W\d_]|[.,;:%])\s?\((\d{1,3}|\*{1,4})\)(?=[
 UNIT_EXPONENT: str = r"(?i)(?:^|[^a-zà-ỹđ])[kcd]?m$"
 
 # The title of an appendix: 'PHỤ LỤC' or 'BIỂU' ('Biểu số 01') on a line of its own (any case),
-# or in capitals with a number or title after it ('BIỂU KẾT QUẢ THỰC HIỆN …').
+# or in capitals with a number or title after it ('BIỂU KẾT QUẢ THỰC HIỆN …'; not 'BIỂU DƯƠNG',
+# 'BIỂU QUYẾT' … : words that begin with 'biểu').
 APPENDIX_TITLE: str = (
     r"^[ \t]*(?:(?i:phụ[ \t]+lục|biểu(?:[ \t]+số[ \t]*\d+\S*)?)[ \t]*"
-    r"|(?:PHỤ[ \t]+LỤC|BIỂU)(?![^\W\d_])[^\n]*)$"
+    r"|(?:PHỤ[ \t]+LỤC|BIỂU(?![ \t]+(?:DƯƠNG|QUYẾT|HIỆN|TÌNH|DIỄN|ĐẠT|TƯỢNG)\b))"
+    r"(?![^\W\d_])[^\n]*)$"
 )
 # The heading of the next year's target list: words that must all be in it, once the report's
 # part on the next year (or a heading naming the next year) has begun.
