@@ -219,7 +219,8 @@ def test_table_of_next_year_plan_only_is_the_target_list():
 def test_table_of_next_year_plan_keeps_subjects():
     f = vinhbao.load_report(PLAN_ONLY).facts
     assert f.query("source.str.startswith('targets')")["subject"].tolist() == [
-        "", "state_budget_revenue", "poverty_rate", "new_jobs", "health_insurance"]  # fmt: skip
+        "total_production_value", "state_budget_revenue", "poverty_rate", "new_jobs",
+        "health_insurance"]  # fmt: skip
 
 
 def test_kh_next_year_column_beside_this_years_results():
@@ -400,10 +401,37 @@ def test_footnote_marker_in_a_target_item(style):
 UNDATED_PLAN = PLAN_ONLY.replace("TT\tChỉ tiêu\tĐVT\tKế hoạch 2025", "TT\tChỉ tiêu\tĐVT\tKế hoạch")
 
 
-@xfail("a plan table whose column names no year ('Kế hoạch'), right under the next year's "
-       "target heading, is read as the year's plan-vs-actual table (period 2024), and "
-       "'2. Nhiệm vụ, giải pháp' after it as a target item with no figure")  # fmt: skip
 def test_undated_plan_table_under_the_target_heading():
     r = vinhbao.load_report(UNDATED_PLAN)
     assert [row[0] for row in _targets(r)] == ["1", "2", "3", "4", "5"]
     assert set(r.targets["period"]) == {"2025"} and r.appendix.empty
+    assert r.issues.query("part == 'targets'").empty, r.issues  # "2. Nhiệm vụ …" is no item
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. Subjects and labels of targets read from their own clause (after round 6).
+# ---------------------------------------------------------------------------------------------
+OWN_CLAUSE_ITEMS = (
+    "(1). Tốc độ tăng giá trị sản xuất đạt 9-10%; giá trị sản xuất nông nghiệp tăng 2,5-3%; "
+    "công nghiệp - xây dựng tăng 15-16%.\n"
+    "(2). GRDP bình quân đầu người đạt 95 triệu đồng; tỷ lệ đô thị hóa đạt 35%; "
+    "tỷ lệ che phủ rừng duy trì 12%.\n"
+    "(3). Giảm tỷ lệ hộ nghèo 0,4%; tỷ lệ hộ cận nghèo dưới 2,5%."
+)
+
+
+def test_a_targets_subject_and_english_label_come_from_its_own_clause():
+    """A label found only in a later clause of the item is not the first target's ('… nông
+    nghiệp tăng 2,5-3%; công nghiệp - xây dựng tăng 15-16%'); GRDP per head, urbanisation and
+    forest cover are subjects of the lexicon."""
+    report = vinhbao.load_report(T_HEAD + OWN_CLAUSE_ITEMS + T_TAIL)
+    targets = report.targets.set_index("code")
+    assert targets.loc["1", "indicator_en"] == ""  # no indicator label: not the next clause's
+    assert targets.loc["1.b", "indicator_en"] == "Agriculture production value growth"
+    assert targets.loc["1.c", "indicator_en"] == "Industry and construction"
+    assert targets.loc["3.b", "indicator_en"] == "Near-poverty rate"
+    facts = report.facts[report.facts.kind == "target"]
+    assert facts.subject.tolist()[:7] == [
+        "total_production_value", "agriculture", "industry_construction", "grdp_per_head",
+        "urbanisation_rate", "forest_cover", "poverty_rate",
+    ]  # fmt: skip

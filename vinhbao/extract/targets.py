@@ -230,7 +230,7 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
                 "indicator": indicator,
                 "indicator_en": english_label(indicator)
                 or english_label(ln.text[ln.text.rfind(";", 0, a) + 1 : b])  # its clause
-                or english_label(context),
+                or english_label(context[: spans[0][0] - end] if code != item else ""),
                 "context": context.strip(TRIM) if code != item else "",
                 "kind": kind, "unit": "pp" if kind == "change_pp" else getattr(target, "unit", ""),
                 "target_text": ln.text[s:e], "target_start": ln.offset(s),

@@ -22,7 +22,7 @@ from .identity import Identity, read_identity
 from .lines import Line, LineIndex, split_lines
 from .paragraphs import raw_paragraphs
 from .sections import assign_sections, link_citations
-from .tables import Table, find_tables
+from .tables import Table, find_tables, plans_of_next_year
 
 PAGE_NUMBER = re.compile(rules.PAGE_NUMBER_LINE)
 
@@ -85,6 +85,7 @@ def parse_document(text: str) -> Document:
     index = LineIndex(lines)
     issues = check_order(footnotes, index.number)
     assign_sections(body, identity.next_year, identity.next_year_only)
+    plans_of_next_year(tables, next((s.line for s in body if s.part == 2), None))
     issues += link_citations(body, footnotes, index, paren)
     issues += _truncated(prose)
     return Document(text, lines, body, footnotes, tables, identity, issues, pages)

@@ -148,6 +148,25 @@ def _by_year(role: str, y: int | None, year: int) -> str:
     return "next_target" if role == "target" and y and y > year else role
 
 
+def plans_of_next_year(tables: list[Table], part_two_line: int | None) -> None:
+    """A table of plans only (no result column) printed in the report's part on the next year:
+    its plan columns that name no year are the next year's targets (in place).
+
+    >>> t = Table(Line(9, 0, ""), "tab", ["indicator", "target"], [None, None], ["", ""])
+    >>> plans_of_next_year([t], 5); t.roles
+    ['indicator', 'next_target']
+    """
+    if part_two_line is None:
+        return
+    for table in tables:
+        if table.header.number < part_two_line or {"actual", "previous"} & set(table.roles):
+            continue
+        table.roles = [
+            "next_target" if role == "target" and not year else role
+            for role, year in zip(table.roles, table.years, strict=True)
+        ]
+
+
 def _column_role(title: str, name: str) -> str:
     role = role_of(name) if name else "other"
     return role if role != "other" else role_of(title)

@@ -5,7 +5,7 @@ come before general ones. ' … ' in a phrase stands for any words between its p
 # Indicator labels: the first phrase found (accent- and case-insensitive) gives the English label.
 # Order matters: specific phrases before general ones.
 INDICATOR_LABELS: tuple[tuple[str, str], ...] = (
-    ("tổng giá trị sản xuất", "Total production value growth (constant 2010 prices)"),
+    ("tổng giá trị sản xuất", "Total production value growth (constant prices)"),
     ("công nghiệp huyện quản lý", "District-managed industry production value growth"),
     ("công nghiệp do huyện quản lý", "District-managed industry production value growth"),
     ("công nghiệp - tiểu thủ công nghiệp", "Industry and handicrafts production value growth"),
@@ -24,6 +24,7 @@ INDICATOR_LABELS: tuple[tuple[str, str], ...] = (
     ("trồng trọt", "Crops share"),
     ("cơ cấu nội bộ ngành nông nghiệp", "Internal structure of agriculture and fisheries"),
     ("nông nghiệp - thủy sản", "Agriculture and fisheries"),
+    ("giá trị sản xuất nông nghiệp", "Agriculture production value growth"),
     ("công nghiệp - xây dựng", "Industry and construction"),
     ("thương mại - dịch vụ", "Trade and services"),
     ("thu nhập bình quân", "Average income per head"),
@@ -44,6 +45,7 @@ INDICATOR_LABELS: tuple[tuple[str, str], ...] = (
     ("phù hợp với trẻ em", "Child-friendly communes"),
     ("bảo hiểm y tế", "Health-insurance coverage"),
     ("mức giảm tỷ lệ hộ nghèo", "Reduction of the poverty rate"),
+    ("cận nghèo", "Near-poverty rate"),
     ("hộ nghèo", "Poverty rate"),
     ("nước sạch", "Rural population using clean water"),
     ("rác thải", "Domestic waste collected and treated"),
