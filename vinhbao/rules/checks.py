@@ -48,7 +48,7 @@ SHARES_COVER_WHOLE = 5.0
 # checked to add to 100 like shares; the rates of another subject's aspects need not ('đúng hạn
 # 97%, trực tuyến 5%' of dossiers).
 PARTITIONED_SUBJECTS: tuple[str, ...] = ("pupil_grades",)
-# Grades naming the parts of one whole ('Hạnh kiểm Tốt, Khá đạt 98,79%, Trung bình, yếu: 1,11%'):
+# Grades naming the parts of one whole ('Hạnh kiểm Tốt, Khá đạt 97,5%, Trung bình, yếu: 2,5%'):
 # rates of no subject, each named by grades only (commas between them), side by side in one
 # clause, are the whole's split when they add to within SHARES_COVER_WHOLE of 100. A criterion
 # may stand before the grades and a link word after them.
