@@ -101,6 +101,7 @@ def _audit(report) -> pd.DataFrame:
     from .derive.footnoted import footnote_checks
     from .derive.listed import listed_checks
     from .derive.shapes import ratio_checks
+    from .derive.splits import split_checks
     from .derive.status_checks import status_rows
     from .rules.checks import CHECKS
 
@@ -109,7 +110,7 @@ def _audit(report) -> pd.DataFrame:
              if fn.marker_start >= 0}  # fmt: skip
     generated = (
         ratio_checks(facts) + breakdown_checks(facts, text) + listed_checks(facts, text)
-        + footnote_checks(facts, text, cited)
+        + footnote_checks(facts, text, cited) + split_checks(facts, text)
     )  # fmt: skip
     statuses = status_rows(report.appendix, facts)
     return run_audit(facts, text, report.style, report.identity.year, CHECKS, generated, statuses)

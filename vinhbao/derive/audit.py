@@ -149,9 +149,11 @@ def _row(
     if check.kind == "within":
         return record | _within(stated, computed, record["unit"], record["note"])
     holds = stated.overlaps(computed)
+    spans = any(r.end == "range" for r in compiled.refs)  # a target's span is no rounding
+    severity = "" if holds else "error" if spans else _severity(stated, computed)
     record |= {
         "stated": stated.mid, "computed": computed.mid, "difference": stated.mid - computed.mid,
-        "holds": holds, "severity": "" if holds else _severity(stated, computed),
+        "holds": holds, "severity": severity,
     }  # fmt: skip
     if not holds and check.kind == "cross" and _rounded_alike(compiled, present, index):
         a, b = sorted((stated.mid, computed.mid), key=lambda v: len(f"{v:g}"))

@@ -2,14 +2,15 @@
 
 A reference, written in braces in a check, names one fact::
 
-    {subject[/aspect][.measure][:kind[.base]][@part][~prior][#n][^low|^high]}
+    {subject[/aspect][.measure][:kind[.base]][@part][~prior][#n][^low|^high|^range]}
 
 `subject` may be `*` (any); no aspect means none; the kind is `level` unless given; `@part`
 picks a part of the report (`@appendix`, `@body`, `@footnote`, `@targets`), or one passage by
 its full source; `~prior` a figure of the year before the report's (else such figures are
 passed over); `#n` the n-th such fact in the text (1 first); `^low`/`^high` an end of a target.
 A reference without `@` is local: see `derive.audit`. `{fact:<fact_id>}` names one fact by
-its id (the checks generated from the facts' shapes use it).
+its id (the checks generated from the facts' shapes use it; `{fact:<fact_id>^low}` an end of
+a target). `^range` is a target's whole interval, from its low end to its high end.
 
 >>> r = parse_ref("spring_rice.area:change_pct.last_year")
 >>> (r.subject, r.measure, r.kind, r.base)
@@ -29,8 +30,9 @@ from .intervals import Interval, half_unit
 _REF = re.compile(
     r"(?P<subject>[a-z0-9_*]+)(?:/(?P<aspect>[a-z0-9_]+))?(?:\.(?P<measure>[a-z_]+))?"
     r"(?::(?P<kind>[a-z_]+)(?:\.(?P<base>[a-z_]+))?)?(?:@(?P<source>[^#^~]+))?"
-    r"(?P<prior>~prior)?(?:#(?P<nth>\d+))?(?:\^(?P<end>low|high))?"
+    r"(?P<prior>~prior)?(?:#(?P<nth>\d+))?(?:\^(?P<end>low|high|range))?"
 )
+_BY_ID = re.compile(r"fact:(?P<fact_id>[^\^\s]+)\s*(?:\^(?P<end>low|high|range))?")
 BRACED = re.compile(r"\{([^{}]+)\}")
 
 
@@ -50,7 +52,10 @@ class Ref:
 
 def parse_ref(text: str) -> Ref:
     if text.startswith("fact:"):
-        return Ref(subject="*", kind="", source="fact", fact_id=text[5:].strip())
+        m = _BY_ID.fullmatch(text.strip())
+        if not m:
+            raise ValueError(f"not a fact reference: {{{text}}}")
+        return Ref(subject="*", kind="", source="fact", fact_id=m["fact_id"], end=m["end"] or "")
     m = _REF.fullmatch(text.strip())
     if not m:
         raise ValueError(f"not a fact reference: {{{text}}}")
@@ -100,7 +105,10 @@ class FactIndex:
         return [r for r in rows if _matches(r, ref) and (r["period"] == self.prior) == ref.prior]
 
     def _interval(self, row: dict, end: str) -> Interval | None:
-        if row["kind"] == "target":  # a target is exact: its end, or its point
+        if row["kind"] == "target":  # a target is exact: its end, its span, or its point
+            if end == "range":
+                low, high = row["low"], row["high"]
+                return None if math.isnan(low) or math.isnan(high) else Interval(low, high)
             value = row[end] if end else row["value"]
             return None if math.isnan(value) else Interval(value, value)
         value, printed = row["value"], self.text[row["number_start"] : row["number_end"]]
@@ -120,6 +128,8 @@ class FactIndex:
     def printed_interval(self, row: dict, end: str) -> Interval | None:
         """A target end as an interval of its printed precision, when the target is one
         printed number ('dưới 1,23', 'NQ 1,2%'; not a range, whose span holds two)."""
+        if end == "range":
+            return None
         value = row[end] if end else row["value"]
         one = math.isnan(row["low"]) or math.isnan(row["high"]) or row["low"] == row["high"]
         if math.isnan(value) or not one:

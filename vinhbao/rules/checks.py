@@ -48,6 +48,18 @@ SHARES_COVER_WHOLE = 5.0
 # checked to add to 100 like shares; the rates of another subject's aspects need not ('đúng hạn
 # 97%, trực tuyến 5%' of dossiers).
 PARTITIONED_SUBJECTS: tuple[str, ...] = ("pupil_grades",)
+# Grades naming the parts of one whole ('Hạnh kiểm Tốt, Khá đạt 97,5%, Trung bình, yếu: 2,5%'):
+# rates of no subject, each named by grades only (commas between them), side by side in one
+# clause, are the whole's split when they add to within SHARES_COVER_WHOLE of 100. A criterion
+# may stand before the grades and a link word after them.
+GRADE_WORDS: tuple[str, ...] = (
+    "xuất sắc", "giỏi", "tốt", "khá", "trung bình", "yếu", "kém", "đạt", "chưa đạt",
+)  # fmt: skip
+GRADE_CRITERIA: tuple[str, ...] = (
+    "hạnh kiểm", "học lực", "rèn luyện", "học tập", "kết quả rèn luyện", "kết quả học tập",
+    "xếp loại", "về hạnh kiểm", "về học lực",
+)  # fmt: skip
+GRADE_LINK_WORDS: tuple[str, ...] = ("đạt", "là", "chiếm")
 
 # fmt: off
 CHECKS: tuple[Check, ...] = (
@@ -79,6 +91,11 @@ CHECKS: tuple[Check, ...] = (
           "{spring_rice.output:change_pct.last_year} / 100) + {main_rice.output} / "
           "({main_rice.output:ratio_pct.last_year} / 100)) * 100 - 100",
           "the year's output growth implied by the seasons' year-on-year rates"),
+    Check("rice yield growth: output's rate / area's rate", "growth",
+          "{rice_year.yield:change_pct.last_year}",
+          "(1 + {rice_year.output:change_pct.last_year} / 100) / "
+          "(1 + {rice_year.area:change_pct.last_year} / 100) * 100 - 100",
+          "output = area × yield, so the year-on-year rates multiply"),
     Check("rice yield against the plan: output's rate / area's rate", "growth",
           "{rice_year.yield:change_pct.plan}",
           "(1 + {rice_year.output:change_pct.plan} / 100) / ({rice_year.area:ratio_pct.plan} / 100)"
