@@ -225,6 +225,16 @@ def test_a_change_in_a_counting_unit_qualifies_the_figure_counted_in_it():
     ]
 
 
+def test_animals_dead_of_a_disease_are_no_deaths_of_people():
+    """'chết' is the deaths of an accident's count of people, not of pigs or poultry."""
+    body = ("Dịch tả lợn châu Phi xảy ra tại 4 xã, làm chết 317 con lợn; gia cầm chết 2.460 con. "
+            "Xảy ra 9 vụ tai nạn giao thông, làm chết 7 người.")  # fmt: skip
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Xã hội\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts.set_index("value")
+    assert facts.loc[317, "aspect"] == facts.loc[2460, "aspect"] == ""
+    assert (facts.loc[7, "subject"], facts.loc[7, "aspect"]) == ("traffic_accidents", "deaths")
+
+
 def test_a_text_in_the_english_number_style_flags_every_figure_read_by_it():
     body = "Giá trị sản xuất tăng 6.4%, đạt 1.234 tỷ đồng; thu ngân sách 2,345.6 tỷ đồng, 120 tỷ."
     text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n{body}\n"

@@ -75,5 +75,10 @@ ONLY_OF: dict[str, tuple[str, ...]] = {
     "htxs": ("pupil_grades",), "htt": ("pupil_grades",), "ht": ("pupil_grades",),
     "kht": ("pupil_grades",), "cht": ("pupil_grades",),
 }  # fmt: skip
+# Aspect phrases that name no aspect where a figure's own words name one of these: animals dead of
+# a disease ('dịch tả lợn châu Phi làm chết 250 con lợn', 'gia cầm chết 1.500 con') are no deaths
+# of people (of traffic accidents, drownings, fires).
+ANIMALS = ("con", "lợn", "heo", "gia súc", "gia cầm", "vật nuôi", "trâu", "bò", "gà", "vịt", "cá")
+UNLESS_NEAR: dict[str, tuple[str, ...]] = {"chết": ANIMALS, "làm chết": ANIMALS, "tử vong": ANIMALS}
 # The aspect of a denominator: the numerator's aspect with this suffix ('approved_total').
 TOTAL = "total"
