@@ -235,6 +235,19 @@ def test_animals_dead_of_a_disease_are_no_deaths_of_people():
     assert (facts.loc[7, "subject"], facts.loc[7, "aspect"]) == ("traffic_accidents", "deaths")
 
 
+def test_the_verb_opening_a_list_before_a_figure_is_its_aspect():
+    """The aspect is in the figure's nearest comma piece, or, when that names none, in the verb
+    opening the list ('chi trả tiền bồi thường, hỗ trợ cho …': paid); an aspect word inside the
+    clause ('… tiếp nhận từ các tổ chức, cá nhân … tặng …') is no aspect of the figure."""
+    body = ("Giải phóng mặt bằng: chi trả tiền bồi thường, hỗ trợ, tái định cư cho 418 hộ. "
+            "Hội Chữ thập đỏ tiếp nhận từ các tổ chức, cá nhân và trao tặng 975 suất quà Tết. "
+            "Tiếp nhận 530 hồ sơ, giải quyết xong 512 hồ sơ.")  # fmt: skip
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Xã hội\n\n{body}\n"
+    aspect = vinhbao.load_report(text).facts.set_index("value")["aspect"]
+    got = (aspect[418], aspect[975], aspect[530], aspect[512])
+    assert got == ("paid", "", "received", "resolved")
+
+
 def test_a_text_in_the_english_number_style_flags_every_figure_read_by_it():
     body = "Giá trị sản xuất tăng 6.4%, đạt 1.234 tỷ đồng; thu ngân sách 2,345.6 tỷ đồng, 120 tỷ."
     text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n{body}\n"

@@ -17,7 +17,7 @@ from ..parse.units import UnitMatch
 from ..read.sections import sentence_at
 from ..rules import cues
 from .mention import Mention
-from .subjects import Entry, subject_aspect_spans
+from .subjects import Entry, aspect_spans, subject_aspect_spans
 
 _PART = tuple(fold(p) for p in cues.PART_MARKERS)
 _CONNECTOR = re.compile(alternation(cues.CONNECTORS))  # the longest first
@@ -69,10 +69,19 @@ def measure_of(own: str, unit: UnitMatch) -> str:
 
 def near_words(head: str, text: str, m: Mention) -> str:
     """A figure's nearest words: the last comma-separated piece of its head, its unit and tail
-    (the aspect of '…, đã nhận 97 đơn' is in 'đã nhận', not earlier in the clause)."""
+    (the aspect of '…, đã nhận 97 đơn' is in 'đã nhận', not earlier in the clause); the whole
+    head when that piece names no aspect and the head opens with one, the verb of a list
+    ('chi trả tiền bồi thường, hỗ trợ cho 1.032 hộ': paid)."""
     piece = head.rsplit(",", 1)[-1]
+    if piece != head and not aspect_spans(fold(piece)) and _opens_with_aspect(head):
+        piece = head
     unit = text[m.unit.start : m.unit.end] if (m.unit.unit or m.unit.noun) else ""
     return " ".join(x for x in (piece, unit, text[m.tail[0] : m.tail[1]]) if x.strip())
+
+
+def _opens_with_aspect(head: str) -> bool:
+    folded = fold(head.lstrip(" *_-+•\t\n"))
+    return any(start == 0 for start, _, _ in aspect_spans(folded))
 
 
 def aspect_of(near: str, entry: Entry | None) -> str:
