@@ -248,6 +248,21 @@ def test_the_verb_opening_a_list_before_a_figure_is_its_aspect():
     assert got == ("paid", "", "received", "resolved")
 
 
+@pytest.mark.parametrize("resolved", ["đã giải quyết", "giải quyết xong"])
+def test_a_state_of_the_last_sibling_is_its_part(resolved):
+    """'trong đó đúng hạn' after 'tiếp nhận a, <resolved> b' is of the b resolved (a state of
+    them); after 'tiếp nhận a, tồn trước b' it is of a + b, a whole printed nowhere."""
+    body = (f"Một cửa huyện tiếp nhận 6.410 hồ sơ, {resolved} 6.377 hồ sơ, trong đó đúng hạn "
+            "6.351 hồ sơ. Một cửa xã tiếp nhận 2.930 hồ sơ, tồn trước 17 hồ sơ, trong đó giải "
+            "quyết đúng hạn 2.902 hồ sơ.")  # fmt: skip
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Cải cách\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts.set_index("value")
+    assert facts.loc[6377, "aspect"] == "resolved"
+    assert facts.loc[6351, "aspect"] == "resolved_on_time"
+    assert facts.loc[6351, "parent_id"] == facts.loc[6377, "fact_id"]
+    assert (facts.loc[2902, "aspect"], facts.loc[2902, "parent_id"]) == ("on_time", "")
+
+
 def test_a_text_in_the_english_number_style_flags_every_figure_read_by_it():
     body = "Giá trị sản xuất tăng 6.4%, đạt 1.234 tỷ đồng; thu ngân sách 2,345.6 tỷ đồng, 120 tỷ."
     text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n{body}\n"
