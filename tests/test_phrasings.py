@@ -178,6 +178,17 @@ def test_a_head_takes_its_measure_from_its_own_clause_and_stops_after_a_closed_b
     assert facts.loc[180, "subject_vi"] == "xét công nhận chính thức"  # not the admissions
 
 
+def test_a_year_inside_a_head_naming_its_subject_is_no_other_period():
+    """'… trong năm 2031 đối với 37/410 cán bộ' names its own subject: it does not go on with the
+    figure before it as '(năm 2030: …)' would."""
+    body = ("Thi hành kỷ luật 19 đảng viên (khiển trách 15, cảnh cáo 04), tiến hành xác minh kê "
+            "khai tài sản, thu nhập trong năm 2031 đối với 37/410 cán bộ.")  # fmt: skip
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Đảng\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts.set_index("value")
+    assert facts.loc[19, "subject"] == "party_discipline"
+    assert facts.loc[37, "subject"] == "asset_declaration_checks"
+
+
 def test_a_percentage_over_100_with_no_base_is_no_share():
     body = "Kết nạp mới 845 đoàn viên, đạt 169%; 12 chi đoàn, chiếm 48%."
     text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Xã hội\n\n{body}\n"

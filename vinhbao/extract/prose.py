@@ -18,6 +18,7 @@ from ..read.footnotes import Footnote, Segment
 from .anchors import part_parent, same_unit
 from .clauses import (
     PART_BEFORE,
+    YEAR_HEAD,
     ascii_slug,
     aspect_of,
     bracket_parents,
@@ -102,7 +103,8 @@ class ProseReader:
                 or bool(m.target_marker)
                 or (unit is not None and unit.canonical in ("pct", "pp", "times"))
             )
-            dated = dated_head(head)  # '(năm <year>: 12 đơn)', '(cùng kỳ: 12 đơn)': another period
+            # '(năm <year>: 12 đơn)', '(cùng kỳ: 12 đơn)': another period, named by nothing else
+            dated = dated_head(head) and self.lexicon.is_generic(YEAR_HEAD.sub(" ", fold(head)))
             sibling = (
                 prev is not None
                 and whole is not None
