@@ -18,48 +18,58 @@ def targets(*items: str):
     return vinhbao.load_report(LIST.format("\n".join(items))).targets
 
 
-# --- a percentage of a base: the change on it ------------------------------------------------
+# --- a percentage of a base: a ratio on it, as in the facts, or a change ------------------------
 
 
 @pytest.mark.parametrize(
-    ("before", "printed", "after", "low", "high"),
+    ("before", "printed", "after", "kind", "low", "high"),
     [
-        ("Thu tiền sử dụng đất bằng ", "120%", " kế hoạch huyện giao", 20, 20),
-        ("Doanh thu dịch vụ bằng ", "96%", " so với cùng kỳ", -4, -4),
-        ("Thu phí bằng ", "khoảng 102,5%", " dự toán", 2.5, 2.5),
-        ("Thu phí ", "tối thiểu bằng 101%", " so với năm 2030", 1, N),
-        ("Thu phí ", "bằng hoặc cao hơn 100%", " NQ", 0, N),
-        ("Thu phí phấn đấu vượt ", "8-9%", " chỉ tiêu tỉnh giao", 8, 9),
-        ("Thu phí vượt mức ", "3%", " dự toán", 3, 3),
+        ("Thu tiền sử dụng đất bằng ", "120%", " kế hoạch huyện giao", "ratio_pct", 120, 120),
+        ("Doanh thu dịch vụ bằng ", "96%", " so với cùng kỳ", "ratio_pct", 96, 96),
+        ("Thu phí bằng ", "khoảng 102,5%", " dự toán", "ratio_pct", 102.5, 102.5),
+        ("Thu phí ", "tối thiểu bằng 101%", " so với năm 2030", "ratio_pct", 101, N),
+        ("Thu phí ", "bằng hoặc cao hơn 100%", " NQ", "ratio_pct", 100, N),
+        ("Thu phí đạt ", "100%", " dự toán", "ratio_pct", 100, 100),
+        ("Thu phí ", "đạt và vượt 100%", " dự toán", "ratio_pct", 100, N),  # 'vượt' in a bound
+        ("Thu phí phấn đấu vượt ", "8-9%", " chỉ tiêu tỉnh giao", "change_pct", 8, 9),
+        ("Thu phí vượt mức ", "3%", " dự toán", "change_pct", 3, 3),
     ],
 )
-def test_a_ratio_or_an_excess_on_a_base_is_the_change_on_it(before, printed, after, low, high):
-    t = on_base(before, parse_target(printed), after)
-    assert t is not None and t.unit == "pct"
-    assert (t.low, t.high) == (pytest.approx(low), N if high is N else pytest.approx(high))
+def test_a_percentage_of_a_base_is_a_ratio_or_an_excess_on_it(before, printed, after, kind, low,
+                                                                high):  # fmt: skip
+    """'bằng/đạt X% <base>' is ratio_pct X on the base (the README's fact contract: 'bằng/đạt
+    97,1% KH' is ratio_pct 97.1); 'vượt X% <base>' is change_pct +X."""
+    on = on_base(before, parse_target(printed), after)
+    assert on is not None and on[0].unit == "pct" and on[1] == kind
+    assert (on[0].low, on[0].high) == (pytest.approx(low), N if high is N else pytest.approx(high))
 
 
 @pytest.mark.parametrize(
     ("before", "printed", "after"),
     [
-        ("Thu phí đạt ", "100%", " dự toán"),  # a level of the estimate, as before
-        ("Thu phí ", "đạt và vượt 100%", " dự toán"),  # 'vượt' inside a bound word
         ("Tỷ lệ che phủ bằng ", "30%", "."),  # no base
         ("Thu phí bằng ", "300", " tỷ đồng so với dự toán"),  # no percentage
         ("Thu phí tăng ", "5%", " so với dự toán"),  # already a change: left to target_kind
     ],
 )
-def test_no_change_on_a_base_without_ratio_word_percentage_and_base(before, printed, after):
+def test_no_ratio_on_a_base_without_ratio_word_percentage_and_base(before, printed, after):
     assert on_base(before, parse_target(printed), after) is None
+
+
+def test_reaching_a_percentage_of_a_base_is_no_ratio_when_the_words_name_a_change():
+    assert on_base("Tốc độ tăng trưởng đạt ", parse_target("10%"), " so với năm 2030",
+                   level=False) is None  # fmt: skip
 
 
 def test_ratio_targets_in_a_list():
     t = targets("1. Thu tiền thuê đất bằng 115% dự toán HĐND huyện giao.",
                 "2. Giá trị xuất khẩu bằng 92% so với ước thực hiện năm 2030.",
-                "3. Thu ngân sách đạt 100% dự toán.")  # fmt: skip
+                "3. Thu ngân sách đạt 100% dự toán.",
+                "4. Tốc độ tăng trưởng giá trị sản xuất đạt 9% so với năm 2030.")  # fmt: skip
     got = t[["code", "kind", "low", "high", "unit"]].values.tolist()
-    assert got == [["1", "change_pct", 15.0, 15.0, "pct"], ["2", "change_pct", -8.0, -8.0, "pct"],
-                   ["3", "level", 100.0, 100.0, "pct"]]  # fmt: skip
+    assert got == [["1", "ratio_pct", 115.0, 115.0, "pct"], ["2", "ratio_pct", 92.0, 92.0, "pct"],
+                   ["3", "ratio_pct", 100.0, 100.0, "pct"],
+                   ["4", "change_pct", 9.0, 9.0, "pct"]]  # fmt: skip
 
 
 # --- a rating qualifies what a target counts ---------------------------------------------------

@@ -178,6 +178,17 @@ def test_a_head_takes_its_measure_from_its_own_clause_and_stops_after_a_closed_b
     assert facts.loc[180, "subject_vi"] == "xét công nhận chính thức"  # not the admissions
 
 
+def test_a_year_inside_a_head_naming_its_subject_is_no_other_period():
+    """'… trong năm 2031 đối với 37/410 cán bộ' names its own subject: it does not go on with the
+    figure before it as '(năm 2030: …)' would."""
+    body = ("Thi hành kỷ luật 19 đảng viên (khiển trách 15, cảnh cáo 04), tiến hành xác minh kê "
+            "khai tài sản, thu nhập trong năm 2031 đối với 37/410 cán bộ.")  # fmt: skip
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Đảng\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts.set_index("value")
+    assert facts.loc[19, "subject"] == "party_discipline"
+    assert facts.loc[37, "subject"] == "asset_declaration_checks"
+
+
 def test_a_percentage_over_100_with_no_base_is_no_share():
     body = "Kết nạp mới 845 đoàn viên, đạt 169%; 12 chi đoàn, chiếm 48%."
     text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Xã hội\n\n{body}\n"
@@ -223,6 +234,44 @@ def test_a_change_in_a_counting_unit_qualifies_the_figure_counted_in_it():
         ("traffic_accidents", "", "change_abs", -3, "cases"),
         ("traffic_accidents", "deaths", "change_abs", -2, "people"),
     ]
+
+
+def test_animals_dead_of_a_disease_are_no_deaths_of_people():
+    """'chết' is the deaths of an accident's count of people, not of pigs or poultry."""
+    body = ("Dịch tả lợn châu Phi xảy ra tại 4 xã, làm chết 317 con lợn; gia cầm chết 2.460 con. "
+            "Xảy ra 9 vụ tai nạn giao thông, làm chết 7 người.")  # fmt: skip
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Xã hội\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts.set_index("value")
+    assert facts.loc[317, "aspect"] == facts.loc[2460, "aspect"] == ""
+    assert (facts.loc[7, "subject"], facts.loc[7, "aspect"]) == ("traffic_accidents", "deaths")
+
+
+def test_the_verb_opening_a_list_before_a_figure_is_its_aspect():
+    """The aspect is in the figure's nearest comma piece, or, when that names none, in the verb
+    opening the list ('chi trả tiền bồi thường, hỗ trợ cho …': paid); an aspect word inside the
+    clause ('… tiếp nhận từ các tổ chức, cá nhân … tặng …') is no aspect of the figure."""
+    body = ("Giải phóng mặt bằng: chi trả tiền bồi thường, hỗ trợ, tái định cư cho 418 hộ. "
+            "Hội Chữ thập đỏ tiếp nhận từ các tổ chức, cá nhân và trao tặng 975 suất quà Tết. "
+            "Tiếp nhận 530 hồ sơ, giải quyết xong 512 hồ sơ.")  # fmt: skip
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Xã hội\n\n{body}\n"
+    aspect = vinhbao.load_report(text).facts.set_index("value")["aspect"]
+    got = (aspect[418], aspect[975], aspect[530], aspect[512])
+    assert got == ("paid", "", "received", "resolved")
+
+
+@pytest.mark.parametrize("resolved", ["đã giải quyết", "giải quyết xong"])
+def test_a_state_of_the_last_sibling_is_its_part(resolved):
+    """'trong đó đúng hạn' after 'tiếp nhận a, <resolved> b' is of the b resolved (a state of
+    them); after 'tiếp nhận a, tồn trước b' it is of a + b, a whole printed nowhere."""
+    body = (f"Một cửa huyện tiếp nhận 6.410 hồ sơ, {resolved} 6.377 hồ sơ, trong đó đúng hạn "
+            "6.351 hồ sơ. Một cửa xã tiếp nhận 2.930 hồ sơ, tồn trước 17 hồ sơ, trong đó giải "
+            "quyết đúng hạn 2.902 hồ sơ.")  # fmt: skip
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Cải cách\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts.set_index("value")
+    assert facts.loc[6377, "aspect"] == "resolved"
+    assert facts.loc[6351, "aspect"] == "resolved_on_time"
+    assert facts.loc[6351, "parent_id"] == facts.loc[6377, "fact_id"]
+    assert (facts.loc[2902, "aspect"], facts.loc[2902, "parent_id"]) == ("on_time", "")
 
 
 def test_a_text_in_the_english_number_style_flags_every_figure_read_by_it():

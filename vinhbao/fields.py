@@ -232,8 +232,9 @@ FIELDS: dict[str, Field] = {
     "numbers.fact_id": text("The fact a figure token is (empty for other kinds)",
                             pattern=FACT_ID),
     "numbers.source": text("Where the figure stands (empty for other kinds)", pattern=SOURCE),
-    "targets.kind": text("What the target is for: a level, or a change (change_pct, change_pp, "
-                         "change_abs)", required=True, enum=vocab.TARGET_KINDS),
+    "targets.kind": text("What the target is for: a level, a change (change_pct, change_pp, "
+                         "change_abs) or a ratio on a base (ratio_pct: 'đạt 100% dự toán')",
+                         required=True, enum=vocab.TARGET_KINDS),
     "targets.unit": text("Canonical unit of the target", enum=UNITS),
     "targets.period": text("The year the target is for", pattern=r"^\d{4}$"),
     "appendix.unit": text("The unit as printed in the table"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..rules import aspects as aspect_rules
 from .clauses import sentence_start
 from .mention import Mention
 from .subjects import aspects_in
@@ -30,11 +31,18 @@ def same_unit(figures: list[Figure], text: str, m: Mention, own: str) -> Figure 
     return next((f for f in reversed(same) if f.aspect in named), same[-1] if same else None)
 
 
-def part_parent(figures: list[Figure], text: str, m: Mention) -> Figure | None:
-    """The whole a 'trong đó …' part belongs to: the last figure before it in its sentence."""
+def part_parent(figures: list[Figure], text: str, m: Mention, own: str = "") -> Figure | None:
+    """The whole a 'trong đó …' part belongs to: the last figure before it in its sentence; not
+    a figure printed after a sibling ('a, b, trong đó …': the whole is a + b, not b), unless the
+    part's own words name a state of that figure's aspect (`rules.aspects.STATE_OF`: 'đã giải
+    quyết 512 hồ sơ, trong đó đúng hạn 509': of the 512)."""
     start = sentence_start(text, m.start)
     before = [f for f in figures if f.mention.start >= start]
     if not before:
         return None
     whole = before[-1].anchor or before[-1]
-    return None if whole.sibling else whole  # 'a, b, trong đó …': the whole is a + b, not b
+    if not whole.sibling:
+        return whole
+    wholes = {w for a in aspects_in(own) for w in aspect_rules.STATE_OF.get(a, ())}
+    of = any(whole.aspect == w or whole.aspect.endswith("_" + w) for w in wholes)
+    return whole if of else None

@@ -17,7 +17,7 @@ from ..parse.units import UnitMatch
 from ..read.sections import sentence_at
 from ..rules import cues
 from .mention import Mention
-from .subjects import Entry, subject_aspect_spans
+from .subjects import Entry, aspect_spans, subject_aspect_spans
 
 _PART = tuple(fold(p) for p in cues.PART_MARKERS)
 _CONNECTOR = re.compile(alternation(cues.CONNECTORS))  # the longest first
@@ -34,12 +34,12 @@ def ascii_slug(text: str, words: int = 4) -> str:
     return "_".join(_SLUG.sub(" ", ascii_fold(text.lower())).split()[:words])
 
 
-def strip_connectors(head: str) -> tuple[str, bool]:
-    """The head without leading connectors and punctuation; whether it opened with a part marker
-    ('trong đó', 'gồm')."""
+def strip_connectors(head: str, aspects: bool = False) -> tuple[str, bool]:
+    """The head without leading connectors and punctuation (with `aspects`, but one opening an
+    aspect phrase: 'đã giải quyết'); whether it opened with a part marker ('trong đó', 'gồm')."""
     s = head.strip(" *_-+•“”\"'\t\n,.")
     part = False
-    while m := _CONNECTOR.match(fold(s)):
+    while (m := _CONNECTOR.match(fold(s))) and not (aspects and _opens_with_aspect(s)):
         part = part or " ".join(m.group().split()) in _PART
         s = s[m.end() :].lstrip(" :*_,")
     return s, part
@@ -67,12 +67,26 @@ def measure_of(own: str, unit: UnitMatch) -> str:
     return named_measure(own, kind) or (unit.unit.measure if unit.unit else "")
 
 
-def near_words(head: str, text: str, m: Mention) -> str:
+def near_words(text: str, m: Mention) -> str:
     """A figure's nearest words: the last comma-separated piece of its head, its unit and tail
-    (the aspect of '…, đã nhận 97 đơn' is in 'đã nhận', not earlier in the clause)."""
-    piece = head.rsplit(",", 1)[-1]
+    (the aspect of '…, đã nhận 97 đơn' is in 'đã nhận', not earlier in the clause). When that
+    piece names no aspect: with a connector opening an aspect kept ('đã giải quyết 512 hồ sơ':
+    resolved), or the whole head if it opens with an aspect, the verb of a list ('chi trả tiền
+    bồi thường, hỗ trợ cho 1.032 hộ': paid)."""
+    raw = text[m.head[0] : m.head[1]]
+    piece = strip_connectors(raw)[0].rsplit(",", 1)[-1]
+    if not aspect_spans(fold(piece)):
+        head = strip_connectors(raw, aspects=True)[0]
+        piece = head.rsplit(",", 1)[-1]
+        if piece != head and not aspect_spans(fold(piece)) and _opens_with_aspect(head):
+            piece = head
     unit = text[m.unit.start : m.unit.end] if (m.unit.unit or m.unit.noun) else ""
     return " ".join(x for x in (piece, unit, text[m.tail[0] : m.tail[1]]) if x.strip())
+
+
+def _opens_with_aspect(head: str) -> bool:
+    folded = fold(head.lstrip(" *_-+•\t\n"))
+    return any(start == 0 for start, _, _ in aspect_spans(folded))
 
 
 def aspect_of(near: str, entry: Entry | None) -> str:

@@ -18,6 +18,7 @@ from ..read.footnotes import Footnote, Segment
 from .anchors import part_parent, same_unit
 from .clauses import (
     PART_BEFORE,
+    YEAR_HEAD,
     ascii_slug,
     aspect_of,
     bracket_parents,
@@ -102,7 +103,8 @@ class ProseReader:
                 or bool(m.target_marker)
                 or (unit is not None and unit.canonical in ("pct", "pp", "times"))
             )
-            dated = dated_head(head)  # '(năm <year>: 12 đơn)', '(cùng kỳ: 12 đơn)': another period
+            # '(năm <year>: 12 đơn)', '(cùng kỳ: 12 đơn)': another period, named by nothing else
+            dated = dated_head(head) and self.lexicon.is_generic(YEAR_HEAD.sub(" ", fold(head)))
             sibling = (
                 prev is not None
                 and whole is not None
@@ -134,7 +136,7 @@ class ProseReader:
                 before = fold(seg.text[max(0, m.head[0] - 16) : m.head[0]])
                 intro = PART_BEFORE.search(before)
                 if part or intro:
-                    fig.parent = part_parent(figures, seg.text, m)
+                    fig.parent = part_parent(figures, seg.text, m, own)
                     fig.listed = bool(intro and ":" in intro.group())  # 'trong đó: a; b; c'
                 elif (
                     prev is not None
@@ -172,7 +174,7 @@ class ProseReader:
                 label = f"{head} {m.unit.noun}".strip()
             fig.unit_override = whole.mention.unit
             fig.measure = fig.measure if m.unit.unit and not m.unit.noun else whole.measure
-        own_aspect = aspect_of(label or near_words(head, text, m), fig.entry)
+        own_aspect = aspect_of(label or near_words(text, m), fig.entry)
         if not own_aspect and (fig.entry is None or fig.entry is whole.entry):
             own_aspect = ascii_slug(label)  # a part the aspect table does not name
         fig.aspect = "_".join(x for x in (whole.aspect, own_aspect) if x)
@@ -230,7 +232,7 @@ class ProseReader:
             measure = entry_measure or "rate"
             fig.default_rate = not entry_measure
         fig.measure = measure
-        fig.aspect = aspect_of(near_words(head, seg.text, m), fig.entry)
+        fig.aspect = aspect_of(near_words(seg.text, m), fig.entry)
 
     def _scopes(self, seg: Segment, m: Mention) -> list[Scope]:
         """Where a figure's subject may be named, from its own words outwards: its own words

@@ -215,12 +215,20 @@ def aspects_in(text: str, subject: str = "") -> list[str]:
 
 def subject_aspect_spans(folded: str, subject: str) -> list[tuple[int, int, str]]:
     """`aspect_spans` but the phrases that are aspects only of other subjects
-    (`rules.aspects.ONLY_OF`)."""
+    (`rules.aspects.ONLY_OF`) and those the words around say are none (`UNLESS_NEAR`: 'làm chết
+    250 con lợn')."""
     return [
         (s, e, a)
         for s, e, a in aspect_spans(folded)
         if subject in aspect_rules.ONLY_OF.get(folded[s:e], (subject,))
+        and not (folded[s:e] in _UNLESS and _UNLESS[folded[s:e]].find(folded))
     ]
+
+
+_UNLESS = {
+    fold(phrase): PhraseIndex(dict.fromkeys(words, True))
+    for phrase, words in aspect_rules.UNLESS_NEAR.items()
+}
 
 
 def _without_aspects(folded: str) -> str:

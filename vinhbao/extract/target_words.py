@@ -6,8 +6,8 @@ is a level or a change, and its sign.
 'change_pp'
 >>> describe("- Thu ngân sách đạt ", " tỷ đồng")
 'Thu ngân sách đạt'
->>> on_base("Thu ngân sách bằng ", parse_target("110%"), " dự toán").low
-10.0
+>>> on_base("Thu ngân sách bằng ", parse_target("110%"), " dự toán")[1]
+'ratio_pct'
 >>> ratings("Có thêm 4 sản phẩm đạt 3 sao", [(8, 9), (23, 28)])
 [1]
 """
@@ -15,7 +15,6 @@ is a level or a change, and its sign.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from itertools import pairwise
 
 from ..parse.fold import alternation, fold
@@ -40,6 +39,9 @@ _GROWTH_NOUN = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.GROWTH_NO
 _RATIO = alternation(target_rules.RATIO_WORDS)
 _RATIO_END = re.compile(rf"(?<![^\W\d_])(?:{_RATIO})\s*:?\s*$")
 _RATIO_START = re.compile(rf"\s*(?:{_RATIO})\s")  # opening a bound: 'bằng hoặc cao hơn'
+_REACH = alternation(target_rules.REACH_WORDS)
+_REACH_END = re.compile(rf"(?<![^\W\d_])(?:{_REACH})\s*:?\s*$")
+_REACH_START = re.compile(rf"\s*(?:{_REACH})\s")  # 'đạt và vượt 100%'
 _EXCESS_END = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.EXCESS_WORDS)})\s*:?\s*$")
 _BASE_FIRST = re.compile(rf"\s*(?:{alternation(cue_rules.BASES)})(?![^\W\d_])")
 _RATING_LINK = re.compile(
@@ -135,10 +137,13 @@ def signed_by_noun(before: str, target: Target | Unreadable) -> Target | Unreada
     return target
 
 
-def on_base(before: str, target: Target | Unreadable, after: str) -> Target | None:
-    """A percentage of a base printed after it, as the change on that base: a ratio ('bằng 110%
-    dự toán', 'bằng 105% so với năm trước') is +10, +5; an excess ('vượt 10% kế hoạch') +10.
-    None when the target is no such percentage (a level 'đạt 100% dự toán' stays one)."""
+def on_base(
+    before: str, target: Target | Unreadable, after: str, level: bool = True
+) -> tuple[Target, str] | None:
+    """A percentage of a base printed after it, read as in the facts: a ratio ('bằng 110% dự
+    toán', 'bằng 105% so với năm trước', and for a `level`, 'đạt 100% dự toán') is ratio_pct
+    110, 105, 100; an excess ('vượt 10% kế hoạch') change_pct +10. None when the target is no
+    such percentage."""
     if not isinstance(target, Target) or target.unit != "pct":
         return None
     text = fold(target.text)
@@ -147,14 +152,7 @@ def on_base(before: str, target: Target | Unreadable, after: str) -> Target | No
         return None
     low, lead = fold(before), text[: digit.start()]
     if _RATIO_END.search(low) or _RATIO_END.search(lead) or _RATIO_START.match(lead):
-        return replace(
-            target,
-            low=None if target.low is None else _less_100(target.low),
-            high=None if target.high is None else _less_100(target.high),
-        )
-    return target if _EXCESS_END.search(low) else None
-
-
-def _less_100(x: float) -> float:
-    """A ratio in % as the change in %: 110 -> 10 (to twelve digits: 100,8 -> 0,8, not noise)."""
-    return float(f"{x - 100:.12g}")
+        return target, "ratio_pct"
+    if level and (_REACH_END.search(low) or _REACH_END.search(lead) or _REACH_START.match(lead)):
+        return target, "ratio_pct"
+    return (target, "change_pct") if _EXCESS_END.search(low) else None

@@ -215,8 +215,9 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
             letter += 1
             before, after = ln.text[a:s], ln.text[e:b]
             indicator = describe(before, after)
-            if (change := on_base(before, target, after)) is not None:
-                target, kind = change, "change_pct"  # 'bằng 110% dự toán': +10 % on it
+            level = target_kind(before, target, indicator) == "level"
+            if (on := on_base(before, target, after, level)) is not None:
+                target, kind = on  # 'bằng 110% dự toán': ratio_pct 110 on it; 'vượt 10% …': +10
             else:
                 target = signed_by_noun(before, target)
                 kind = target_kind(before, target, indicator)

@@ -75,5 +75,17 @@ ONLY_OF: dict[str, tuple[str, ...]] = {
     "htxs": ("pupil_grades",), "htt": ("pupil_grades",), "ht": ("pupil_grades",),
     "kht": ("pupil_grades",), "cht": ("pupil_grades",),
 }  # fmt: skip
+# Aspect phrases that name no aspect where a figure's own words name one of these: animals dead of
+# a disease ('dịch tả lợn châu Phi làm chết 250 con lợn', 'gia cầm chết 1.500 con') are no deaths
+# of people (of traffic accidents, drownings, fires).
+ANIMALS = ("con", "lợn", "heo", "gia súc", "gia cầm", "vật nuôi", "trâu", "bò", "gà", "vịt", "cá")
+UNLESS_NEAR: dict[str, tuple[str, ...]] = {"chết": ANIMALS, "làm chết": ANIMALS, "tử vong": ANIMALS}
+# Aspects that are states of figures of another aspect: a 'trong đó' part of one of these, printed
+# after a list of siblings, is a part of the last sibling if that sibling counts the whole it is a
+# state of ('tiếp nhận 530 hồ sơ, đã giải quyết 512 hồ sơ, trong đó đúng hạn 509': on time of the
+# resolved); else of the siblings together ('tiếp nhận 530, tồn trước 12, trong đó …').
+STATE_OF: dict[str, tuple[str, ...]] = {
+    "on_time": ("resolved",), "late": ("resolved",), "level3": ("online",), "level4": ("online",),
+}  # fmt: skip
 # The aspect of a denominator: the numerator's aspect with this suffix ('approved_total').
 TOTAL = "total"

@@ -84,9 +84,12 @@ FALL_NOUNS: tuple[str, ...] = ("mức giảm", "mức độ giảm")
 # Words saying a target is a level to reach, not a change: 'Giảm tỷ lệ hộ nghèo xuống còn 1%'.
 LEVEL_WORDS: tuple[str, ...] = ("còn", "xuống còn", "xuống dưới", "xuống", "ở mức")
 # Words before a percentage of a base (one of `cues.BASES`, printed after it) that make the
-# target a change on that base: a ratio ('bằng 110% dự toán' is +10 % on the estimate; also
-# opening a bound: 'bằng hoặc cao hơn 105%') or an excess ('vượt 10% dự toán' is +10 %).
+# target a ratio on that base, as in the facts ('bằng 110% dự toán' is ratio_pct 110; also
+# opening a bound: 'bằng hoặc cao hơn 105%'), or a change on it ('vượt 10% dự toán' is
+# change_pct +10). REACH_WORDS make it a ratio too where no other word makes it a change ('đạt
+# 100% dự toán', 'đạt và vượt 100% dự toán'; not 'Tốc độ tăng trưởng đạt 10% so với năm trước').
 RATIO_WORDS: tuple[str, ...] = ("bằng", "bằng với", "tương đương", "tương đương với")
+REACH_WORDS: tuple[str, ...] = ("đạt", "đạt được")
 EXCESS_WORDS: tuple[str, ...] = ("vượt", "vượt mức", "vượt hơn")
 # A rating or grade that qualifies what a target counts: printed after one of RATING_LINKS in
 # the clause of another target, it is part of that target's subject, no target of its own

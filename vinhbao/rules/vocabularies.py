@@ -6,7 +6,7 @@ KINDS: tuple[str, ...] = (
     "level", "change_pct", "ratio_pct", "change_abs", "change_pp", "share_pct", "target",
 )  # fmt: skip
 # What a target of the next year's list is for.
-TARGET_KINDS: tuple[str, ...] = ("level", "change_pct", "change_pp", "change_abs")
+TARGET_KINDS: tuple[str, ...] = ("level", "change_pct", "change_pp", "change_abs", "ratio_pct")
 # What a change or ratio is on, once read ('year' bases become last_year or other).
 FACT_BASES: tuple[str, ...] = ("last_year", "plan", "estimate", "other")
 # Bounds of a figure not printed exact (the symbols of cues.BOUND_MEANING).
