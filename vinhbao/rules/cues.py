@@ -86,6 +86,12 @@ BOUNDS: dict[str, str] = {
     "chưa đến": "<", "chưa tới": "<", "dưới": "<", "không đến": "<", "tối thiểu": ">=",
     "ít nhất": ">=", "tối đa": "<=", "không quá": "<=", "ngót": "~", "ngót nghét": "~",
 }  # fmt: skip
+# Nouns ending in a bound word: 'ngân sách cấp trên 11.627 triệu đồng' (the higher level's
+# budget), 'chuyển tuyến trên 25 lượt' (to the upper-level hospital) bound no figure after them.
+BOUND_NOUNS: tuple[str, ...] = (
+    "cấp trên", "cấp dưới", "tuyến trên", "tuyến dưới", "phía trên", "phía dưới", "bên trên",
+    "bên dưới",
+)  # fmt: skip
 BOUND_MEANING: dict[str, str] = {
     ">": "more than",
     ">=": "at least",
