@@ -155,7 +155,8 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s+[\"“(*\-–+]*[^\W\d_a-zà-ỹđ])|
 @lru_cache(maxsize=512)
 def _sentence_starts(text: str) -> list[int]:
     """Where the sentences of a passage start: after '.', '!', '?' before a capital, and after a
-    line break, unless the break only wraps the line (the next line goes on in lower case)."""
+    line break, unless the break only wraps the line (the next line goes on in lower case, or
+    with a number after a line ending mid-clause)."""
     return [0, *(m.end() for m in _SENTENCE_END.finditer(text) if not _wraps(text, m))]
 
 
@@ -163,6 +164,8 @@ def _wraps(text: str, m: re.Match[str]) -> bool:
     if m.group() != "\n":
         return False
     rest = text[m.end() : m.end() + 8].lstrip(" \t")
+    if rest[:1].isdigit():  # 'đạt\n100%': a number wrapped after an open clause
+        return not text[: m.start()].rstrip().endswith(tuple(".;:!?…"))
     return bool(rest) and rest[0].isalpha() and rest[0].islower()
 
 
