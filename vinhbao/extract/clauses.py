@@ -34,6 +34,18 @@ def ascii_slug(text: str, words: int = 4) -> str:
     return "_".join(_SLUG.sub(" ", ascii_fold(text.lower())).split()[:words])
 
 
+_PLAN_BASES = [b for b, kind in cues.BASES.items() if kind in ("plan", "estimate")]
+_JUDGEMENT = re.compile(
+    rf"(?:{alternation(cues.JUDGEMENT_VERBS)})\s+(?:{alternation(_PLAN_BASES)})"
+    rf"(?:\s+(?:{alternation(cues.BASE_QUALIFIERS)}))*\s*"
+)
+
+
+def judgement_only(head: str) -> bool:
+    """Whether a figure's words only judge against the plan ('chưa đạt kế hoạch'): no subject."""
+    return bool(head) and _JUDGEMENT.fullmatch(fold(head)) is not None
+
+
 def strip_connectors(head: str) -> tuple[str, bool]:
     """The head without leading connectors and punctuation; whether it opened with a part marker
     ('trong đó', 'gồm')."""

@@ -23,6 +23,7 @@ from .clauses import (
     bracket_parents,
     clause_before,
     dated_head,
+    judgement_only,
     lead_of,
     measure_of,
     named_measure,
@@ -87,6 +88,7 @@ class ProseReader:
         for k, m in enumerate(mentions):
             fig = Figure(m)
             head, part = strip_connectors(seg.text[m.head[0] : m.head[1]])
+            head = "" if judgement_only(head) else head  # '…, chưa đạt kế hoạch (KH 92,5%)'
             tail = seg.text[m.tail[0] : m.tail[1]]
             unit_text = seg.text[m.unit.start : m.unit.end] if (m.unit.unit or m.unit.noun) else ""
             own = " ".join(x for x in (head, unit_text, tail) if x)

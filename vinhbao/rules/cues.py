@@ -159,6 +159,11 @@ CONNECTORS: tuple[str, ...] = (
     "được", "đạt", "là", "có", "tại", "thì", "nhưng", "ngoài ra", "song", "tuy nhiên", "chỉ",
     "mới", "nhưng chỉ", "song chỉ",
 )  # fmt: skip
+# Words before a figure that only judge against a base ('nhưng chưa đạt kế hoạch (KH 92,5%)'):
+# a judgement verb and a base of the plan or estimate name no subject.
+JUDGEMENT_VERBS: tuple[str, ...] = (
+    "đạt", "vượt", "hoàn thành", "chưa đạt", "không đạt", "chưa hoàn thành", "không hoàn thành",
+)  # fmt: skip
 PART_MARKERS: tuple[str, ...] = ("trong đó", "gồm", "bao gồm", "gồm có", "cụ thể")
 
 # Words of a figure's own phrase that say nothing about its subject (so a figure whose phrase
