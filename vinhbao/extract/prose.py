@@ -186,7 +186,7 @@ class ProseReader:
         fig.entry, fig.subject_vi, fig.parent = prev.entry, prev.subject_vi, prev.parent
         if qualifier:
             fig.anchor = prev.anchor if prev.anchor is not None else prev
-            fig.aspect = fig.anchor.aspect
+            fig.aspect, fig.listed = fig.anchor.aspect, fig.anchor.listed  # 'a, chiếm 36%; b'
             unit = fig.mention.unit.unit
             qualifier = unit is None or unit.canonical in ("pct", "pp", "times")
             fig.measure = fig.anchor.measure if qualifier else measure_of(own, fig.mention.unit)
