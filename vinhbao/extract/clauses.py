@@ -34,6 +34,18 @@ def ascii_slug(text: str, words: int = 4) -> str:
     return "_".join(_SLUG.sub(" ", ascii_fold(text.lower())).split()[:words])
 
 
+_PLAN_BASES = [b for b, kind in cues.BASES.items() if kind in ("plan", "estimate")]
+_JUDGEMENT = re.compile(
+    rf"(?:{alternation(cues.JUDGEMENT_VERBS)})\s+(?:{alternation(_PLAN_BASES)})"
+    rf"(?:\s+(?:{alternation(cues.BASE_QUALIFIERS)}))*\s*"
+)
+
+
+def judgement_only(head: str) -> bool:
+    """Whether a figure's words only judge against the plan ('chưa đạt kế hoạch'): no subject."""
+    return bool(head) and _JUDGEMENT.fullmatch(fold(head)) is not None
+
+
 def strip_connectors(head: str, aspects: bool = False) -> tuple[str, bool]:
     """The head without leading connectors and punctuation (with `aspects`, but one opening an
     aspect phrase: 'đã giải quyết'); whether it opened with a part marker ('trong đó', 'gồm')."""
@@ -169,7 +181,8 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s+[\"“(*\-–+]*[^\W\d_a-zà-ỹđ])|
 @lru_cache(maxsize=512)
 def _sentence_starts(text: str) -> list[int]:
     """Where the sentences of a passage start: after '.', '!', '?' before a capital, and after a
-    line break, unless the break only wraps the line (the next line goes on in lower case)."""
+    line break, unless the break only wraps the line (the next line goes on in lower case, or
+    with a number after a line ending mid-clause)."""
     return [0, *(m.end() for m in _SENTENCE_END.finditer(text) if not _wraps(text, m))]
 
 
@@ -177,6 +190,8 @@ def _wraps(text: str, m: re.Match[str]) -> bool:
     if m.group() != "\n":
         return False
     rest = text[m.end() : m.end() + 8].lstrip(" \t")
+    if rest[:1].isdigit():  # 'đạt\n100%': a number wrapped after an open clause
+        return not text[: m.start()].rstrip().endswith(tuple(".;:!?…"))
     return bool(rest) and rest[0].isalpha() and rest[0].islower()
 
 

@@ -53,6 +53,7 @@ def _backward(phrases, tail: str = r"[\s:=]*", adverbs: bool = False) -> str:
 
 
 _BOUND_BACK = re.compile(_backward(rules.BOUNDS))
+_BOUND_NOUN_BACK = re.compile(_backward(rules.BOUND_NOUNS))
 _VERB_BACK = re.compile(_backward(_VERBS, adverbs=True))
 _CUE_BACK = re.compile(_backward(rules.CUES, adverbs=True))
 # '(KH 12-13%)', '(KH năm: từ 4.200 đến 4.400 tỷ đồng)': a marker, perhaps 'từ', the figure
@@ -95,7 +96,11 @@ def _read_before(m: Mention, text: str, f: str, r: str, lo: int) -> int:
     if at is not None:
         pos = at
     at = _back(_BOUND_BACK, r, lo, pos)
-    if at is not None and not _comparative(f, r, lo, pos):
+    if (
+        at is not None
+        and not _comparative(f, r, lo, pos)
+        and _back(_BOUND_NOUN_BACK, r, lo, pos) is None
+    ):
         m.bound_word = f[at:pos].strip(" :=")
         m.bound = _BOUND_OF.get(" ".join(m.bound_word.split()), "")
         pos = at

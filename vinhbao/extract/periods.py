@@ -19,6 +19,11 @@ from .prose import Figure
 _YEAR_PHRASE = re.compile(
     r"(?<!đến )năm(?:\s+học)?\s+((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)"
 )  # not a horizon ('tầm nhìn đến năm 2030')
+# A sentence opening with its time and a comma ('Năm học 2030-2031, tỷ lệ … ; tỷ lệ …'): every
+# figure of the sentence is of it.
+_TIME_LEAD = re.compile(
+    r"\s*(?:trong\s+)?năm(?:\s+học)?\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,"
+)
 _BRACKETS = re.compile(r"\([^()]*\)|“[^“”]*”?")  # nor a year inside brackets or a title
 
 
@@ -31,7 +36,8 @@ def period_of(fig: Figure, seg: Segment, doc: Document, head: str) -> str:
     m = fig.mention
     if (m.prior_period or prior_head(head)) and ident.year:
         return str(ident.year - 1)
-    for text in (head, _sentence_lead(seg.text, m.start), _sentence_lead(seg.text, 0)):
+    sentence = (_sentence_lead(seg.text, m.start), _time_lead(seg.text, m.start))
+    for text in (head, *sentence, _sentence_lead(seg.text, 0)):
         named = year_named(text)
         if named:
             return named
@@ -68,3 +74,11 @@ def _sentence_lead(text: str, at: int) -> str:
     colon = text.find(":", start, start + 80)
     lead = text[start:colon] if colon >= 0 else ""
     return "" if lead.count("(") > lead.count(")") else lead  # not a colon inside brackets
+
+
+def _time_lead(text: str, at: int) -> str:
+    """The time phrase opening the sentence holding `at` before a comma ('Năm học 2030-2031,'),
+    or ''."""
+    start = sentence_start(text, at)
+    m = _TIME_LEAD.match(fold(text[start : start + 40]))
+    return m.group() if m else ""

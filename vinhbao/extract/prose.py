@@ -24,6 +24,7 @@ from .clauses import (
     bracket_parents,
     clause_before,
     dated_head,
+    judgement_only,
     lead_of,
     measure_of,
     named_measure,
@@ -88,6 +89,7 @@ class ProseReader:
         for k, m in enumerate(mentions):
             fig = Figure(m)
             head, part = strip_connectors(seg.text[m.head[0] : m.head[1]])
+            head = "" if judgement_only(head) else head  # '…, chưa đạt kế hoạch (KH 92,5%)'
             tail = seg.text[m.tail[0] : m.tail[1]]
             unit_text = seg.text[m.unit.start : m.unit.end] if (m.unit.unit or m.unit.noun) else ""
             own = " ".join(x for x in (head, unit_text, tail) if x)
@@ -186,7 +188,7 @@ class ProseReader:
         fig.entry, fig.subject_vi, fig.parent = prev.entry, prev.subject_vi, prev.parent
         if qualifier:
             fig.anchor = prev.anchor if prev.anchor is not None else prev
-            fig.aspect = fig.anchor.aspect
+            fig.aspect, fig.listed = fig.anchor.aspect, fig.anchor.listed  # 'a, chiếm 36%; b'
             unit = fig.mention.unit.unit
             qualifier = unit is None or unit.canonical in ("pct", "pp", "times")
             fig.measure = fig.anchor.measure if qualifier else measure_of(own, fig.mention.unit)

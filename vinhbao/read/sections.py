@@ -2,7 +2,9 @@
 
 A body paragraph's `section` names where it stands: the numbered heading ('2.1') under the first
 Roman heading of Part one, else the Roman and numbered keys ('II.1'); a section of another part
-is prefixed with it ('P2.III'). Lettered headings ('a)') refine the numbered key ('2.1.a').
+is prefixed with it ('P2.III'). Lettered headings ('a)') refine the numbered key ('2.1.a'). A
+capital letter heading ('B. LĨNH VỰC VĂN HÓA - XÃ HỘI') under a part named as such ('PHẦN I',
+'Phần thứ nhất') is a division of that part, not a part: its letter prefixes the key ('B.II').
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from .paragraphs import heading_of
 _NEXT_YEAR_WORDS = tuple(fold(w) for w in rules.NEXT_YEAR_WORDS)
 _RESULT_WORDS = tuple(fold(w) for w in rules.RESULT_WORDS)
 
-_LEVELS = ("part", "roman", "numbered", "lettered")
+_LEVELS = ("part", "division", "roman", "numbered", "lettered")
 
 
 def opens_next_year(title: str, next_year: int | None) -> bool:
@@ -45,23 +47,32 @@ def assign_sections(
     """Set each body paragraph's section, section path, heading and part (in place); in a text
     on the next year only (a plan, a resolution on it) every paragraph is of part two."""
     path: dict[str, tuple[str, str]] = {}  # kind -> (key, title)
-    first_roman, roman_part = "", 1
+    first_roman: tuple[str, str] | None = None  # (division, roman) of Part one's first Roman
+    roman_part, named_parts = 1, False
     for seg in body:
         h = heading_of(seg.text)
         if h:
             kind, key, title = h
+            if kind == "part" and not title.lower().startswith("phần"):
+                if named_parts:  # 'A.' under 'PHẦN I'
+                    kind, (key, title) = "division", title.split(".", 1)
+                    title = title.strip()
+            elif kind == "part":
+                named_parts = True
             level = _LEVELS.index(kind)
             path = {k: v for k, v in path.items() if _LEVELS.index(k) < level}
             path[kind] = (key, title)
             if kind == "roman" and "part" not in path:
                 roman_part = 2 if opens_next_year(title, next_year) else 1
-            if kind == "roman" and not first_roman and path.get("part", ("1", ""))[0] == "1":
-                first_roman = key
+        division = path.get("division", ("", ""))[0]
+        if h and kind == "roman" and not first_roman and path.get("part", ("1", ""))[0] == "1":
+            first_roman = (division, key)
         part = 2 if next_year_only else int(path["part"][0]) if "part" in path else roman_part
         roman = path.get("roman", ("", ""))[0]
         number = path.get("numbered", ("", ""))[0]
         letter = path.get("lettered", ("", ""))[0]
-        keys = [number] if part == 1 and roman == first_roman and number else [roman, number]
+        first = part == 1 and (division, roman) == first_roman and number
+        keys = [number] if first else [division, roman, number]
         section = ".".join(k for k in keys if k) or roman
         if letter:
             section = f"{section}.{letter}" if section else letter
@@ -70,9 +81,7 @@ def assign_sections(
         seg.section_path = " > ".join(
             f"{key}. {title}" if kind != "part" else title for kind, (key, title) in path.items()
         )
-        seg.heading = next(
-            (path[k][1] for k in ("lettered", "numbered", "roman", "part") if k in path), ""
-        )
+        seg.heading = next((path[k][1] for k in reversed(_LEVELS) if k in path), "")
 
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[\"“(*\-–]*[^\W\d_a-zà-ỹđ])")

@@ -86,6 +86,12 @@ BOUNDS: dict[str, str] = {
     "chưa đến": "<", "chưa tới": "<", "dưới": "<", "không đến": "<", "tối thiểu": ">=",
     "ít nhất": ">=", "tối đa": "<=", "không quá": "<=", "ngót": "~", "ngót nghét": "~",
 }  # fmt: skip
+# Nouns ending in a bound word: 'ngân sách cấp trên 11.627 triệu đồng' (the higher level's
+# budget), 'chuyển tuyến trên 25 lượt' (to the upper-level hospital) bound no figure after them.
+BOUND_NOUNS: tuple[str, ...] = (
+    "cấp trên", "cấp dưới", "tuyến trên", "tuyến dưới", "phía trên", "phía dưới", "bên trên",
+    "bên dưới",
+)  # fmt: skip
 BOUND_MEANING: dict[str, str] = {
     ">": "more than",
     ">=": "at least",
@@ -159,6 +165,11 @@ CONNECTORS: tuple[str, ...] = (
     "tổng số", "tổng cộng", "cụ thể", "cụ thể là", "như", "với", "cho", "đối với", "của", "đã",
     "được", "đạt", "là", "có", "tại", "thì", "nhưng", "ngoài ra", "song", "tuy nhiên", "chỉ",
     "mới", "nhưng chỉ", "song chỉ",
+)  # fmt: skip
+# Words before a figure that only judge against a base ('nhưng chưa đạt kế hoạch (KH 92,5%)'):
+# a judgement verb and a base of the plan or estimate name no subject.
+JUDGEMENT_VERBS: tuple[str, ...] = (
+    "đạt", "vượt", "hoàn thành", "chưa đạt", "không đạt", "chưa hoàn thành", "không hoàn thành",
 )  # fmt: skip
 PART_MARKERS: tuple[str, ...] = ("trong đó", "gồm", "bao gồm", "gồm có", "cụ thể")
 

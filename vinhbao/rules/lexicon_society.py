@@ -197,8 +197,8 @@ SOCIETY: tuple[dict, ...] = (
     # --- security -----------------------------------------------------------------------------
     {"id": "conscripts", "topic": "security", "en": "Citizens enlisted",
      "vi": "Công dân nhập ngũ", "measures": ("count",),
-     "phrases": ("giao, nhận quân", "giao nhận quân", "nhập ngũ", "nghĩa vụ quân sự",
-                 "nghĩa vụ công an nhân dân")},
+     "phrases": ("giao, nhận quân", "giao nhận quân", "giao quân", "tuyển quân", "nhập ngũ",
+                 "nghĩa vụ quân sự", "nghĩa vụ công an nhân dân")},
     {"id": "chip_id_cards", "topic": "security", "en": "Chip-based citizen ID cards issued",
      "vi": "Căn cước công dân gắn chip", "measures": ("count",),
      "phrases": ("căn cước công dân", "cccd")},
