@@ -366,6 +366,12 @@ FIGURES = [
       kind="ratio_pct", base="last_year", value=160, subject="tourism_revenue"),
     F("diem_phan_tram_so_voi_nam", "Tỷ lệ đô thị hóa đạt 38,5%, tăng ⟦1,2⟧ điểm phần trăm so với năm 2023.",
       kind="change_pp", base="last_year", value=1.2, unit=PP),
+    F("so_voi_cuoi_nam_truoc", "Tỷ lệ hộ nghèo còn 1,2%, giảm ⟦0,35⟧ điểm % so với cuối năm 2023.",
+      kind="change_pp", base="last_year", value=-0.35, unit=PP, subject="poverty_rate"),
+    F("so_voi_cuoi_nam_khac", "Tỷ lệ hộ nghèo còn 1,2%, giảm ⟦0,9⟧ điểm % so với cuối năm 2020.",
+      kind="change_pp", base="other", value=-0.9, unit=PP, subject="poverty_rate"),
+    F("ty_suat_sinh_tho", "Tỷ suất sinh thô ⟦13,8⟧‰, giảm 0,2‰.",
+      kind="level", value=13.8, unit="per_mille", subject="crude_birth_rate"),
 ]  # fmt: skip
 
 
