@@ -150,15 +150,16 @@ def build_targets(doc: Document, style: str = "vi") -> tuple[pd.DataFrame, list[
     segments = target_segments(doc)
     lines = [_Item(s.text.replace("\n", " "), s.offset, s.line) for s in segments[1:]]
     listed = _rows(doc, lines, style) if lines else None
-    if (listed is None or listed[0].empty) and (table := table_targets(doc, style)):
-        return frame_of(table, COLUMNS, dtypes("targets", COLUMNS)), []  # 'KH <next year>'
+    table, unread = table_targets(doc, style) if listed is None or listed[0].empty else ([], [])
+    if table:
+        return frame_of(table, COLUMNS, dtypes("targets", COLUMNS)), unread  # 'KH <next year>'
     if listed is None:
         where = segments[0].line if segments else doc.last_line
         found = "the next year's target list is empty" if segments else "no target list"
-        return empty_targets(), [Issue(where, "targets", found, "a heading such as "
-                                       "'III. MỘT SỐ CHỈ TIÊU CHỦ YẾU' followed by items "
-                                       "'(1). …', '1. …' or '- …'", severity="info")]  # fmt: skip
-    return listed
+        return empty_targets(), [*unread, Issue(where, "targets", found, "a heading such as "
+                                 "'III. MỘT SỐ CHỈ TIÊU CHỦ YẾU' followed by items "
+                                 "'(1). …', '1. …' or '- …'", severity="info")]  # fmt: skip
+    return listed[0], listed[1] + unread
 
 
 @dataclass(frozen=True)
