@@ -50,6 +50,7 @@ def test_a_percentage_of_a_base_is_a_ratio_or_an_excess_on_it(before, printed, a
         ("Tỷ lệ che phủ bằng ", "30%", "."),  # no base
         ("Thu phí bằng ", "300", " tỷ đồng so với dự toán"),  # no percentage
         ("Thu phí tăng ", "5%", " so với dự toán"),  # already a change: left to target_kind
+        ("Tỷ lệ hộ nghèo đạt ", "dưới 1%", " so với tổng số hộ"),  # the rate's population
     ],
 )
 def test_no_ratio_on_a_base_without_ratio_word_percentage_and_base(before, printed, after):
