@@ -160,3 +160,14 @@ def test_no_multiple_in_words_before_a_number():
 
     assert word_figures("tăng gấp ba 2 lần") == []
     assert [t.text for t in word_figures("Tăng Gấp Đôi")] == ["Đôi"]
+
+
+def test_sub_items_take_their_english_label_from_the_item_s_lead():
+    """Sub-items naming no indicator of their own are labelled by the words of their item's
+    opening line, not by a slice of it cut at the sub-item's own offset."""
+    t = targets("1. Phấn đấu giảm tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng, cụ thể:",
+                "- Thể nhẹ cân: dưới 8%;", "- Thể thấp còi: dưới 10%.")  # fmt: skip
+    assert t[["code", "indicator_en"]].values.tolist() == [
+        ["1.a", "Stunting rate of children under 5"],
+        ["1.b", "Stunting rate of children under 5"],
+    ]
