@@ -12,7 +12,6 @@ import pandas as pd
 import pytest
 
 import vinhbao
-from vinhbao.derive.splits import _grade_label
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -73,8 +72,13 @@ def test_rates_named_by_grades_add_to_100(weak, expected):
 def test_a_grade_word_in_a_longer_label_is_no_grade():
     audit = audit_of("Tỷ lệ tốt nghiệp đạt 60,5%, tỷ lệ học sinh khá đạt 39,5%.")
     assert rows_like(audit, "graded shares").empty
-    assert _grade_label("Chưa đạt") == ("chưa đạt",)  # not 'chưa' and a link word
-    assert _grade_label("Đạt") == ("đạt",)
+
+
+def test_chua_dat_is_one_grade_not_chua_and_a_link_word():
+    audit = audit_of("Kết quả đánh giá học sinh lớp 3: Đạt 93,0%, Chưa đạt 7,0%.")
+    assert rows_like(audit, "graded shares")["check"].tolist() == [
+        "Đạt / Chưa đạt: graded shares add to 100% (body 1)"
+    ]
 
 
 def test_the_bundled_lower_secondary_grades(report):
