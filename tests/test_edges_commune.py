@@ -50,6 +50,13 @@ def test_a_bound_word_ending_a_noun_bounds_no_figure():
     assert facts["450"]["bound"] == ">"
 
 
+def test_the_verb_cap_before_a_bound_word_keeps_the_bound():
+    """'cấp' (to issue) before 'trên' is a verb, not the noun 'cấp trên' (the higher level)."""
+    facts = _facts("Đã cấp trên 500 giấy chứng nhận; bổ sung từ cấp trên 3.200 triệu đồng.\n")
+    assert (facts["500"]["bound"], facts["500"]["subject"]) == (">", "land_certificates")
+    assert facts["3.200"]["bound"] == ""
+
+
 def test_a_sentence_opened_by_its_school_year_gives_each_figure_its_period():
     facts = _facts(
         "Năm học 2030-2031, tỷ lệ học sinh tốt nghiệp THCS đạt 99,4%; tỷ lệ vào lớp 10 đạt 78,6%; "

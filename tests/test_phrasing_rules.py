@@ -50,6 +50,7 @@ def test_a_percentage_of_a_base_is_a_ratio_or_an_excess_on_it(before, printed, a
         ("Tỷ lệ che phủ bằng ", "30%", "."),  # no base
         ("Thu phí bằng ", "300", " tỷ đồng so với dự toán"),  # no percentage
         ("Thu phí tăng ", "5%", " so với dự toán"),  # already a change: left to target_kind
+        ("Tỷ lệ hộ nghèo đạt ", "dưới 1%", " so với tổng số hộ"),  # the rate's population
     ],
 )
 def test_no_ratio_on_a_base_without_ratio_word_percentage_and_base(before, printed, after):
@@ -159,3 +160,14 @@ def test_no_multiple_in_words_before_a_number():
 
     assert word_figures("tăng gấp ba 2 lần") == []
     assert [t.text for t in word_figures("Tăng Gấp Đôi")] == ["Đôi"]
+
+
+def test_sub_items_take_their_english_label_from_the_item_s_lead():
+    """Sub-items naming no indicator of their own are labelled by the words of their item's
+    opening line, not by a slice of it cut at the sub-item's own offset."""
+    t = targets("1. Phấn đấu giảm tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng, cụ thể:",
+                "- Thể nhẹ cân: dưới 8%;", "- Thể thấp còi: dưới 10%.")  # fmt: skip
+    assert t[["code", "indicator_en"]].values.tolist() == [
+        ["1.a", "Stunting rate of children under 5"],
+        ["1.b", "Stunting rate of children under 5"],
+    ]

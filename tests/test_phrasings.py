@@ -246,6 +246,16 @@ def test_animals_dead_of_a_disease_are_no_deaths_of_people():
     assert (facts.loc[7, "subject"], facts.loc[7, "aspect"]) == ("traffic_accidents", "deaths")
 
 
+def test_people_named_con_are_no_animals():
+    """'con em', 'cá nhân' name people: their deaths stay deaths."""
+    body = ("Xảy ra 3 vụ cháy, làm chết 2 người là con em trong xã. Xảy ra 5 vụ tai nạn giao "
+            "thông làm chết 4 người do cá nhân vi phạm.")  # fmt: skip
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Xã hội\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts.set_index("value")
+    assert (facts.loc[2, "subject"], facts.loc[2, "aspect"]) == ("fire_safety", "deaths")
+    assert (facts.loc[4, "subject"], facts.loc[4, "aspect"]) == ("traffic_accidents", "deaths")
+
+
 def test_the_verb_opening_a_list_before_a_figure_is_its_aspect():
     """The aspect is in the figure's nearest comma piece, or, when that names none, in the verb
     opening the list ('chi trả tiền bồi thường, hỗ trợ cho …': paid); an aspect word inside the

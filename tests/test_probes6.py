@@ -223,6 +223,19 @@ def test_table_of_next_year_plan_keeps_subjects():
         "health_insurance"]  # fmt: skip
 
 
+def test_an_unreadable_next_year_plan_cell_is_an_issue():
+    """A plan cell that reads as no target ('1.2.3', a garbled number) is said, not dropped."""
+    r = vinhbao.load_report(
+        "BÁO CÁO\nKết quả năm 2030\n\nI. KẾT QUẢ\n\nThu ngân sách đạt 12 tỷ đồng.\n\n"
+        "TT\tChỉ tiêu\tĐVT\tƯớc TH 2030\tKH 2031\n1\tThu nhập bình quân\tTriệu đồng\t60\t65\n"
+        "2\tTỷ lệ hộ nghèo\t%\t1,5\t1.2.3\n"
+    )
+    assert r.targets["code"].tolist() == ["1"]
+    (issue,) = r.issues.query("part == 'targets'").to_dict("records")
+    assert (issue["line"], issue["severity"]) == (10, "warning")
+    assert "'1.2.3'" in issue["found"]
+
+
 def test_kh_next_year_column_beside_this_years_results():
     """'KH 2024 | Ước TH 2024 | So sánh (%) | KH 2025': the year's target is KH 2024, KH 2025 the
     next year's targets (once KH 2025 overwrote KH 2024, whose figures were unaccounted)."""

@@ -163,8 +163,9 @@ def _own_count(row: dict, wholes: set[str]) -> bool:
 
 def _change_checks(rows: list[dict], text: str) -> list[Check]:
     """A level, then its absolute change, then, in the same sentence, the base the change is on
-    (a level of the same subject, aspect and unit that is either of the year before or printed
-    in brackets after the change): level = base + change."""
+    (a level of the same subject, aspect and unit: of the year before, for a change on last
+    year, or of the level's period printed in brackets after the change): level = base +
+    change."""
     out = []
     for level, change, base in zip(rows, rows[1:], rows[2:], strict=False):
         if level["kind"] != "level" or change["kind"] != "change_abs" or base["kind"] != "level":
@@ -179,7 +180,8 @@ def _change_checks(rows: list[dict], text: str) -> list[Check]:
         bracketed = "(" in text[change["number_end"] : base["number_start"]]
         prior = base["period"].isdigit() and level["period"].isdigit() and (
             int(base["period"]) == int(level["period"]) - 1)  # fmt: skip
-        if not (bracketed or prior):
+        on_last_year = prior and change["base"] == "last_year"  # not 'vượt 20 … so với kế hoạch'
+        if not (on_last_year or (bracketed and base["period"] == level["period"])):
             continue
         out.append(Check(
             f"{check_name(level)}: {text[level['number_start'] : level['number_end']]} = base + "
@@ -239,13 +241,16 @@ def _target_of(rows: list[dict], k: int) -> str:
 
 
 def _target_share_checks(rows: list[dict]) -> list[Check]:
-    """Target ranges in % of known subjects that split one whole: in one passage of the target
-    list, or in the plan table's sub-rows of one row ('2.a', '2.b' …) whose actuals are shares;
-    when their midpoints add to within SHARES_COVER_WHOLE of 100, 100 is within their sum."""
+    """Target ranges in % of known subjects, no rates, that split one whole: in one passage of
+    the target list, or in the plan table's sub-rows of one row ('2.a', '2.b' …) whose actuals
+    are shares; when their midpoints add to within SHARES_COVER_WHOLE of 100, 100 is within
+    their sum."""
     shares = {r["source"] for r in rows if r["kind"] == "share_pct"}
     groups: dict[str, list[dict]] = {}
     for r in rows:
         if r["kind"] != "target" or r["unit"] != "pct" or not r["subject"]:
+            continue
+        if r["measure"] == "rate":  # a rate of its own subject is no share of another whole
             continue
         if math.isnan(r["low"]) or math.isnan(r["high"]) or r["low"] == r["high"]:
             continue

@@ -42,6 +42,10 @@ _RATIO_START = re.compile(rf"\s*(?:{_RATIO})\s")  # opening a bound: 'bằng ho�
 _REACH = alternation(target_rules.REACH_WORDS)
 _REACH_END = re.compile(rf"(?<![^\W\d_])(?:{_REACH})\s*:?\s*$")
 _REACH_START = re.compile(rf"\s*(?:{_REACH})\s")  # 'đạt và vượt 100%'
+_NAMED_BASE = re.compile(
+    rf"\s*(?:{alternation(b for b in cue_rules.BASES if b not in target_rules.BARE_BASES)})"
+    r"(?![^\W\d_])"
+)
 _EXCESS_END = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.EXCESS_WORDS)})\s*:?\s*$")
 _BASE_FIRST = re.compile(rf"\s*(?:{alternation(cue_rules.BASES)})(?![^\W\d_])")
 _RATING_LINK = re.compile(
@@ -148,11 +152,13 @@ def on_base(
         return None
     text = fold(target.text)
     digit = re.search(r"\d", text)
-    if digit is None or not _BASE_FIRST.match(text[text.rfind("%") + 1 :] + fold(after)):
+    rest = text[text.rfind("%") + 1 :] + fold(after)
+    if digit is None or not _BASE_FIRST.match(rest):
         return None
     low, lead = fold(before), text[: digit.start()]
     if _RATIO_END.search(low) or _RATIO_END.search(lead) or _RATIO_START.match(lead):
         return target, "ratio_pct"
-    if level and (_REACH_END.search(low) or _REACH_END.search(lead) or _REACH_START.match(lead)):
+    reach = _REACH_END.search(low) or _REACH_END.search(lead) or _REACH_START.match(lead)
+    if level and reach and _NAMED_BASE.match(rest):  # not 'đạt 1% so với tổng số hộ'
         return target, "ratio_pct"
     return (target, "change_pct") if _EXCESS_END.search(low) else None

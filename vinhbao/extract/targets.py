@@ -150,15 +150,16 @@ def build_targets(doc: Document, style: str = "vi") -> tuple[pd.DataFrame, list[
     segments = target_segments(doc)
     lines = [_Item(s.text.replace("\n", " "), s.offset, s.line) for s in segments[1:]]
     listed = _rows(doc, lines, style) if lines else None
-    if (listed is None or listed[0].empty) and (table := table_targets(doc, style)):
-        return frame_of(table, COLUMNS, dtypes("targets", COLUMNS)), []  # 'KH <next year>'
+    table, unread = table_targets(doc, style) if listed is None or listed[0].empty else ([], [])
+    if table:
+        return frame_of(table, COLUMNS, dtypes("targets", COLUMNS)), unread  # 'KH <next year>'
     if listed is None:
         where = segments[0].line if segments else doc.last_line
         found = "the next year's target list is empty" if segments else "no target list"
-        return empty_targets(), [Issue(where, "targets", found, "a heading such as "
-                                       "'III. MỘT SỐ CHỈ TIÊU CHỦ YẾU' followed by items "
-                                       "'(1). …', '1. …' or '- …'", severity="info")]  # fmt: skip
-    return listed
+        return empty_targets(), [*unread, Issue(where, "targets", found, "a heading such as "
+                                 "'III. MỘT SỐ CHỈ TIÊU CHỦ YẾU' followed by items "
+                                 "'(1). …', '1. …' or '- …'", severity="info")]  # fmt: skip
+    return listed[0], listed[1] + unread
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,8 @@ class _Item:
 def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, list[Issue]]:
     records: list[dict] = []
     issues: list[Issue] = []
-    item, letter, context, first_has_target, rank, seen = "", 0, "", False, 0, set()
+    item, letter, context, lead, first_has_target, rank = "", 0, "", "", False, 0
+    seen: set[str] = set()
     period = str(doc.identity.next_year or "")
     numbered = _numbered(lines)
     bullet = next((b for ln in lines if (b := _bullet(ln.text))), "")  # the items' bullet
@@ -209,6 +211,8 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
         if opens:
             first_has_target = bool(found)
         spans = [(s, e) for s, e, _ in found]
+        if opens:  # the item's lead: its words before its first target
+            lead = ln.text[end : spans[0][0]] if spans else ln.text[end:]
         for (s, e, target), (a, b) in zip(found, pieces(ln.text, spans), strict=True):
             a = max(a, end) if opens else a
             code = item if letter == 0 and first_has_target else f"{item}.{chr(ord('a') + letter)}"
@@ -231,7 +235,7 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
                 "indicator": indicator,
                 "indicator_en": english_label(indicator)
                 or english_label(ln.text[ln.text.rfind(";", 0, a) + 1 : b])  # its clause
-                or english_label(context[: spans[0][0] - end] if code != item else ""),
+                or english_label(lead if code != item else ""),
                 "context": context.strip(TRIM) if code != item else "",
                 "kind": kind, "unit": "pp" if kind == "change_pp" else getattr(target, "unit", ""),
                 "target_text": ln.text[s:e], "target_start": ln.offset(s),

@@ -77,8 +77,9 @@ ONLY_OF: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # Aspect phrases that name no aspect where a figure's own words name one of these: animals dead of
 # a disease ('dịch tả lợn châu Phi làm chết 250 con lợn', 'gia cầm chết 1.500 con') are no deaths
-# of people (of traffic accidents, drownings, fires).
-ANIMALS = ("con", "lợn", "heo", "gia súc", "gia cầm", "vật nuôi", "trâu", "bò", "gà", "vịt", "cá")
+# of people (of traffic accidents, drownings, fires). Not 'con' nor 'cá': words of 'con em', 'cá
+# nhân', people.
+ANIMALS = ("lợn", "heo", "gia súc", "gia cầm", "vật nuôi", "trâu", "bò", "gà", "vịt")
 UNLESS_NEAR: dict[str, tuple[str, ...]] = {"chết": ANIMALS, "làm chết": ANIMALS, "tử vong": ANIMALS}
 # Aspects that are states of figures of another aspect: a 'trong đó' part of one of these, printed
 # after a list of siblings, is a part of the last sibling if that sibling counts the whole it is a

@@ -88,9 +88,11 @@ BOUNDS: dict[str, str] = {
 }  # fmt: skip
 # Nouns ending in a bound word: 'ngân sách cấp trên 11.627 triệu đồng' (the higher level's
 # budget), 'chuyển tuyến trên 25 lượt' (to the upper-level hospital) bound no figure after them.
+# 'cấp trên' only after a word making it a noun: the verb 'cấp' (to issue) keeps its bound ('đã
+# cấp trên 500 giấy chứng nhận': more than 500).
 BOUND_NOUNS: tuple[str, ...] = (
-    "cấp trên", "cấp dưới", "tuyến trên", "tuyến dưới", "phía trên", "phía dưới", "bên trên",
-    "bên dưới",
+    "ngân sách cấp trên", "ngân sách cấp dưới", "từ cấp trên", "của cấp trên", "cho cấp dưới",
+    "tuyến trên", "tuyến dưới", "phía trên", "phía dưới", "bên trên", "bên dưới",
 )  # fmt: skip
 BOUND_MEANING: dict[str, str] = {
     ">": "more than",

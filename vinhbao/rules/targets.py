@@ -90,6 +90,9 @@ LEVEL_WORDS: tuple[str, ...] = ("còn", "xuống còn", "xuống dưới", "xu�
 # 100% dự toán', 'đạt và vượt 100% dự toán'; not 'Tốc độ tăng trưởng đạt 10% so với năm trước').
 RATIO_WORDS: tuple[str, ...] = ("bằng", "bằng với", "tương đương", "tương đương với")
 REACH_WORDS: tuple[str, ...] = ("đạt", "đạt được")
+# Base words too bare to make a REACH target a ratio: 'Tỷ lệ hộ nghèo đạt dưới 1% so với tổng số
+# hộ' names the rate's population, not a base (a level).
+BARE_BASES: tuple[str, ...] = ("so với",)
 EXCESS_WORDS: tuple[str, ...] = ("vượt", "vượt mức", "vượt hơn")
 # A rating or grade that qualifies what a target counts: printed after one of RATING_LINKS in
 # the clause of another target, it is part of that target's subject, no target of its own
