@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from vinhbao.read.cells import split_cells
 from vinhbao.read.lines import Line, split_lines
-from vinhbao.read.tables import find_tables, header_cells, ratio_base, read_header, split_cells
+from vinhbao.read.tables import find_tables, header_cells, ratio_base, read_header
 
 TAB_HEADER = "TT\tChỉ tiêu\tĐVT\tKH\tƯớc TH\tĐánh giá"
 

@@ -16,9 +16,10 @@ from ..errors import ReportFormatError
 from ..issues import Issue
 from ..parse.numbers import NUMBER_PATTERN
 from ..parse.units import is_unit
+from ..read.cells import split_cells
 from ..read.header_lines import SPACED_CELL
 from ..read.lines import Line
-from ..read.tables import Table, split_cells
+from ..read.tables import Table
 from ..rules import table as rules
 
 SECTION_CODE = re.compile(r"^[IVX]+\.?$")

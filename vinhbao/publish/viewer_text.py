@@ -17,9 +17,10 @@ import re
 from dataclasses import dataclass
 from html import escape
 
+from ..read.cells import split_cells
 from ..read.header_lines import SPACE_RUN
 from ..read.paragraphs import heading_of, is_title
-from ..read.tables import Table, split_cells
+from ..read.tables import Table
 from ..rules.glossary import ABBREVIATIONS
 
 
