@@ -454,3 +454,19 @@ def test_a_targets_subject_and_english_label_come_from_its_own_clause():
         "total_production_value", "agriculture", "industry_construction", "grdp_per_head",
         "urbanisation_rate", "forest_cover", "poverty_rate",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "labels", "figures"),
+    [
+        ("Năm 2024 đạt kết quả: 1) xây dựng 150 mô hình; 2) thu ngân sách xã đạt 12 tỷ đồng.",
+         ["1", "2"], ["150", "12"]),
+        ("Kết quả gồm: (1) 12 hộ thoát nghèo; (2) 30 hộ thoát cận nghèo.", ["1", "2"], ["12", "30"]),
+        ("Tổng số 3 xã; 2 xã đạt chuẩn.", [], ["3", "2"]),  # a figure after ';': no label
+    ],
+)  # fmt: skip
+def test_an_item_label_run_into_a_sentence_is_no_figure(body, labels, figures):
+    numbers = vinhbao.load_report(HEAD + body + "\n").numbers
+    numbers = numbers[numbers.start >= len(HEAD)]
+    assert numbers[numbers.kind == "item_label"].text.tolist() == labels
+    assert numbers[numbers.kind == "figure"].text.tolist() == figures
