@@ -470,3 +470,15 @@ def test_an_item_label_run_into_a_sentence_is_no_figure(body, labels, figures):
     numbers = numbers[numbers.start >= len(HEAD)]
     assert numbers[numbers.kind == "item_label"].text.tolist() == labels
     assert numbers[numbers.kind == "figure"].text.tolist() == figures
+
+
+def test_an_item_label_run_into_a_sentence_opens_its_items_words():
+    """'…; 3) có 20 mô hình': the label's ')' is no bracket, so the item's words start after it
+    and the subject of the item before (budget revenue) does not spill into it."""
+    body = "Năm 2024 đạt kết quả: 1) xây dựng 150 mô hình; 2) thu ngân sách xã đạt 12 tỷ đồng; 3) có 20 mô hình mới."
+    f = vinhbao.load_report(HEAD + body + "\n").facts
+    assert f[["value", "subject", "quote"]].values.tolist() == [
+        [150.0, "", "xây dựng 150 mô hình"],
+        [12.0, "state_budget_revenue", "thu ngân sách xã đạt 12 tỷ đồng"],
+        [20.0, "", "có 20 mô hình"],
+    ]

@@ -187,6 +187,7 @@ def base_of(base_text: str, year: int | None) -> str:
 
 
 _HEAD_STOP = re.compile(r"[()\[\];.!?\n:]")  # brackets and `_BOUNDARY`: what a head stops at
+_LABEL_BEFORE = re.compile(r"(?:^|[:;\n])\s*\(?\d{1,2}\)$")  # an item label run into a sentence
 
 
 def _head(m: Mention, f: str, r: str, lo: int, end: int) -> tuple[int, int]:
@@ -197,6 +198,8 @@ def _head(m: Mention, f: str, r: str, lo: int, end: int) -> tuple[int, int]:
     for stop in _HEAD_STOP.finditer(r, n - end, n - lo):
         i = n - stop.start()  # just after the stop in f
         c = f[i - 1]
+        if c == ")" and _LABEL_BEFORE.search(f, max(lo, i - 8), i):
+            return i, end  # '…; 3) có 20 mô hình': an item label opens the head, no bracket
         if c == ")" and depth == 0 and (closed := _CLOSED_CLAUSE.match(f, i, end)):
             return closed.end(), end  # '(…), công nhận 145 đảng viên': the bracket ends a clause
         if c == ")":
