@@ -107,6 +107,23 @@ def test_counts_listed_of_which_stay_within_their_total(second, expected):
     assert rows.iloc[0]["stated"] == 12
 
 
+@pytest.mark.parametrize(
+    ("listed", "checked"),
+    [
+        ("trong đó 60 đảng viên nữ, 70 đảng viên dưới 35 tuổi", False),  # traits overlap
+        ("trong đó 60 đảng viên ở nông thôn, 70 đảng viên ở thị trấn", True),
+    ],
+)
+def test_groups_of_people_named_by_traits_may_overlap(listed, checked):
+    """People counted by traits they may share ('nữ', 'dưới 35 tuổi') need not add to within
+    their total; groups of another kind do (there, 60 + 70 > 100 is an error)."""
+    audit = audit_of(f"Toàn Đảng bộ có 100 đảng viên, {listed}.")
+    rows = rows_like(audit, "'of which' parts within the total")
+    assert len(rows) == int(checked)
+    if checked:
+        assert verdict(rows.iloc[0]) == "error"
+
+
 def test_the_bundled_dialogues_and_sittings(report):
     audit = report.audit.set_index("check")
     for total in (11, 52):

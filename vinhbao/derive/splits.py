@@ -24,13 +24,15 @@ import math
 import re
 
 from ..extract.clauses import sentence_start
-from ..parse.fold import fold
+from ..parse.fold import alternation, fold
 from ..rules.checks import (
     GRADE_CRITERIA,
     GRADE_LINK_WORDS,
     GRADE_WORDS,
+    OVERLAPPING_TRAITS,
     PARTIAL_LIST_WORDS,
     PARTITIONED_SUBJECTS,
+    PEOPLE_UNITS,
     SHARES_COVER_WHOLE,
     Check,
 )
@@ -40,6 +42,7 @@ _GRADES = frozenset(fold(w) for w in GRADE_WORDS)
 _CRITERIA = tuple(fold(w) + " " for w in GRADE_CRITERIA)
 _LINKS = tuple(" " + fold(w) for w in GRADE_LINK_WORDS)
 _PARTIAL = tuple(fold(w) for w in PARTIAL_LIST_WORDS)
+_TRAITS = re.compile(rf"(?<![^\W\d_])(?:{alternation(OVERLAPPING_TRAITS)})(?![^\W\d_])")
 _CLAUSE_END = re.compile(r"[;.]")
 
 
@@ -139,7 +142,7 @@ def _of_which_checks(rows: list[dict], text: str) -> list[Check]:
             if not (same and _own_count(r, wholes)):
                 break
             parts.append(r)
-        if len(parts) >= 2:
+        if len(parts) >= 2 and not _traits(total, parts, text):
             out.append(Check(
                 f"{check_name(total)}: {text[total['number_start'] : total['number_end']]} "
                 f"'of which' parts within the total ({total['source']})", "within",
@@ -148,6 +151,24 @@ def _of_which_checks(rows: list[dict], text: str) -> list[Check]:
                 "generated: a count and the counts of its noun listed after 'trong đó'",
             ))  # fmt: skip
     return out
+
+
+def _traits(total: dict, parts: list[dict], text: str) -> bool:
+    """Whether the parts, people, are named by traits groups of people may share
+    (`OVERLAPPING_TRAITS`) beyond what the total's own words say: then the groups may overlap.
+
+    >>> text = "có 40 hội viên, trong đó 25 hội viên nữ, 20 hội viên dưới 35 tuổi."
+    >>> row = lambda a, b: {"start": a, "number_start": a, "number_end": b, "end": b + 8,
+    ...                     "unit": "association_members"}
+    >>> _traits(row(3, 5), [row(25, 27), row(41, 43)], text)
+    True
+    """
+    if total["unit"] not in PEOPLE_UNITS:
+        return False
+    end = _CLAUSE_END.search(text, parts[-1]["number_end"])
+    listed = fold(text[total["number_end"] : end.start() if end else len(text)])
+    own = fold(text[total["start"] : total["end"]])  # its unit too: 'đảng viên' is no trait then
+    return any(m.group() not in own for m in _TRAITS.finditer(listed))
 
 
 def _own_count(row: dict, wholes: set[str]) -> bool:

@@ -35,6 +35,18 @@ ROUND_WORDS: tuple[str, ...] = ("đợt", "kỳ", "lần", "dịp")
 PARTIAL_LIST_WORDS: tuple[str, ...] = (
     "trong đó", "trong số đó", "riêng", "nhất là", "chủ yếu", "đặc biệt là", "chiếm đa số",
 )  # fmt: skip
+# Words naming traits of people that groups listed after 'trong đó' may share ('trong đó 60 nữ,
+# 70 dưới 35 tuổi'): such groups of PEOPLE_UNITS overlap, so their counts need not stay within
+# the total.
+PEOPLE_UNITS: tuple[str, ...] = (
+    "association_members", "children", "citizens", "civil_servants", "committee_members",
+    "comrades", "defendants", "delegates", "individuals", "members", "officials",
+    "party_members", "patients", "people", "pupils", "trainees", "union_members", "workers",
+)  # fmt: skip
+OVERLAPPING_TRAITS: tuple[str, ...] = (
+    "nữ", "nam", "tuổi", "dân tộc", "tôn giáo", "công giáo", "đảng viên", "đoàn viên",
+    "hội viên", "thanh niên", "cựu chiến binh", "khuyết tật", "trình độ", "đại học", "thạc sĩ",
+)  # fmt: skip
 # An 'x/y' count printed with a rate of the plan ('12/8 tổ chức (150% KH)'): y is the plan when
 # the rate is within this many % of x / y × 100; farther off, y is a whole, not the plan.
 PLAN_RATE_NEAR = 2.0
