@@ -18,6 +18,9 @@ from ..rules import headings as heading_rules
 from ..rules import table as rules
 from .header_lines import SPACE_RUN, SPACED_CELL, Column, Span, header_cells, two_lines
 from .lines import Line
+from .pages import is_page_number
+from .table_cells import aligned_cells as aligned_cells
+from .table_cells import split_cells as split_cells
 
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
@@ -49,6 +52,7 @@ class Table:
     below: Line | None = None  # the header's second line, if it has one
     spans: list[Span] = field(default_factory=list)  # of each column of a header of spaces
     year: int | None = None  # the year of its results (`table_year`)
+    again: list[Line] = field(default_factory=list)  # the header printed again after a page break
 
     @property
     def heads(self) -> list[Line]:
@@ -56,7 +60,7 @@ class Table:
 
     @property
     def lines(self) -> list[Line]:
-        return [*self.title, *self.heads, *(ln for ln, _ in self.rows)]
+        return [*self.title, *self.heads, *self.again, *(ln for ln, _ in self.rows)]
 
     @property
     def width(self) -> int:
@@ -206,8 +210,12 @@ def _is_row(line: Line, separator: str) -> bool:
     return bool(SPACE_RUN.search(line.text.strip())) or line.text.startswith("  ")
 
 
-def find_tables(lines: list[Line], report_year: int | None = None) -> list[Table]:
-    """Every plan-vs-actual table of the text, in order, with its rows and title lines."""
+def find_tables(
+    lines: list[Line], report_year: int | None = None, running: set[int] | None = None
+) -> list[Table]:
+    """Every plan-vs-actual table of the text, in order, with its rows and title lines; a page
+    break inside a table (a page number, the `running` headers and footers, the header printed
+    again on the next page) is passed over."""
     tables: list[Table] = []
     i = 0
     while i < len(lines):
@@ -217,16 +225,22 @@ def find_tables(lines: list[Line], report_year: int | None = None) -> list[Table
             i += 1
             continue
         table.title = _title_above(lines, i)
-        i = _collect_rows(table, lines, i + len(table.heads))
+        i = _collect_rows(table, lines, i + len(table.heads), running or set())
         tables.append(table)
     return tables
 
 
-def _collect_rows(table: Table, lines: list[Line], i: int) -> int:
+def _collect_rows(table: Table, lines: list[Line], i: int, running: set[int]) -> int:
     """Add the row lines from i on; the index of the first line after the table."""
-    blank = False
+    blank, heads = False, {ln.text.strip() for ln in table.heads}
     while i < len(lines):
         ln = lines[i]
+        again = blank and ln.text.strip() in heads  # the header printed again after a break
+        if again or _page_break(table, lines, i, running):  # or a page number, a running title
+            table.again += [ln] if again else []
+            blank = True
+            i += 1
+            continue
         if ln.blank:
             blank = True
             i += 1
@@ -240,6 +254,22 @@ def _collect_rows(table: Table, lines: list[Line], i: int) -> int:
         blank = False
         i += 1
     return i
+
+
+def _page_break(table: Table, lines: list[Line], i: int, running: set[int]) -> bool:
+    """Whether line i, no row of the table, is page furniture with the table going on after
+    it (past more furniture and the header printed again)."""
+    ln = lines[i]
+    if ln.blank or _is_row(ln, table.separator):
+        return False
+    if ln.number not in running and not is_page_number(ln):
+        return False
+    heads = {h.text.strip() for h in table.heads}
+    for nxt in lines[i + 1 :]:
+        if nxt.blank or nxt.number in running or is_page_number(nxt):
+            continue
+        return nxt.text.strip() in heads or _is_row(nxt, table.separator)
+    return False
 
 
 def _title_above(lines: list[Line], i: int) -> list[Line]:
@@ -260,55 +290,3 @@ def _title_above(lines: list[Line], i: int) -> list[Line]:
     if k >= 0 and _APPENDIX_TITLE.match(lines[k].text):
         return [lines[k], *block]
     return []
-
-
-MIN_ALIGNED = 3
-ALIGN_SLACK = 1  # characters a cell may stand off its header's left edge, right edge or centre
-
-
-def _aligned(cell: tuple[int, int], head: tuple[int, int]) -> bool:
-    (a, b), (c, d) = cell, head
-    return min(abs(a - c), abs(b - d), abs((a + b) - (c + d)) // 2) <= ALIGN_SLACK
-
-
-def aligned_cells(line: Line, table: Table) -> tuple[list[str], list[int | None]] | None:
-    """Cells of a row of spaces laid out under its header ('pdftotext -layout'): each cell
-    stands at the left edge, right edge or centre of one header cell, each under its own; an
-    empty cell is then known. None when the row is not laid out so, or holds fewer than
-    `MIN_ALIGNED` cells (a line continuing a row is read by what its tokens are)."""
-    heads = table.spans
-    found = list(SPACED_CELL.finditer(line.text))
-    if len(heads) != table.width or len(found) < MIN_ALIGNED:
-        return None
-    cells, starts = [""] * table.width, [None] * table.width
-    for m in found:
-        under = [k for k, head in enumerate(heads) if _aligned(m.span(), head)]
-        if len(under) != 1 or cells[under[0]]:
-            return None
-        cells[under[0]], starts[under[0]] = m.group(), line.start + m.start()
-    return cells, starts
-
-
-def split_cells(line: Line, table: Table) -> tuple[list[str], list[int | None]] | None:
-    """(cells, their offsets in the text; None for an empty cell) of a tab or pipe row, or of
-    a row of spaces laid out under its header; None for another row of spaces (its empty
-    cells left no trace)."""
-    if table.separator == "spaces":
-        return aligned_cells(line, table)
-    text = line.text
-    if table.separator == "pipe":
-        body = text.strip()
-        lead = len(text) - len(text.lstrip()) + (1 if body.startswith("|") else 0)
-        raw = body.strip("|").split("|") if body.startswith("|") else body.rstrip("|").split("|")
-    else:
-        lead, raw = 0, text.split("\t")
-    cells, starts, pos = [], [], lead
-    for part in raw:
-        stripped = part.strip()
-        cells.append(stripped)
-        starts.append(line.start + pos + part.find(stripped) if stripped else None)
-        pos += len(part) + 1
-    while len(cells) > table.width and not cells[-1]:
-        cells.pop()  # trailing separators
-        starts.pop()
-    return cells, starts
