@@ -150,3 +150,23 @@ def test_a_line_holding_only_a_page_number_breaks_like_a_blank_line(page):
     segments = [s.text for s in paged.document.segments]
     assert segments == [s.text for s in blank.document.segments]
     assert paged.facts["value"].tolist() == blank.facts["value"].tolist()
+
+
+def test_running_titles_and_a_table_cut_by_a_page_break_are_page_furniture():
+    import vinhbao
+
+    title = "Báo cáo tình hình năm 2031 của Huyện ủy"
+    head = "TT  Chỉ tiêu  ĐVT  KH  Ước TH  Đánh giá"
+    text = (
+        f"HUYỆN ỦY A\nSố 1-BC/HU\nA, ngày 1 tháng 12 năm 2031\n1.1. Kinh tế\nTổng thu đạt\n"
+        f"Trang 1\n\f{title}\n312 tỷ đồng, tăng 5,2% so với cùng kỳ.\nPHỤ LỤC\n{head}\n"
+        f"1  Tổng thu ngân sách  Tỷ đồng  300  312  Vượt\nTrang 2\n\f{title}\n{head}\n"
+        f"2  Giảm tỷ lệ hộ nghèo  %  0,5 trở lên  0,6  Vượt\nTrang 3\n"
+    )
+    r = vinhbao.load_report(text)
+    assert "Tổng thu đạt 312 tỷ đồng, tăng 5,2%" in r.document.body[-1].text  # one paragraph
+    assert not any(title in s.text for s in r.document.segments)
+    a = r.appendix.set_index("code")
+    assert list(a.index) == ["1", "2"] and a.loc["2", "target_high"] == -0.5
+    assert a.loc["2", "actual"] == -0.6 and bool(a.loc["2", "actual_is_change"])
+    assert "unaccounted" not in set(r.numbers["kind"])

@@ -82,6 +82,13 @@ def parse_actual(
     return value * sign, verb in rules.CELL_VERBS, None
 
 
+def labelled_as_fall(indicator: str) -> bool:
+    """Whether a row's label opens with a verb of fall ('Giảm tỷ lệ hộ nghèo'): its cells, printed
+    as plain figures ('0,4 trở lên', '0,48'), are falls."""
+    words = fold(indicator.strip()).split()
+    return bool(words) and words[0] in rules.LABEL_FALL_WORDS
+
+
 def printed_as_change(text: str) -> bool:
     """Whether a cell opens with a verb of change or a sign ('Tăng 5%', 'Giảm 0,3', '-0,3')."""
     words = fold(text.strip()).split()
@@ -234,6 +241,12 @@ def _record(doc, row, code, parent, level, flags, records, by_code, style) -> di
         flags.append(f"status not readable: {cells['status'][:40]!r}")
     computed = compute_status(target, actual, better)
     target_is_change = printed_as_change(cells.get("target", ""))
+    if labelled_as_fall(indicator):  # 'Giảm tỷ lệ hộ nghèo | % | 0,4 trở lên | 0,48'
+        target = target.negated() if target and not target_is_change else target
+        actual, is_change = (
+            (-actual, True) if actual is not None and not is_change else (actual, is_change)
+        )
+        target_is_change = target_is_change or target is not None
     if target is not None and actual is not None and is_change != target_is_change:
         computed = None
         flags.append("the result is printed as a change and the target as a level (or the "

@@ -11,7 +11,6 @@ the text lacks or holds oddly (no table, a footnote marker without footnote) is 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -20,11 +19,10 @@ from ..rules import headings as rules
 from .footnotes import Footnote, Segment, check_order, paren_notes, split_streams
 from .identity import Identity, read_identity
 from .lines import Line, LineIndex, split_lines
+from .pages import is_page_number, running_lines
 from .paragraphs import raw_paragraphs
 from .sections import assign_sections, link_citations
 from .tables import Table, find_tables, plans_of_next_year
-
-PAGE_NUMBER = re.compile(rules.PAGE_NUMBER_LINE)
 
 
 @dataclass
@@ -74,10 +72,11 @@ def parse_document(text: str) -> Document:
     """Split normalised text into body, footnotes and tables; collect the issues."""
     lines = split_lines(text)
     identity = read_identity(text)
-    tables = find_tables(lines, identity.year)
+    running = running_lines(lines)  # page headers and footers: they break like blank lines
+    tables = find_tables(lines, identity.year, running)
     in_tables = {ln.number for table in tables for ln in table.lines}
-    pages = [ln for ln in lines if ln.number not in in_tables and PAGE_NUMBER.match(ln.text)]
-    blank = in_tables | {ln.number for ln in pages}  # a page number breaks like a blank line
+    pages = [ln for ln in lines if ln.number not in in_tables and is_page_number(ln)]
+    blank = in_tables | running | {ln.number for ln in pages}  # a page number: a blank line
     prose = [Line(ln.number, ln.start, "") if ln.number in blank else ln for ln in lines]
     pieces = raw_paragraphs(prose)
     paren = paren_notes(text, pieces)

@@ -156,7 +156,8 @@ class StreamBuilder:
             self.body[-1].append(p, s, " ")
         else:
             self.body.append(Segment([p], s))
-        self.last_body_open = ends_open(s) and not opens_section and not is_title(s)
+        heading_only = opens_section and "\n" not in s.strip()  # not its text below it
+        self.last_body_open = ends_open(s) and not heading_only and not is_title(s)
         self.in_block = False
 
     def add_to_footnote(self, p: Piece, s: str) -> None:

@@ -18,6 +18,9 @@ from ..rules import headings as heading_rules
 from ..rules import table as rules
 from .header_lines import SPACE_RUN, SPACED_CELL, Column, Span, header_cells, two_lines
 from .lines import Line
+from .pages import is_page_number
+from .table_cells import aligned_cells as aligned_cells
+from .table_cells import split_cells as split_cells
 
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
@@ -49,6 +52,7 @@ class Table:
     below: Line | None = None  # the header's second line, if it has one
     spans: list[Span] = field(default_factory=list)  # of each column of a header of spaces
     year: int | None = None  # the year of its results (`table_year`)
+    again: list[Line] = field(default_factory=list)  # the header printed again after a page break
 
     @property
     def heads(self) -> list[Line]:
@@ -56,7 +60,7 @@ class Table:
 
     @property
     def lines(self) -> list[Line]:
-        return [*self.title, *self.heads, *(ln for ln, _ in self.rows)]
+        return [*self.title, *self.heads, *self.again, *(ln for ln, _ in self.rows)]
 
     @property
     def width(self) -> int:
@@ -206,8 +210,12 @@ def _is_row(line: Line, separator: str) -> bool:
     return bool(SPACE_RUN.search(line.text.strip())) or line.text.startswith("  ")
 
 
-def find_tables(lines: list[Line], report_year: int | None = None) -> list[Table]:
-    """Every plan-vs-actual table of the text, in order, with its rows and title lines."""
+def find_tables(
+    lines: list[Line], report_year: int | None = None, running: set[int] | None = None
+) -> list[Table]:
+    """Every plan-vs-actual table of the text, in order, with its rows and title lines; a page
+    break inside a table (a page number, the `running` headers and footers, the header printed
+    again on the next page) is passed over."""
     tables: list[Table] = []
     i = 0
     while i < len(lines):
@@ -217,16 +225,22 @@ def find_tables(lines: list[Line], report_year: int | None = None) -> list[Table
             i += 1
             continue
         table.title = _title_above(lines, i)
-        i = _collect_rows(table, lines, i + len(table.heads))
+        i = _collect_rows(table, lines, i + len(table.heads), running or set())
         tables.append(table)
     return tables
 
 
-def _collect_rows(table: Table, lines: list[Line], i: int) -> int:
+def _collect_rows(table: Table, lines: list[Line], i: int, running: set[int]) -> int:
     """Add the row lines from i on; the index of the first line after the table."""
-    blank = False
+    blank, heads = False, {ln.text.strip() for ln in table.heads}
     while i < len(lines):
         ln = lines[i]
+        again = blank and ln.text.strip() in heads  # the header printed again after a break
+        if again or _page_break(table, lines, i, running):  # or a page number, a running title
+            table.again += [ln] if again else []
+            blank = True
+            i += 1
+            continue
         if ln.blank:
             blank = True
             i += 1
@@ -240,6 +254,22 @@ def _collect_rows(table: Table, lines: list[Line], i: int) -> int:
         blank = False
         i += 1
     return i
+
+
+def _page_break(table: Table, lines: list[Line], i: int, running: set[int]) -> bool:
+    """Whether line i, no row of the table, is page furniture with the table going on after
+    it (past more furniture and the header printed again)."""
+    ln = lines[i]
+    if ln.blank or _is_row(ln, table.separator):
+        return False
+    if ln.number not in running and not is_page_number(ln):
+        return False
+    heads = {h.text.strip() for h in table.heads}
+    for nxt in lines[i + 1 :]:
+        if nxt.blank or nxt.number in running or is_page_number(nxt):
+            continue
+        return nxt.text.strip() in heads or _is_row(nxt, table.separator)
+    return False
 
 
 def _title_above(lines: list[Line], i: int) -> list[Line]:

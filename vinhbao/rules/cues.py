@@ -143,7 +143,7 @@ BASES: dict[str, str] = {
 BASE_QUALIFIERS: tuple[str, ...] = (
     "năm", "vốn", "giao", "được giao", "đề ra", "thành phố", "tỉnh", "huyện", "HĐND", "UBND",
     "HĐND huyện", "HĐND tỉnh", "HĐND thành phố", "Huyện ủy", "Thành ủy", "Tỉnh ủy", "Đảng ủy",
-    "TP", "cấp trên", "Trung ương", "điều chỉnh", "cả năm",
+    "TP", "cấp trên", "Trung ương", "điều chỉnh", "cả năm", "nghị quyết", "NQ",
 )  # fmt: skip
 # Markers of a target for the figure that follows ('(KH 12-13%)', '(NQ dưới 12%)').
 TARGET_MARKERS: tuple[str, ...] = (

@@ -51,5 +51,8 @@ LOWER_IS_BETTER: tuple[str, ...] = (
 )  # fmt: skip
 # Verbs printed in a target or result cell ('Giảm 0,3', 'Tăng 0,6%').
 CELL_VERBS: dict[str, int] = {"tăng": 1, "giảm": -1}
+# A row label opening with one of these words ('Giảm tỷ lệ hộ nghèo') makes its plain cells falls
+# ('0,4 trở lên': a fall of at least 0,4; '0,48': a fall of 0,48), as 'Giảm 0,4' in a cell does.
+LABEL_FALL_WORDS: tuple[str, ...] = ("giảm",)
 # A cell printed with one of these holds nothing ('-' in a column of figures).
 EMPTY_CELLS: tuple[str, ...] = ("-", "–", "—", "x", "X", "...", "…")
