@@ -19,8 +19,6 @@ from ..rules import table as rules
 from .header_lines import SPACE_RUN, SPACED_CELL, Column, Span, header_cells, two_lines
 from .lines import Line
 from .pages import is_page_number
-from .table_cells import aligned_cells as aligned_cells
-from .table_cells import split_cells as split_cells
 
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
