@@ -6,6 +6,7 @@ this table.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -106,8 +107,10 @@ def _audit(report) -> pd.DataFrame:
     from .rules.checks import CHECKS
 
     facts, text = report.fact_rows, report.text
-    cited = {f"footnote {fn.number}": fn.marker_start for fn in report.document.footnotes
-             if fn.marker_start >= 0}  # fmt: skip
+    notes = report.document.footnotes
+    printed = Counter(fn.number for fn in notes)  # a number printed twice: its parts are mixed
+    cited = {f"footnote {fn.number}": fn.marker_start for fn in notes
+             if fn.marker_start >= 0 and printed[fn.number] == 1}  # fmt: skip
     generated = (
         ratio_checks(facts) + breakdown_checks(facts, text) + listed_checks(facts, text)
         + footnote_checks(facts, text, cited) + split_checks(facts, text)

@@ -15,6 +15,7 @@ from ..extract.clauses import sentence_start
 from ..parse.fold import fold
 from ..rules.checks import PARTIAL_LIST_WORDS, Check
 from .breakdowns import check_name
+from .splits import overlapping
 
 _PARTIAL = tuple(fold(w) for w in PARTIAL_LIST_WORDS)
 
@@ -30,8 +31,10 @@ def footnote_checks(rows: list[dict], text: str, citations: dict[str, int]) -> t
     for source, marker in citations.items():
         total = _cited_count(rows, text, marker)
         parts = _parts(by_source.get(source, []), total)
-        if total is None or len(parts) < 2 or sum(p["value"] for p in parts) > total["value"]:
-            continue  # more than the count: attributes that may overlap ('nữ 12, đoàn viên 25')
+        if total is None or len(parts) < 2:
+            continue
+        if sum(p["value"] for p in parts) > total["value"] and overlapping(total, parts, text):
+            continue  # more than the count: traits that may overlap ('nữ 12, đoàn viên 25')
         opening = fold(text[parts[0]["start"] : parts[0]["number_start"]])
         partial = any(w in opening for w in _PARTIAL)
         printed = text[total["number_start"] : total["number_end"]]

@@ -142,7 +142,7 @@ def _of_which_checks(rows: list[dict], text: str) -> list[Check]:
             if not (same and _own_count(r, wholes)):
                 break
             parts.append(r)
-        if len(parts) >= 2 and not _traits(total, parts, text):
+        if len(parts) >= 2 and not overlapping(total, parts, text):
             out.append(Check(
                 f"{check_name(total)}: {text[total['number_start'] : total['number_end']]} "
                 f"'of which' parts within the total ({total['source']})", "within",
@@ -153,20 +153,22 @@ def _of_which_checks(rows: list[dict], text: str) -> list[Check]:
     return out
 
 
-def _traits(total: dict, parts: list[dict], text: str) -> bool:
-    """Whether the parts, people, are named by traits groups of people may share
-    (`OVERLAPPING_TRAITS`) beyond what the total's own words say: then the groups may overlap.
+def overlapping(total: dict, parts: list[dict], text: str) -> bool:
+    """Whether the parts of a count of people are named by traits groups of people may share
+    (`OVERLAPPING_TRAITS`) beyond what the total's own words say: then the groups may overlap
+    and need not stay within the total.
 
     >>> text = "có 40 hội viên, trong đó 25 hội viên nữ, 20 hội viên dưới 35 tuổi."
     >>> row = lambda a, b: {"start": a, "number_start": a, "number_end": b, "end": b + 8,
     ...                     "unit": "association_members"}
-    >>> _traits(row(3, 5), [row(25, 27), row(41, 43)], text)
+    >>> overlapping(row(3, 5), [row(25, 27), row(41, 43)], text)
     True
     """
     if total["unit"] not in PEOPLE_UNITS:
         return False
     end = _CLAUSE_END.search(text, parts[-1]["number_end"])
-    listed = fold(text[total["number_end"] : end.start() if end else len(text)])
+    first = min(min(p["start"], p["number_start"]) for p in parts)
+    listed = fold(text[first : end.start() if end else len(text)])
     own = fold(text[total["start"] : total["end"]])  # its unit too: 'đảng viên' is no trait then
     return any(m.group() not in own for m in _TRAITS.finditer(listed))
 
