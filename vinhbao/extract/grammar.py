@@ -73,6 +73,7 @@ _SUFFIX_AFTER = re.compile(rf"\s*(?:{alternation(target_rules.SUFFIX_WORDS)})")
 _RANGE_GAP = re.compile(rf"\s*%?\s*(?:[-–—÷~]|{alternation(target_rules.RANGE_WORDS)})\s*\Z")
 _FRACTION_GAP = re.compile(r"\s*[^\W\d_]*(?:\s[^\W\d_]+)?\s*/\s*\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_JOINED_END = re.compile(rf"(?<=[^\W\d_] )(?:{alternation(rules.JOINING_WORDS)})\s+\Z")
 _PRIOR = tuple(fold(p) for p in rules.PRIOR_PERIOD_BASES)
 _BOUNDARY = set(";.!?\n:[]")  # a head runs back to these (not to commas: 'tài sản, thu nhập')
 _TAIL_END = set(";.!?\n:[],()")
@@ -128,6 +129,15 @@ def _read_before(m: Mention, text: str, f: str, r: str, lo: int) -> int:
     before = f[lo:pos].rstrip(" *")
     m.in_brackets = before.endswith("(")
     return pos
+
+
+def _base_before_bracket(m: Mention, prev: Mention, text: str, f: str, r: str, pos: int) -> None:
+    """The base printed before the bracket the figure before stands in ('so với đăng ký đầu năm
+    (150 mô hình) tăng 12 mô hình': on the plan)."""
+    paren = f.rfind("(", prev.after, prev.start)
+    closed = prev.in_brackets and paren >= 0 and f[prev.claim_end : pos].strip(" ,") == ")"
+    if closed and (base := _back(_BASE_BACK, r, prev.after, paren)) is not None:
+        m.base_text, m.base_first = " ".join(text[base:paren].strip(" ,").split()), True
 
 
 def _comparative(f: str, r: str, lo: int, pos: int) -> bool:
@@ -271,6 +281,8 @@ def read_mentions(
             m.unit = after if after.unit or after.noun or not m.unit.unit else m.unit
         lo = mentions[-1].claim_end if mentions else 0
         cue_start = _read_before(m, text, f, r, max(lo, m.start - 60))
+        if mentions and m.cue_kind in ("change", "ratio") and not m.base_text:
+            _base_before_bracket(m, mentions[-1], text, f, r, cue_start)
         _read_after(m, text, f)
         m.head, m.after = _head(m, f, r, lo, cue_start), lo
         mentions.append(m)
@@ -278,6 +290,9 @@ def read_mentions(
         after = mentions[k + 1] if k + 1 < len(mentions) else None
         # up to the next figure's cue ('… 10 công đoàn, hoàn thành 167% …': not its 'hoàn thành')
         stop = len(f) if after is None else max(a.claim_end, min(after.start, after.head[1]))
+        if after is not None and (joined := _JOINED_END.search(f, a.claim_end, stop)):
+            stop = joined.start()  # '12 hộ đất nông nghiệp và 5 hộ đất ở'
+            after.head = (max(after.head[0], joined.end()), after.head[1])
         a.tail = _tail(f, a.claim_end, stop)
     for k, a in enumerate(mentions):
         before = mentions[k - 1] if k else None
