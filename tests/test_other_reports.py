@@ -29,10 +29,6 @@ KNOWN_MISSES = {
     ("ubnd_xa_dong_que_ha_2022", "101", "450"): "a count noun missing from the units table "
         "('vận động viên': its first word is a verb of NOT_NOUNS) counts nothing named; a row "
         "there would change every report's units frame and the committed data package",
-    ("huyen_uy_thach_lung_2024", "97", "415"): "a part right after 'trong đó' ('…, trong đó 415 "
-        "người đi làm việc …') takes 'trong đó' for its link word and its total's subject; read "
-        "as a part, the later figures of such a clause join the list in the bundled report "
-        "('… 02 kỳ họp thường lệ, ban hành 88 nghị quyết')",
 }  # fmt: skip
 
 

@@ -3,15 +3,20 @@ the figure a change in a counting unit qualifies."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from ..parse.fold import alternation, fold
 from ..rules import aspects as aspect_rules
+from ..rules import cues
 from .clauses import sentence_start
 from .mention import Mention
 from .subjects import aspects_in
 
 if TYPE_CHECKING:
     from .prose import Figure
+
+_OPENS_PART = re.compile(rf"[\s*_]*(?:{alternation(cues.PART_MARKERS)})\b")
 
 
 def same_unit(figures: list[Figure], text: str, m: Mention, own: str) -> Figure | None:
@@ -38,6 +43,11 @@ def part_parent(figures: list[Figure], text: str, m: Mention, own: str = "") -> 
     quyết 512 hồ sơ, trong đó đúng hạn 509': of the 512)."""
     start = sentence_start(text, m.start)
     before = [f for f in figures if f.mention.start >= start]
+    if not before and start and _OPENS_PART.match(fold(text[start : m.start])):
+        # 'Chuyển đảng 120 trường hợp. Trong đó: …': the one whole of the sentence before
+        earlier = sentence_start(text, start - 1)
+        wholes = {id(f.anchor or f): f.anchor or f for f in figures if f.mention.start >= earlier}
+        return next(iter(wholes.values())) if len(wholes) == 1 else None
     if not before:
         return None
     whole = before[-1].anchor or before[-1]

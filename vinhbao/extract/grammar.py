@@ -19,6 +19,7 @@ from ..parse.units import read_unit
 from ..rules import cues as rules
 from ..rules import headings as heading_rules
 from ..rules import targets as target_rules
+from .heads import head_of, tail_of
 from .mention import Mention, value_in_style
 from .start_levels import mark_start_levels
 from .tokens import Token, classify
@@ -73,10 +74,8 @@ _SUFFIX_AFTER = re.compile(rf"\s*(?:{alternation(target_rules.SUFFIX_WORDS)})")
 _RANGE_GAP = re.compile(rf"\s*%?\s*(?:[-–—÷~]|{alternation(target_rules.RANGE_WORDS)})\s*\Z")
 _FRACTION_GAP = re.compile(r"\s*[^\W\d_]*(?:\s[^\W\d_]+)?\s*/\s*\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_JOINED_END = re.compile(rf"(?<=[^\W\d_] )(?:{alternation(rules.JOINING_WORDS)})\s+\Z")
 _PRIOR = tuple(fold(p) for p in rules.PRIOR_PERIOD_BASES)
-_BOUNDARY = set(";.!?\n:[]")  # a head runs back to these (not to commas: 'tài sản, thu nhập')
-_TAIL_END = set(";.!?\n:[],()")
-_CLOSED_CLAUSE = re.compile(rf"[{heading_rules.SUPERSCRIPTS}\s]*,")
 _MARKERS = re.compile(rf"(?<!m)[{heading_rules.SUPERSCRIPTS}]+|\[\d{{1,3}}\]")  # not 'm²'
 
 
@@ -128,6 +127,15 @@ def _read_before(m: Mention, text: str, f: str, r: str, lo: int) -> int:
     before = f[lo:pos].rstrip(" *")
     m.in_brackets = before.endswith("(")
     return pos
+
+
+def _base_before_bracket(m: Mention, prev: Mention, text: str, f: str, r: str, pos: int) -> None:
+    """The base printed before the bracket the figure before stands in ('so với đăng ký đầu năm
+    (150 mô hình) tăng 12 mô hình': on the plan)."""
+    paren = f.rfind("(", prev.after, prev.start)
+    closed = prev.in_brackets and paren >= 0 and f[prev.claim_end : pos].strip(" ,") == ")"
+    if closed and (base := _back(_BASE_BACK, r, prev.after, paren)) is not None:
+        m.base_text, m.base_first = " ".join(text[base:paren].strip(" ,").split()), True
 
 
 def _comparative(f: str, r: str, lo: int, pos: int) -> bool:
@@ -186,59 +194,6 @@ def base_of(base_text: str, year: int | None) -> str:
     return base
 
 
-_HEAD_STOP = re.compile(r"[()\[\];.!?\n:]")  # brackets and `_BOUNDARY`: what a head stops at
-_LABEL_BEFORE = re.compile(r"(?:^|[:;\n])\s*\(?\d{1,2}\)$")  # an item label run into a sentence
-
-
-def _head(m: Mention, f: str, r: str, lo: int, end: int) -> tuple[int, int]:
-    """The words naming the figure's subject before it: back from `end` to a clause boundary
-    (a bracketed qualifier such as '(giá so sánh năm 2015)' is skipped over). `r` is `f`
-    reversed: the stops are found from `end` backwards."""
-    n, depth = len(f), 0
-    for stop in _HEAD_STOP.finditer(r, n - end, n - lo):
-        i = n - stop.start()  # just after the stop in f
-        c = f[i - 1]
-        if c == ")" and _LABEL_BEFORE.search(f, max(lo, i - 8), i):
-            return i, end  # '…; 3) có 20 mô hình': an item label opens the head, no bracket
-        if c == ")" and depth == 0 and (closed := _CLOSED_CLAUSE.match(f, i, end)):
-            return closed.end(), end  # '(…), công nhận 145 đảng viên': the bracket ends a clause
-        if c == ")":
-            depth += 1
-        elif c == "(":
-            if depth == 0:
-                return i, end
-            depth -= 1
-        elif (
-            depth == 0
-            and c in _BOUNDARY
-            and not (c == "." and i < end and f[i].isdigit())
-            and (c != "\n" or not _wrapped(f, i))
-        ):
-            return i, end
-    return lo, end
-
-
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-+•*–]|\(?\d{1,2}[.)]|[a-zđ]\))\s")
-
-
-def _wrapped(f: str, after: int) -> bool:
-    """Whether the line break before `after` only wraps a sentence (the next line goes on with
-    it) rather than starting a list item."""
-    return not _LIST_ITEM.match(f, after)
-
-
-def _tail(f: str, start: int, stop: int) -> tuple[int, int]:
-    """The words after a figure naming what it is of, up to a clause boundary or `stop`."""
-    i, words = start, 0
-    while (
-        i < stop and (f[i] not in _TAIL_END or (f[i] == "\n" and _wrapped(f, i + 1))) and words < 12
-    ):
-        if f[i] == " " and i > start and f[i - 1] != " ":
-            words += 1
-        i += 1
-    return start, i
-
-
 def read_mentions(
     text: str, style: str = "vi", tokens: list[Token] | None = None, folded: str | None = None
 ) -> list[Mention]:
@@ -274,14 +229,19 @@ def read_mentions(
             m.unit = after if after.unit or after.noun or not m.unit.unit else m.unit
         lo = mentions[-1].claim_end if mentions else 0
         cue_start = _read_before(m, text, f, r, max(lo, m.start - 60))
+        if mentions and m.cue_kind in ("change", "ratio") and not m.base_text:
+            _base_before_bracket(m, mentions[-1], text, f, r, cue_start)
         _read_after(m, text, f)
-        m.head, m.after = _head(m, f, r, lo, cue_start), lo
+        m.head, m.after = head_of(f, r, lo, cue_start), lo
         mentions.append(m)
     for k, a in enumerate(mentions):
         after = mentions[k + 1] if k + 1 < len(mentions) else None
         # up to the next figure's cue ('… 10 công đoàn, hoàn thành 167% …': not its 'hoàn thành')
         stop = len(f) if after is None else max(a.claim_end, min(after.start, after.head[1]))
-        a.tail = _tail(f, a.claim_end, stop)
+        if after is not None and (joined := _JOINED_END.search(f, a.claim_end, stop)):
+            stop = joined.start()  # '12 hộ đất nông nghiệp và 5 hộ đất ở'
+            after.head = (max(after.head[0], joined.end()), after.head[1])
+        a.tail = tail_of(f, a.claim_end, stop)
     for k, a in enumerate(mentions):
         before = mentions[k - 1] if k else None
         if before is not None and before.tail[1] < len(f) and f[before.tail[1]] in ",;":

@@ -130,6 +130,7 @@ class ProseReader:
                 and not part
                 and same_clause(seg.text, prev.mention, m)
                 and (not head or dated or self.lexicon.is_generic(head))
+                and not (not head and not qualifier and self._names_another(unit_text, tail, prev))
             ):
                 prev = same_unit(figures, seg.text, m, own) or prev if qualifier else prev
                 self._continue(fig, prev, head, own, qualifier)
@@ -163,6 +164,12 @@ class ProseReader:
             bracketed[k] = whole is not None
             figures.append(fig)
         return figures
+
+    def _names_another(self, unit_text: str, tail: str, prev: Figure) -> bool:
+        """Whether a figure with no head names a subject of its own after it, another than the
+        figure before it ('5 nhiệm vụ, 12 chỉ tiêu phát triển kinh tế - xã hội')."""
+        found = self.lexicon.scope(f"{unit_text} {tail}").found
+        return any(entry.id != (prev.entry.id if prev.entry else None) for *_, entry in found)
 
     def _as_part(self, fig: Figure, head: str, own: str, text: str) -> None:
         """A part of a whole: its subject if it names none, its unit if it prints none (a noun

@@ -42,8 +42,10 @@ _NOT_ORDINAL = "".join(f"(?<!{re.escape(fold(w))} )" for w in rules.ORDINAL_WORD
 _TARGET = re.compile(
     rf"(?<![^\W\d_])(?:(?P<phrase>{alternation(rules.PHRASES)})"
     rf"|(?:(?P<bound>{alternation(rules.BOUND_WORDS)})\s*{_LINK})?(?P<nums>"
-    rf"(?:(?:{alternation(cues.FROM_WORDS)})\s+)?{_SIGN.format('sa')}(?P<a>{_N})(?:\s*(?P<pa>%))?{_RANGE_SEP}"
+    rf"(?:(?:{alternation(cues.FROM_WORDS)})\s+)?{_SIGN.format('sa')}(?P<a>{_N})"
+    rf"(?:\s*(?P<pa>%)|\s+(?P<ua>[^\W\d_]+(?:\s[^\W\d_]+){{0,2}}))?{_RANGE_SEP}"
     rf"{_SIGN.format('sb')}(?P<b>{_N})(?:\s*(?P<pb>%))?"
+    rf"(?(ua)(?=\s*(?P=ua)(?![^\W\d_])))"  # 'từ 6 tỷ đồng đến 7 tỷ đồng': the unit twice
     rf"|(?P<num>{_N})\s*/\s*(?P<den>{_N})"
     rf"|{_SIGN.format('sn')}(?P<n>{_N})(?:\s*(?P<pn>%))?"
     rf"|{_NOT_ORDINAL}(?P<word>{alternation(rules.NUMBER_WORDS)})(?=\s))"

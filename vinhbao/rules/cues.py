@@ -175,6 +175,9 @@ JUDGEMENT_VERBS: tuple[str, ...] = (
     "đạt", "vượt", "hoàn thành", "chưa đạt", "không đạt", "chưa hoàn thành", "không hoàn thành",
 )  # fmt: skip
 PART_MARKERS: tuple[str, ...] = ("trong đó", "gồm", "bao gồm", "gồm có", "cụ thể")
+# Words joining two figures of one list ('12 hộ đất nông nghiệp và 5 hộ đất ở'): the words
+# before them are the first figure's, the next figure's head starts after them.
+JOINING_WORDS: tuple[str, ...] = ("và",)
 
 # Words of a figure's own phrase that say nothing about its subject (so a figure whose phrase
 # holds only these takes its subject from the clause, the sentence or the paragraph).
