@@ -308,8 +308,10 @@ def test_a_table_without_code_or_unit_columns():
     frame, issues = build_appendix(parse_document(text))
     got = list(zip(frame["code"], frame["unit"], frame["unit_canonical"], frame["flag_notes"],
                    frame["target_low"], frame["actual"], strict=True))  # fmt: skip
-    assert got == [("0.a", "", "", "", 5, 6), ("0.b", "", "", "", 1, 1)]
-    assert [(i.line, i.found) for i in issues] == [(4, "a sub-row before any numbered row")]
+    assert got == [("1", "", "", "", 5, 6), ("2", "", "", "", 1, 1)]
+    assert [(i.line, i.found) for i in issues] == [
+        (3, "the table has no code column: its rows are numbered in their order")
+    ]
 
 
 def test_bullets_printed_in_the_code_column_make_sub_rows():
@@ -352,7 +354,7 @@ def test_a_row_continued_after_a_page_break_is_joined():
 @pytest.mark.parametrize(
     "rows",
     [
-        ("1\tLúa\tTấn\t5\t6\tĐạt", "\tngô\t\t\t\t"),  # no blank line before it
+        ("1\tLúa\tTấn\t5\t6\tĐạt", "\tngô\t\t\t7\t"),  # no blank line, a figure
         ("1\tLúa\tTấn\t5\t6\tĐạt", "", "\tNgô\t\t\t\t"),  # a capital: a row of its own
         ("1\tLúa\tTấn\t5\t6\tĐạt", "", "\tngô\t\t\t\tĐạt"),  # a status: a row of its own
     ],
@@ -361,6 +363,15 @@ def test_a_row_that_does_not_continue_the_one_before(rows):
     frame, _ = appendix_of(*rows)
     assert frame["code"].tolist() == ["1", "1.b"]
     assert frame.loc["1", "indicator"] == "Lúa"
+
+
+def test_a_label_wrapped_to_the_next_line_joins_its_row():
+    frame, _ = appendix_of("1\tLúa\tTấn\t5\t6\tVượt", "\txuân và hè\t\t\t\t")
+    assert frame["code"].tolist() == ["1"]
+    row = frame.loc["1"]
+    assert (row["indicator"], row["flag_notes"]) == (
+        "Lúa xuân và hè", "cells continue on the next line at line 5",
+    )  # fmt: skip
 
 
 def test_a_page_break_inside_a_figure_cell_joins_both_parts():

@@ -23,9 +23,9 @@ from ..read.tables import Table
 from ..rules import table as rules
 from ..tables import frame_of
 from .labels import english_label
-from .table_rows import RawRow, read_rows, split_multi
+from .row_codes import BULLET, row_codes
+from .table_rows import read_rows, split_multi
 
-BULLET = re.compile(r"^([+\-–•])\s*")
 _VERBS = "|".join(rules.CELL_VERBS)
 ACTUAL = re.compile(
     rf"^(?:(?P<verb>{_VERBS}|đạt)\s+)?(?P<sign>[-−])?(?P<n>[0-9][0-9.,]*)\s*%?"
@@ -55,9 +55,20 @@ def empty_appendix() -> pd.DataFrame:
     return frame_of([], COLUMNS, DTYPES)
 
 
+def plan_tables(doc: Document) -> list[Table]:
+    """The report's plan-vs-actual tables: those with a target or a result column."""
+    return [t for t in doc.tables if {"target", "actual"} & set(t.roles)]
+
+
 def plan_table(doc: Document) -> Table | None:
-    """The report's plan-vs-actual table: the first table with a target or a result column."""
-    return next((t for t in doc.tables if {"target", "actual"} & set(t.roles)), None)
+    """The report's first plan-vs-actual table."""
+    return next(iter(plan_tables(doc)), None)
+
+
+def table_at(doc: Document, line: int) -> Table | None:
+    """The plan-vs-actual table printed at a line (its header's, or one of its rows')."""
+    tables = [t for t in plan_tables(doc) if t.header.number <= line]
+    return tables[-1] if tables else None
 
 
 def parse_actual(
@@ -131,47 +142,6 @@ def in_row_unit(
                    denominator=scaled(target.denominator)), None  # fmt: skip
 
 
-def row_codes(rows: list[RawRow]) -> list[tuple[str, str, int, list[str]]]:
-    """(code, parent, level, flags) per row: N, then N.b, N.c … (N.a … under a header-only
-    row); a number printed twice keeps a mark ('N~2'), a gap in the numbering is flagged."""
-    out = []
-    letter, parent_plus, has_figures, seen, last = 0, "", False, {}, None
-    for row in rows:
-        flags = []
-        code_cell = row.cells.get("code", "").rstrip(".")
-        if code_cell:
-            n = int(code_cell)
-            seen[code_cell] = seen.get(code_cell, 0) + 1
-            letter, parent_plus = 0, ""
-            has_figures = any(row.cells.get(r) for r in ("target", "actual", "previous", "ratio"))
-            code = code_cell if seen[code_cell] == 1 else f"{code_cell}~{seen[code_cell]}"
-            if seen[code_cell] > 1:
-                flags.append(f"row number {code_cell} printed again: kept apart as {code}")
-            elif last is not None and n > last + 1:
-                flags.append(f"row numbers jump from {last} to {n}: row(s) missing")
-            last = max(last or 0, n)
-            out.append((code, "", 0, flags))
-            row.group = code
-            continue
-        letter += 1
-        code = f"{row.group}.{chr(ord('a') + letter - (0 if has_figures else 1))}"
-        if row.sub_code:  # printed: '1.1' as is, 'a' under row 1 as '1.a'
-            code = row.sub_code if row.sub_code[0].isdigit() else f"{row.group}.{row.sub_code}"
-            seen[code] = seen.get(code, 0) + 1
-            if seen[code] > 1:
-                flags.append(f"row number {code} printed again: kept apart as {code}~{seen[code]}")
-                code = f"{code}~{seen[code]}"
-        bullet = BULLET.match(row.cells["indicator"])
-        sign = bullet.group(1) if bullet else ""
-        if sign == "+":
-            parent_plus = code
-        if sign in "-–" and sign and parent_plus:
-            out.append((code, parent_plus, 2, flags))
-        else:
-            out.append((code, row.group, 1, flags))
-    return out
-
-
 def build_appendix(doc: Document, style: str = "vi") -> tuple[pd.DataFrame, list[Issue]]:
     """The plan-vs-actual table as a frame, and the issues it raised; an empty frame and an
     issue when the report has no such table."""
@@ -187,25 +157,37 @@ def build_appendix(doc: Document, style: str = "vi") -> tuple[pd.DataFrame, list
                 severity="info",
             )
         ]
-    raw, issues = read_rows(table)
-    if table.year and doc.identity.year and table.year != doc.identity.year:
-        issues.append(Issue(table.header.number, "appendix",
-                            f"the table's results are of {table.year}, the report's year is "
-                            f"{doc.identity.year}: its facts take the table's year",
-                            f"a table of {doc.identity.year}"))  # fmt: skip
-    rows = [r for row in raw for r in split_multi(row)]
+    rows, issues, units = [], [], []
+    for k, table in enumerate(plan_tables(doc)):
+        raw, found = read_rows(table)
+        issues += found
+        if table.year and doc.identity.year and table.year != doc.identity.year:
+            issues.append(Issue(table.header.number, "appendix",
+                                f"the table's results are of {table.year}, the report's year is "
+                                f"{doc.identity.year}: its facts take the table's year",
+                                f"a table of {doc.identity.year}"))  # fmt: skip
+        if "code" not in table.roles:
+            issues.append(Issue(table.header.number, "appendix", "the table has no code column: "
+                                "its rows are numbered in their order", "a code column",
+                                severity="info"))  # fmt: skip
+        split = [r for row in raw for r in split_multi(row)]
+        for row in split:
+            row.table = k
+        rows += split
+        units.append(bracketed_unit(table.headers[table.roles.index("indicator")]))
     records: list[dict] = []
     by_code: dict[str, dict] = {}
     for row, (code, parent, level, code_flags) in zip(rows, row_codes(rows), strict=True):
-        record = _record(doc, row, code, parent, level, code_flags, records, by_code, style)
+        record = _record(doc, row, code, parent, level, code_flags, records, by_code, style,
+                         units[row.table])  # fmt: skip
         records.append(record)
         by_code[code] = record
     return frame_of(records, COLUMNS, DTYPES), issues
 
 
-def _record(doc, row, code, parent, level, flags, records, by_code, style) -> dict:
+def _record(doc, row, code, parent, level, flags, records, by_code, style, header_unit) -> dict:
     cells, starts = row.cells, row.starts
-    flags = [*row.flags, *flags]
+    flags = [*row.flags, *flags, *(f"column {h!r} not read: {c!r}" for h, c in row.unread)]
     indicator = BULLET.sub("", cells["indicator"]).strip()
     previous = records[-1] if records else None
     inherited = bool(not indicator and previous)
@@ -217,6 +199,9 @@ def _record(doc, row, code, parent, level, flags, records, by_code, style) -> di
     if not unit and bracketed:
         unit = bracketed
         flags.append(f"unit cell empty: '{unit}' taken from the indicator")
+    if not unit and header_unit:  # 'Chỉ tiêu (tỷ đồng)'
+        unit = header_unit
+        flags.append(f"unit cell empty: '{unit}' taken from the header")
     if not unit and parent in by_code and by_code[parent]["unit"]:
         unit = by_code[parent]["unit"]
         flags.append(f"unit cell empty: taken from row {parent}")

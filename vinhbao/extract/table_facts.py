@@ -18,7 +18,7 @@ from ..read.document import Document
 from ..read.tables import ratio_base
 from ..rules import indicators as rules
 from ..tables import records
-from .appendix import plan_table
+from .appendix import plan_table, table_at
 from .facts import fact_row
 from .grammar import base_of, read_mentions
 from .subjects import Lexicon, topic_in
@@ -64,16 +64,17 @@ def _topic(entry, section_title: str, indicator: str) -> str:
     return next((t for w, t in _TOPICS if w in low), "") or topic_in(indicator)
 
 
-def _table_year(doc: Document) -> int | None:
-    """The year of the plan table's results (`read.tables.table_year`), else the report's."""
-    table = plan_table(doc)
+def _table_year(doc: Document, line: int | None = None) -> int | None:
+    """The year of the results of the plan table at `line` (else the first;
+    `read.tables.table_year`), else the report's."""
+    table = plan_table(doc) if line is None else table_at(doc, line)
     return table.year if table is not None and table.year else doc.identity.year
 
 
-def _ratio_base(doc: Document) -> str:
-    """What the table's comparison column compares with, by its header ('TH/KH': plan; 'So
-    với cùng kỳ': last_year); plan when the header does not say."""
-    table = plan_table(doc)
+def _ratio_base(doc: Document, line: int) -> str:
+    """What the comparison column of the table at `line` compares with, by its header ('TH/KH':
+    plan; 'So với cùng kỳ': last_year); plan when the header does not say."""
+    table = table_at(doc, line)
     if table is None or "ratio" not in table.roles:
         return "plan"
     return ratio_base(table.headers[table.roles.index("ratio")]) or "plan"
@@ -82,11 +83,10 @@ def _ratio_base(doc: Document) -> str:
 def appendix_rows(appendix: pd.DataFrame, doc: Document, lexicon: Lexicon) -> list[dict]:
     """Facts of the plan-vs-actual table: target, result, last year's result and ratio cells,
     of the year the table's results are of (`read.tables.table_year`)."""
-    year = _table_year(doc)
     out: list[dict] = []
     kinds: dict[str, str] = {}
-    ratio_on = _ratio_base(doc)
     for r in records(appendix):
+        year, ratio_on = _table_year(doc, r["line"]), _ratio_base(doc, r["line"])
         unit = r["unit_canonical"]
         measure = "rate" if unit == "pct" else ""
         level = r["actual"] if pd.notna(r["actual"]) and not r["actual_is_change"] else None
@@ -267,7 +267,8 @@ def _cell_facts(cell: str, at: int, kind: str, r: dict, doc: Document, line) -> 
             measure=unit.measure if unit else "count", kind=kind,
             base="plan" if kind == "target" else "", value=value,
             unit=unit.canonical if unit else "", low=low, high=high, bound=m.bound,
-            period=str(_table_year(doc) or ""), value_printed=m.value, source=r["source"],
+            period=str(_table_year(doc, r["line"]) or ""), value_printed=m.value,
+            source=r["source"],
             quote=line.text, start=line.start, end=line.end, number_start=at + m.start,
             number_end=at + m.end, flag_notes=["a figure written in a table cell's prose",
                                           m.number_problem],

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from ..errors import ReportFormatError
 from ..issues import Issue
+from ..parse.fold import fold
 from ..parse.numbers import NUMBER_PATTERN
 from ..parse.units import is_unit
 from ..read.cells import split_cells
@@ -26,6 +27,9 @@ SECTION_CODE = re.compile(r"^[IVX]+\.?$")
 ROW_CODE = re.compile(r"^\d{1,3}\.?$")
 SUB_CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){1,2}|[a-zđ])[.)]?$")  # '1.1', '2.3.1', 'a', 'b)'
 STATUS_RE = re.compile("|".join(re.escape(p) for p, _ in rules.STATUSES), re.IGNORECASE)
+_TOTALS = frozenset(fold(w) for w in rules.TOTAL_ROWS)
+_DIGIT = re.compile(r"[0-9]")
+_BULLETED = re.compile(r"^[+\-–•*]")
 NUMERIC_ROLES = ("previous", "target", "actual", "ratio", "next_target")
 
 
@@ -41,6 +45,9 @@ class RawRow:
     group: str
     flags: list[str] = field(default_factory=list)
     sub_code: str = ""  # a sub-row's printed code ('1.1', 'a'), its code in the frame
+    table: int = 0  # which of the report's plan tables it is printed in
+    unread: list[tuple[str, str]] = field(default_factory=list)  # (header, cell) of no role
+    number: str = ""  # its number by order, in a table without a code column
 
 
 def _space_cells(line: Line, table: Table) -> tuple[list[str], list[int | None]]:
@@ -89,20 +96,24 @@ def _cells(line: Line, table: Table) -> tuple[list[str], list[int | None]]:
     return cells, starts
 
 
+def _label_only(cells: dict[str, str]) -> bool:
+    """A line holding only the rest of a label ('bảo hiểm y tế' under 'Tỷ lệ dân số tham gia'):
+    no other cell, a lower-case start."""
+    text = cells.get("indicator", "")
+    others = any(v for r, v in cells.items() if r != "indicator")
+    return bool(text) and text[0].islower() and not others
+
+
 def _continues(cells: dict[str, str], blank_before: bool, previous: RawRow | None) -> bool:
-    """A row whose cells continue the previous row's after a page break."""
+    """A row whose cells continue the previous row's: after a page break, or the rest of its
+    label on the next line."""
     text = cells["indicator"]
-    return (
-        previous is not None
-        and blank_before
-        and not cells.get("code")
-        and not cells.get("status")
-        and bool(text)
-        and text[0].islower()
-    )
+    if previous is None or not text or cells.get("code") or cells.get("status"):
+        return False
+    return text[0].islower() and (blank_before or _label_only(cells))
 
 
-def _join(previous: RawRow, cells: dict[str, str], starts: dict, line: Line) -> None:
+def _join(previous: RawRow, cells: dict[str, str], starts: dict, line: Line, blank: bool) -> None:
     for role, text in cells.items():
         if not text:
             continue
@@ -112,7 +123,13 @@ def _join(previous: RawRow, cells: dict[str, str], starts: dict, line: Line) -> 
         else:
             previous.cells[role], previous.starts[role] = text, starts[role]
     previous.lines.append(line)
-    previous.flags.append(f"cells continue across a page break at line {line.number}")
+    where = "across a page break" if blank else "on the next line"
+    previous.flags.append(f"cells continue {where} at line {line.number}")
+
+
+def is_total_label(label: str) -> bool:
+    """Whether a row's label names the table's total ('Tổng cộng', 'Cộng:')."""
+    return fold(label.lstrip("+-–•* ")).strip(" :.") in _TOTALS
 
 
 def read_rows(table: Table) -> tuple[list[RawRow], list[Issue]]:
@@ -120,12 +137,20 @@ def read_rows(table: Table) -> tuple[list[RawRow], list[Issue]]:
     number of cells than the header (a table cut off mid-row) raises ReportFormatError."""
     rows: list[RawRow] = []
     issues: list[Issue] = []
-    section, title, group, seen_sections = "", "", "", []
+    section, title, group, seen_sections, numbered = "", "", "", [], 0
     for ln, blank_before in table.rows:
         cells_list, starts_list = _cells(ln, table)
         cells = dict(zip(table.roles, cells_list, strict=True))
         starts = dict(zip(table.roles, starts_list, strict=True))
-        code = cells.get("code", "").rstrip(".")
+        unread = [(h, c) for h, r, c in zip(table.headers, table.roles, cells_list, strict=True)
+                  if r == "other" and _DIGIT.search(c)]  # fmt: skip
+        label, number = cells["indicator"], ""
+        if "code" not in table.roles and not (
+            _BULLETED.match(label) or is_total_label(label) or (rows and _label_only(cells))
+        ):
+            numbered += 1  # no code column: a row is numbered by its order
+            number = str(numbered)
+        code = cells.get("code", "").rstrip(".") or number
         if code in ("-", "+", "–", "•", "*"):  # a sub-row bullet printed in the code column
             cells["indicator"] = f"{code} {cells.get('indicator', '')}"
             cells["code"] = code = ""
@@ -139,7 +164,7 @@ def read_rows(table: Table) -> tuple[list[RawRow], list[Issue]]:
             continue
         previous = rows[-1] if rows else None
         if previous and _continues(cells, blank_before, previous):
-            _join(previous, cells, starts, ln)
+            _join(previous, cells, starts, ln, blank_before)
             continue
         if ROW_CODE.match(code):
             group = code
@@ -154,7 +179,8 @@ def read_rows(table: Table) -> tuple[list[RawRow], list[Issue]]:
             group = "0"
             issues.append(Issue(ln.number, "appendix", "a sub-row before any numbered row",
                                 "a numbered row first"))  # fmt: skip
-        rows.append(RawRow(cells, starts, [ln], section, title, group, sub_code=sub_code))
+        rows.append(RawRow(cells, starts, [ln], section, title, group, sub_code=sub_code,
+                           unread=unread, number=number))  # fmt: skip
     if not rows:
         last = table.rows[-1][0].number if table.rows else table.heads[-1].number
         found = "section headings but no indicator rows" if table.rows else "a header but no rows"

@@ -118,6 +118,7 @@ def _table(
     cells = [" ".join(filter(None, column)) for column in columns]
     roles = _one_ratio(roles, cells)
     years = [_year(name) or _year(title) for title, name in columns]
+    roles = [_previous(role, cell) for role, cell in zip(roles, cells, strict=True)]
     year = table_year(roles, years, report_year)
     if year is not None:
         roles = [_by_year(role, y, year) for role, y in zip(roles, years, strict=True)]
@@ -167,6 +168,21 @@ def plans_of_next_year(tables: list[Table], part_two_line: int | None) -> None:
             "next_target" if role == "target" and not year else role
             for role, year in zip(table.roles, table.years, strict=True)
         ]
+
+
+_PREVIOUS = [_header_key(w) for w in rules.PREVIOUS_WORDS]
+
+
+def _previous(role: str, header: str) -> str:
+    """A result or plan column whose header names the year before ('TH năm trước') is
+    `previous`.
+
+    >>> _previous("actual", "TH năm trước"), _previous("actual", "Ước TH năm")
+    ('previous', 'actual')
+    """
+    folded = _header_key(header)
+    named = role in ("actual", "target") and any(_word_in(w, folded) for w in _PREVIOUS)
+    return "previous" if named else role
 
 
 def _column_role(title: str, name: str) -> str:

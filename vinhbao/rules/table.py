@@ -27,6 +27,9 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
         "so với cùng kỳ", "so cùng kỳ", "% so cùng kỳ", "th/cùng kỳ",
     ),
 }  # fmt: skip
+# Words of a result or plan column's header naming the year before ('TH năm trước', 'Thực hiện
+# cùng kỳ'): the column is `previous`, as 'TH <year before>' is.
+PREVIOUS_WORDS: tuple[str, ...] = ("năm trước", "cùng kỳ", "năm qua")
 # Roles a table must have to be read as a plan-vs-actual table.
 REQUIRED_ROLES: tuple[str, ...] = ("indicator",)
 ANY_OF_ROLES: tuple[str, ...] = ("target", "actual")
@@ -54,5 +57,8 @@ CELL_VERBS: dict[str, int] = {"tăng": 1, "giảm": -1}
 # A row label opening with one of these words ('Giảm tỷ lệ hộ nghèo') makes its plain cells falls
 # ('0,4 trở lên': a fall of at least 0,4; '0,48': a fall of 0,48), as 'Giảm 0,4' in a cell does.
 LABEL_FALL_WORDS: tuple[str, ...] = ("giảm",)
+# An un-numbered row whose label is one of these is the table's total, not a sub-row of the row
+# above it.
+TOTAL_ROWS: tuple[str, ...] = ("tổng cộng", "cộng", "tổng số", "tổng", "tổng chung", "toàn huyện")
 # A cell printed with one of these holds nothing ('-' in a column of figures).
 EMPTY_CELLS: tuple[str, ...] = ("-", "–", "—", "x", "X", "...", "…")
