@@ -198,17 +198,3 @@ def test_fact_links_in_the_rendered_pages_point_into_the_viewer(tmp_path, report
         linked |= set(re.findall(r'href="report\.html#fact-([^"]+)"', page.read_text("utf-8")))
     assert len(linked) > 100
     assert linked <= ids  # every link names a fact of report.facts
-
-
-def test_the_examples_of_the_notebook_helpers_hold():
-    import doctest
-
-    import vinhbao.derive.status
-    import vinhbao.notebook.tables
-    import vinhbao.notebook.words
-    import vinhbao.publish.display
-
-    for module in (vinhbao.derive.status, vinhbao.notebook.tables, vinhbao.notebook.words,
-                   vinhbao.publish.display):  # fmt: skip
-        result = doctest.testmod(module)
-        assert result.attempted > 0 and result.failed == 0, module.__name__

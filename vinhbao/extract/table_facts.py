@@ -66,7 +66,7 @@ def _topic(entry, section_title: str, indicator: str) -> str:
 
 def _table_year(doc: Document, line: int | None = None) -> int | None:
     """The year of the results of the plan table at `line` (else the first;
-    `read.tables.table_year`), else the report's."""
+    `read.table_years.table_year`), else the report's."""
     table = plan_table(doc) if line is None else table_at(doc, line)
     return table.year if table is not None and table.year else doc.identity.year
 
@@ -82,7 +82,7 @@ def _ratio_base(doc: Document, line: int) -> str:
 
 def appendix_rows(appendix: pd.DataFrame, doc: Document, lexicon: Lexicon) -> list[dict]:
     """Facts of the plan-vs-actual table: target, result, last year's result and ratio cells,
-    of the year the table's results are of (`read.tables.table_year`)."""
+    of the year the table's results are of (`read.table_years.table_year`)."""
     out: list[dict] = []
     kinds: dict[str, str] = {}
     for r in records(appendix):

@@ -22,7 +22,8 @@ from .lines import Line, LineIndex, split_lines
 from .pages import is_page_number, running_lines
 from .paragraphs import raw_paragraphs
 from .sections import assign_sections, link_citations
-from .tables import Table, find_tables, plans_of_next_year
+from .table_years import plans_of_next_year
+from .tables import Table, find_tables
 
 
 @dataclass
