@@ -1,0 +1,69 @@
+"""A second review of the rewordings, page furniture and overlapping traits, on invented text:
+what it found read wrongly (a figure taken for an item label, a running total taken for a
+footnote's part, a place name taken for a trait, a real line taken for a running header)."""
+
+from __future__ import annotations
+
+import pytest
+
+import vinhbao
+
+HEAD = "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Công tác xây dựng Đảng\n\n"
+
+
+def load(body: str):
+    return vinhbao.load_report(HEAD + body + "\n")
+
+
+def kinds(report) -> dict[str, str]:
+    """The kind of each number of the body after HEAD, by its text."""
+    numbers = report.numbers[report.numbers["start"] >= len(HEAD)]
+    return dict(zip(numbers["text"], numbers["kind"], strict=True))
+
+
+# --- the inline item label ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("Kết nạp đảng viên mới (tổng số: 45) đạt 110% kế hoạch.", "45"),
+        ("Các xã đạt chuẩn (số xã: 12) trong đó 3 xã đạt chuẩn nâng cao.", "12"),
+        ("Đảng viên được khen thưởng (nam: 14; nữ: 15) chiếm 8% tổng số.", "15"),
+    ],
+)
+def test_a_figure_closing_a_bracket_after_a_colon_is_no_item_label(body, figure):
+    assert kinds(load(body))[figure] == "figure"
+
+
+@pytest.mark.parametrize(
+    ("body", "labels"),
+    [
+        ("Năm 2031 đạt kết quả: 1) xây dựng 150 mô hình; 2) thu ngân sách đạt 12 tỷ đồng.",
+         ["1", "2"]),
+        ("Kết quả gồm: (1) 12 hộ thoát nghèo; (2) 30 hộ thoát cận nghèo.", ["1", "2"]),
+        ("Đạt các kết quả: xây dựng 150 mô hình; 2) thu ngân sách đạt 12 tỷ đồng.", ["2"]),
+    ],
+)  # fmt: skip
+def test_items_of_a_list_run_into_a_sentence_are_labels(body, labels):
+    found = kinds(load(body))
+    assert [t for t, k in found.items() if k == "item_label"] == labels
+
+
+# --- a footnote's parts -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Đảng bộ xã A kết nạp 20 đảng viên, Đảng bộ xã B kết nạp 25 đảng viên; nâng tổng số "
+        "đảng viên toàn huyện lên 8.500 đảng viên.",
+        "Xã A 20 đảng viên, xã B 25 đảng viên; lũy kế toàn huyện 600 đảng viên.",
+    ],
+)
+def test_a_footnote_figure_above_the_count_is_no_part_of_it(note):
+    """A running total printed among the parts (larger than the count alone) is none of them:
+    no finding that the parts add to more than the count."""
+    audit = load(f"Năm 2031, kết nạp 45 đảng viên¹.\n\n¹ {note}").audit
+    checks = audit[audit["check"].str.contains("parts listed in footnote 1", regex=False)]
+    assert checks["holds"].tolist() in ([], [True])
