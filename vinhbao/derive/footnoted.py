@@ -15,7 +15,7 @@ from ..extract.clauses import sentence_start
 from ..parse.fold import fold
 from ..rules.checks import PARTIAL_LIST_WORDS, Check
 from .breakdowns import check_name
-from .splits import overlapping
+from .traits import overlapping
 
 _PARTIAL = tuple(fold(w) for w in PARTIAL_LIST_WORDS)
 
