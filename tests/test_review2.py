@@ -86,3 +86,44 @@ def test_a_trait_word_in_a_place_name_is_no_trait(listed, checked):
     audit = load(f"Toàn Đảng bộ có 100 đảng viên, {listed}.").audit
     rows = audit[audit["check"].str.contains("'of which' parts within the total", regex=False)]
     assert rows["holds"].tolist() == ([False] if checked else [])
+
+
+# --- names of places and labels ------------------------------------------------------------
+
+
+def test_nong_thon_before_a_figure_is_no_village_label():
+    """'thôn 5' labels village 5; 'nông thôn 5 tỷ đồng' is a figure of rural development."""
+    found = kinds(load("Vốn cho nông nghiệp 12 tỷ đồng và phát triển nông thôn 5 tỷ đồng."))
+    assert found == {"12": "figure", "5": "figure"}
+    assert kinds(load("Thôn 5 có 120 hộ nghèo."))["5"] == "label"
+
+
+# --- running headers -----------------------------------------------------------------------
+
+
+def _paged(pages: list[str]) -> str:
+    return "".join(f"{page}\n\n{k}\n\n" for k, page in enumerate(pages, 1))
+
+
+def test_a_line_opening_what_follows_at_two_page_tops_is_no_running_header():
+    """'Kết quả cụ thể như sau:' opens the text after it, though printed beside a page number
+    twice: it is text, not page furniture."""
+    from vinhbao.read.lines import split_lines
+    from vinhbao.read.pages import running_lines
+
+    lead = "Kết quả cụ thể như sau:"
+    text = HEAD + _paged(["Thu ngân sách đạt 12 tỷ đồng.", f"{lead}\n\nKết nạp 45 đảng viên.",
+                          f"{lead}\n\nXây dựng 150 mô hình."])  # fmt: skip
+    assert running_lines(split_lines(text)) == set()
+
+
+def test_a_title_beside_fewer_than_half_the_page_numbers_is_text():
+    from vinhbao.read.lines import split_lines
+    from vinhbao.read.pages import running_lines
+
+    body = [f"Xã {k} đạt {k} tỷ đồng." for k in range(1, 9)]
+    title = "Báo cáo kết quả năm 2031"
+    pages = [f"{title}\n{b}" if k in (2, 5) else b for k, b in enumerate(body)]
+    assert running_lines(split_lines(HEAD + _paged(pages))) == set()
+    every = [f"{title}\n{b}" for b in body]
+    assert len(running_lines(split_lines(HEAD + _paged(every)))) == 7  # not the first page's
