@@ -127,3 +127,30 @@ def test_a_title_beside_fewer_than_half_the_page_numbers_is_text():
     assert running_lines(split_lines(HEAD + _paged(pages))) == set()
     every = [f"{title}\n{b}" for b in body]
     assert len(running_lines(split_lines(HEAD + _paged(every)))) == 7  # not the first page's
+
+
+# --- a row label opening with 'Giảm' -------------------------------------------------------
+
+TABLE = (
+    "BÁO CÁO\nKết quả năm 2030\n\nI. KẾT QUẢ\n\nThu ngân sách đạt 12 tỷ đồng.\n\nPHỤ LỤC\nTT\t"
+    "Chỉ tiêu\tĐVT\tChỉ tiêu Nghị quyết\tKết quả thực hiện năm 2030\tMức độ hoàn thành\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "target", "actual", "expected"),
+    [
+        ("Giảm tỷ lệ hộ nghèo", "0,4 trở lên", "0,48", (None, -0.4, -0.48, True)),  # falls
+        ("Giảm tỷ lệ hộ nghèo xuống còn", "dưới 1,5", "1,2", (None, 1.5, 1.2, False)),  # levels
+        ("Giảm nghèo bền vững: tỷ lệ hộ nghèo", "dưới 1,5", "1,2", (None, 1.5, 1.2, False)),
+    ],
+)
+def test_a_label_opening_with_giam_makes_falls_unless_it_names_a_level(
+    label, target, actual, expected
+):
+    """'Giảm tỷ lệ hộ nghèo | 0,4 trở lên | 0,48': falls; 'xuống còn' names the level to reach,
+    and 'Giảm nghèo' (poverty reduction) is a programme, no verb: their cells are levels."""
+    row = vinhbao.load_report(TABLE + f"1\t{label}\t%\t{target}\t{actual}\tĐạt\n").appendix.iloc[0]
+    low, high = row["target_low"], row["target_high"]
+    got = (None if low != low else low, high, row["actual"], bool(row["actual_is_change"]))
+    assert got == expected

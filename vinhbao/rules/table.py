@@ -54,5 +54,8 @@ CELL_VERBS: dict[str, int] = {"tăng": 1, "giảm": -1}
 # A row label opening with one of these words ('Giảm tỷ lệ hộ nghèo') makes its plain cells falls
 # ('0,4 trở lên': a fall of at least 0,4; '0,48': a fall of 0,48), as 'Giảm 0,4' in a cell does.
 LABEL_FALL_WORDS: tuple[str, ...] = ("giảm",)
+# Labels opening so name a programme, no fall ('Giảm nghèo bền vững: tỷ lệ hộ nghèo'): their cells
+# are levels, as are those of a label ending with a word of the level reached ('… xuống còn').
+LABEL_FALL_NOUNS: tuple[str, ...] = ("giảm nghèo",)
 # A cell printed with one of these holds nothing ('-' in a column of figures).
 EMPTY_CELLS: tuple[str, ...] = ("-", "–", "—", "x", "X", "...", "…")
