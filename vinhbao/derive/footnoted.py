@@ -15,7 +15,7 @@ from ..extract.clauses import sentence_start
 from ..parse.fold import fold
 from ..rules.checks import PARTIAL_LIST_WORDS, Check
 from .breakdowns import check_name
-from .splits import overlapping
+from .traits import overlapping
 
 _PARTIAL = tuple(fold(w) for w in PARTIAL_LIST_WORDS)
 
@@ -68,12 +68,19 @@ def _cited_count(rows: list[dict], text: str, marker: int) -> dict | None:
 
 def _parts(listed: list[dict], total: dict | None) -> list[dict]:
     """The footnote's figures that are not parts of another, if all its figures count the
-    total's noun (or none)."""
+    total's noun (or none) and none is above the total alone (a running total such as 'nâng
+    tổng số đảng viên lên 8.500 đảng viên' is no part of the year's 45).
+
+    >>> row = lambda v: {"measure": "count", "unit": "members", "kind": "level", "value": v,
+    ...                  "parent_id": ""}
+    >>> [len(_parts([row(20), row(25)], row(45))), len(_parts([row(20), row(600)], row(45)))]
+    [2, 0]
+    """
     if total is None or not listed:
         return []
     units = {"", total["unit"]}
     counts = all(r["measure"] == "count" and r["unit"] in units for r in listed)
     levels = all(r["kind"] == "level" for r in listed)
-    if not (counts and levels):
+    if not (counts and levels) or any(r["value"] > total["value"] for r in listed):
         return []
     return [r for r in listed if not r["parent_id"]]

@@ -24,25 +24,23 @@ import math
 import re
 
 from ..extract.clauses import sentence_start
-from ..parse.fold import alternation, fold
+from ..parse.fold import fold
 from ..rules.checks import (
     GRADE_CRITERIA,
     GRADE_LINK_WORDS,
     GRADE_WORDS,
-    OVERLAPPING_TRAITS,
     PARTIAL_LIST_WORDS,
     PARTITIONED_SUBJECTS,
-    PEOPLE_UNITS,
     SHARES_COVER_WHOLE,
     Check,
 )
 from .breakdowns import check_name
+from .traits import overlapping
 
 _GRADES = frozenset(fold(w) for w in GRADE_WORDS)
 _CRITERIA = tuple(fold(w) + " " for w in GRADE_CRITERIA)
 _LINKS = tuple(" " + fold(w) for w in GRADE_LINK_WORDS)
 _PARTIAL = tuple(fold(w) for w in PARTIAL_LIST_WORDS)
-_TRAITS = re.compile(rf"(?<![^\W\d_])(?:{alternation(OVERLAPPING_TRAITS)})(?![^\W\d_])")
 _CLAUSE_END = re.compile(r"[;.]")
 
 
@@ -151,26 +149,6 @@ def _of_which_checks(rows: list[dict], text: str) -> list[Check]:
                 "generated: a count and the counts of its noun listed after 'trong đó'",
             ))  # fmt: skip
     return out
-
-
-def overlapping(total: dict, parts: list[dict], text: str) -> bool:
-    """Whether the parts of a count of people are named by traits groups of people may share
-    (`OVERLAPPING_TRAITS`) beyond what the total's own words say: then the groups may overlap
-    and need not stay within the total.
-
-    >>> text = "có 40 hội viên, trong đó 25 hội viên nữ, 20 hội viên dưới 35 tuổi."
-    >>> row = lambda a, b: {"start": a, "number_start": a, "number_end": b, "end": b + 8,
-    ...                     "unit": "association_members"}
-    >>> overlapping(row(3, 5), [row(25, 27), row(41, 43)], text)
-    True
-    """
-    if total["unit"] not in PEOPLE_UNITS:
-        return False
-    end = _CLAUSE_END.search(text, parts[-1]["number_end"])
-    first = min(min(p["start"], p["number_start"]) for p in parts)
-    listed = fold(text[first : end.start() if end else len(text)])
-    own = fold(text[total["start"] : total["end"]])  # its unit too: 'đảng viên' is no trait then
-    return any(m.group() not in own for m in _TRAITS.finditer(listed))
 
 
 def _own_count(row: dict, wholes: set[str]) -> bool:

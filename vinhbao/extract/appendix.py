@@ -14,18 +14,21 @@ import pandas as pd
 from ..derive.status import compute_status, direction, gap, normalise_status
 from ..errors import NumberFormatError
 from ..issues import Issue
-from ..parse.fold import fold
+from ..parse.fold import alternation, fold
 from ..parse.numbers import garbled_numbers, parse_number
 from ..parse.targets import Target, parse_target
 from ..parse.units import bracketed_unit, lookup_unit
 from ..read.document import Document
 from ..read.tables import Table
 from ..rules import table as rules
+from ..rules import targets as target_rules
 from ..tables import frame_of
 from .labels import english_label
 from .row_codes import BULLET, row_codes
 from .table_rows import read_rows, split_multi
 
+_FALL_NOUN = re.compile(rf"(?:{alternation(rules.LABEL_FALL_NOUNS)})(?![^\W\d_])")
+_LEVEL_END = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.LEVEL_WORDS)})\s*:?$")
 _VERBS = "|".join(rules.CELL_VERBS)
 ACTUAL = re.compile(
     rf"^(?:(?P<verb>{_VERBS}|đạt)\s+)?(?P<sign>[-−])?(?P<n>[0-9][0-9.,]*)\s*%?"
@@ -95,9 +98,17 @@ def parse_actual(
 
 def labelled_as_fall(indicator: str) -> bool:
     """Whether a row's label opens with a verb of fall ('Giảm tỷ lệ hộ nghèo'): its cells, printed
-    as plain figures ('0,4 trở lên', '0,48'), are falls."""
-    words = fold(indicator.strip()).split()
-    return bool(words) and words[0] in rules.LABEL_FALL_WORDS
+    as plain figures ('0,4 trở lên', '0,48'), are falls; not a programme ('Giảm nghèo …') nor a
+    fall to a level ('… xuống còn').
+
+    >>> [labelled_as_fall(s) for s in ("Giảm tỷ lệ trẻ suy dinh dưỡng", "Giảm nghèo: tỷ lệ hộ "
+    ...  "nghèo", "Giảm tỷ lệ sinh con thứ 3 xuống còn")]
+    [True, False, False]
+    """
+    label = " ".join(fold(indicator).split())
+    words = label.split()
+    opens = bool(words) and words[0] in rules.LABEL_FALL_WORDS
+    return opens and not _FALL_NOUN.match(label) and not _LEVEL_END.search(label)
 
 
 def printed_as_change(text: str) -> bool:

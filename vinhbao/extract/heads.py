@@ -16,7 +16,9 @@ _BOUNDARY = set(";.!?\n:[]")  # a head runs back to these (not to commas: 'tài 
 _TAIL_END = set(";.!?\n:[],()")
 _CLOSED_CLAUSE = re.compile(rf"[{heading_rules.SUPERSCRIPTS}\s]*,")
 _HEAD_STOP = re.compile(r"[()\[\];.!?\n:]")  # brackets and `_BOUNDARY`: what a head stops at
-_LABEL_BEFORE = re.compile(r"(?:^|[:;\n])\s*\(?\d{1,2}\)$")  # an item label run into a sentence
+# An item label run into a sentence, as `rules.nonfigures` reads one: '(2)', '; 2)', ': 1)' (not
+# ': 45)', a figure closing its bracket).
+_LABEL_BEFORE = re.compile(r"(?:^|[:;\n])\s*\(\d{1,2}\)$|(?:^|[;\n])\s*\d{1,2}\)$|:\s*0?1\)$")
 
 
 def head_of(f: str, r: str, lo: int, end: int) -> tuple[int, int]:

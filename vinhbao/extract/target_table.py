@@ -20,8 +20,9 @@ from ..errors import NumberFormatError
 from ..issues import Issue
 from ..parse.units import bracketed_unit, lookup_unit
 from ..read.document import Document
-from .appendix import BULLET, in_row_unit, parse_target_cell, printed_as_change, row_codes
+from .appendix import in_row_unit, parse_target_cell, printed_as_change
 from .labels import english_label
+from .row_codes import BULLET, row_codes
 from .table_rows import read_rows, split_multi
 from .target_words import signed_by_noun, target_kind
 

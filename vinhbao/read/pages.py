@@ -2,9 +2,10 @@
 '- 4 -') and running headers or footers (the report's title repeated at the top of every page).
 
 A running line is a line printed beside a page number (the nearest line that is not blank,
-before or after it) on two or more pages: there it breaks like a blank line, as the page number
-does, and is neither body text nor a table row (the same line elsewhere, the title on the first
-page, is text).
+before or after it) on two or more pages and beside at least half the page numbers, and not
+ending as a clause that opens what follows does (':', ';', ','): there it breaks like a blank
+line, as the page number does, and is neither body text nor a table row (the same line
+elsewhere, the title on the first page, is text).
 """
 
 from __future__ import annotations
@@ -32,17 +33,18 @@ def running_lines(lines: list[Line]) -> set[int]:
     >>> sorted(running_lines(split_lines(text)))
     [4, 7]
     """
-    if not any(is_page_number(ln) for ln in lines):
+    pages = sum(map(is_page_number, lines))
+    if not pages:
         return set()
     seen: dict[str, list[int]] = defaultdict(list)
     for k, ln in enumerate(lines):
         key = ln.text.strip()
-        if key and len(key) <= RUNNING_MAX and not is_page_number(ln):
+        if key and len(key) <= RUNNING_MAX and not is_page_number(ln) and key[-1] not in ":;,":
             seen[key].append(k)
     out: set[int] = set()
     for ks in seen.values():
         beside = [lines[k].number for k in ks if _beside_page_number(lines, k)]
-        if len(beside) >= 2:
+        if len(beside) >= max(2, pages / 2):
             out.update(beside)
     return out
 

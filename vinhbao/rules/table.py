@@ -60,5 +60,8 @@ LABEL_FALL_WORDS: tuple[str, ...] = ("giảm",)
 # An un-numbered row whose label is one of these is the table's total, not a sub-row of the row
 # above it.
 TOTAL_ROWS: tuple[str, ...] = ("tổng cộng", "cộng", "tổng số", "tổng", "tổng chung", "toàn huyện")
+# Labels opening so name a programme, no fall ('Giảm nghèo bền vững: tỷ lệ hộ nghèo'): their cells
+# are levels, as are those of a label ending with a word of the level reached ('… xuống còn').
+LABEL_FALL_NOUNS: tuple[str, ...] = ("giảm nghèo",)
 # A cell printed with one of these holds nothing ('-' in a column of figures).
 EMPTY_CELLS: tuple[str, ...] = ("-", "–", "—", "x", "X", "...", "…")
