@@ -383,6 +383,8 @@ FIGURES = [
       kind="change_pp", base="last_year", value=-0.35, unit=PP, subject="poverty_rate"),
     F("so_voi_cuoi_nam_khac", "Tỷ lệ hộ nghèo còn 1,2%, giảm ⟦0,9⟧ điểm % so với cuối năm 2020.",
       kind="change_pp", base="other", value=-0.9, unit=PP, subject="poverty_rate"),
+    F("truc_tiep_in_person", "Giải quyết 120 hồ sơ, trong đó 60 hồ sơ trực tuyến, ⟦70⟧ hồ sơ trực tiếp.",
+      kind="level", value=70, aspect="in_person", subject="administrative_dossiers"),
     F("ty_suat_sinh_tho", "Tỷ suất sinh thô ⟦13,8⟧‰, giảm 0,2‰.",
       kind="level", value=13.8, unit="per_mille", subject="crude_birth_rate"),
 ]  # fmt: skip

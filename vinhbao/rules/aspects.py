@@ -19,6 +19,7 @@ ASPECTS: dict[str, str] = {
     "quá hạn": "late", "trễ hạn": "late", "chậm hạn": "late", "chậm": "late",
     "chưa đến hạn": "not_yet_due", "trong hạn": "not_yet_due",
     "trực tuyến": "online", "trực tiếp và trực tuyến": "", "trực tiếp, trực tuyến": "",
+    "trực tiếp": "in_person",
     "mức độ 3": "level3", "mức độ 4": "level4",
     "dịch vụ công trực tuyến toàn trình": "level4", "một phần": "level3",
     "giải quyết xong": "resolved", "đã giải quyết": "resolved", "đã xử lý": "resolved",
