@@ -15,6 +15,7 @@ import re
 import re._constants as c
 import re._parser as parser
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import takewhile
 
 _SKIPPED = (c.ASSERT, c.ASSERT_NOT, c.AT)  # lookarounds and edges: no character of the match
@@ -24,9 +25,7 @@ def openings(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """The texts one of which begins every match, after its lookbehinds and word edges ('tháng';
     each alternative of '(?:lớp|khối)…'; each character of a class such as '[0-9]'), sorted, or
     () when the pattern does not say (a class such as \\w, a pattern that may match nothing)."""
-    found = (
-        None if pattern.flags & re.IGNORECASE else _openings(list(parser.parse(pattern.pattern)))
-    )
+    found = None if pattern.flags & re.IGNORECASE else _openings(list(_parsed(pattern.pattern)))
     return () if found is None or found[1] else tuple(sorted(found[0]))
 
 
@@ -36,8 +35,14 @@ def number_led(pattern: re.Pattern[str]) -> bool:
     >>> number_led(re.compile(r"(?<!\\d)\\d+\\s*tuổi")), number_led(re.compile(r"(?:từ )?\\d+"))
     (True, False)
     """
-    found = _openings(list(parser.parse(pattern.pattern)), any_digit=True)
+    found = _openings(list(_parsed(pattern.pattern)), any_digit=True)
     return found is not None and not found[1] and all(w[:1].isdigit() for w in found[0])
+
+
+@lru_cache(maxsize=256)
+def _parsed(pattern: str) -> parser.SubPattern:
+    """A pattern parsed once, for both `openings` and `number_led` (parsing is slow)."""
+    return parser.parse(pattern)
 
 
 def _openings(items: list, any_digit: bool = False) -> tuple[set[str], bool] | None:
