@@ -76,7 +76,9 @@ _FRACTION_GAP = re.compile(r"\s*[^\W\d_]*(?:\s[^\W\d_]+)?\s*/\s*\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _JOINED_END = re.compile(rf"(?<=[^\W\d_] )(?:{alternation(rules.JOINING_WORDS)})\s+\Z")
 _PRIOR = tuple(fold(p) for p in rules.PRIOR_PERIOD_BASES)
-_MARKERS = re.compile(rf"(?<!m)[{heading_rules.SUPERSCRIPTS}]+|\[\d{{1,3}}\]")  # not 'm²'
+# footnote markers, not 'm²' (the lookbehind after the first mark: a scan skips to the marks)
+_SUPERSCRIPT = f"[{heading_rules.SUPERSCRIPTS}]"
+_MARKERS = re.compile(rf"{_SUPERSCRIPT}(?<!m.){_SUPERSCRIPT}*|\[\d{{1,3}}\]")
 
 
 def _back(pattern: re.Pattern[str], r: str, lo: int, pos: int) -> int | None:

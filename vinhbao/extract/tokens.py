@@ -14,7 +14,7 @@ from itertools import repeat
 
 from ..parse.fold import fold, fold_pattern
 from ..parse.numbers import TOKEN
-from ..parse.scan import matches_at, number_led, openings, places
+from ..parse.scan import WordIndex, matches_at, number_led, openings
 from ..parse.units import read_unit
 from ..read.document import Document
 from ..rules import nonfigures as rules
@@ -46,13 +46,14 @@ def _claims(text: str, folded: str) -> dict[int, str]:
     begins with a word (`scan.openings`) where such a word stands (quicker than a scan of the
     whole text, same matches)."""
     starts = [m.start() for m in TOKEN.finditer(text)]
+    index = {"text": WordIndex(text), "folded": WordIndex(folded)}
     claims: dict[int, str] = {}
     for (kind, pattern, where), led, words in zip(_RULES, _NUMBER_LED, _OPENINGS, strict=True):
         source = text if where == "text" else folded
         if led:
             found = filter(None, map(pattern.match, repeat(source), starts))
         elif words:
-            found = matches_at(pattern, source, places(source, words))
+            found = matches_at(pattern, source, index[where].places(words))
         else:
             found = pattern.finditer(source)
         for m in found:

@@ -1,10 +1,10 @@
 """Numbers as reports print them: Vietnamese style ('1.234,5') or, in some copies, English style.
 
 The Vietnamese style groups thousands with '.' and marks decimals with ','; Babel reads it
-(strict mode). A document's style is read from the numbers that can only be one style
-('12,35' or '31.407,258' are Vietnamese, '12.35' or '1,234.5' English); a figure such as
-'415.863' reads either way and is read in the document's style, or flagged where the document
-mixes styles.
+(strict mode) where it might refuse it, Python's float the rest. A document's style is read from
+the numbers that can only be one style ('12,35' or '31.407,258' are Vietnamese, '12.35' or
+'1,234.5' English); a figure such as '415.863' reads either way and is read in the document's
+style, or flagged where the document mixes styles.
 
 >>> parse_number("31.407,258")
 31407.258
@@ -93,7 +93,7 @@ def detect_style(tokens: list[str]) -> NumberStyle:
 def parse_number(text: str, style: str = "vi") -> float:
     """A number as printed ('1.234,5', '07', '-3,5%') as a float, in the given style.
 
-    Cached: Babel's parser is slow and a report repeats its figures.
+    Cached: a report repeats its figures.
     """
     s = text.strip().removesuffix("%").rstrip()
     sign, digits = (s[0], s[1:]) if s[:1] in ("-", "+") else ("", s)
@@ -101,8 +101,9 @@ def parse_number(text: str, style: str = "vi") -> float:
     # Babel's strict mode still takes ',5', '5,', '1e5', '1_000', 'NaN' and non-ASCII digits.
     if not pattern.fullmatch(digits):
         raise NumberFormatError(f"not a {_STYLE_NAME[style]} number: {text!r}")
+    plain = _as_printed(digits, style)
     try:
-        value = float(parse_decimal(digits, locale=locale, strict=True))
+        value = float(plain or parse_decimal(digits, locale=locale, strict=True))
     except (BabelNumberFormatError, InvalidOperation) as exc:
         raise NumberFormatError(f"not a {_STYLE_NAME[style]} number: {text!r} ({exc})") from exc
     if not math.isfinite(value):
@@ -111,6 +112,20 @@ def parse_number(text: str, style: str = "vi") -> float:
 
 
 _STYLE_NAME = {"vi": "Vietnamese-formatted", "en": "English-formatted"}
+_MARKS = {"vi": (".", ","), "en": (",", ".")}  # the group and decimal marks of each style
+
+
+def _as_printed(digits: str, style: str) -> str:
+    """A number of the style's pattern as Python's float reads it ('1.234,5' -> '1234.5') where
+    Babel's strict mode is sure to read it so: no group mark, or groups led by a non-zero digit
+    and no more than 20 digits (beyond Babel's checks may refuse it, with their own message).
+    Else '' (Babel reads it, slowly: it loads its locale data on the first call)."""
+    group, mark = _MARKS[style]
+    whole, _, fraction = digits.partition(mark)
+    if group in whole and (whole[0] == "0" or len(digits) > 20):
+        return ""
+    whole = whole.replace(group, "")
+    return f"{whole}.{fraction}" if fraction else whole
 
 
 def is_number(text: str, style: str = "vi") -> bool:

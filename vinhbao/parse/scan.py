@@ -15,7 +15,10 @@ import re
 import re._constants as c
 import re._parser as parser
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import takewhile
+
+import numpy as np
 
 _SKIPPED = (c.ASSERT, c.ASSERT_NOT, c.AT)  # lookarounds and edges: no character of the match
 
@@ -24,9 +27,7 @@ def openings(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """The texts one of which begins every match, after its lookbehinds and word edges ('tháng';
     each alternative of '(?:lớp|khối)…'; each character of a class such as '[0-9]'), sorted, or
     () when the pattern does not say (a class such as \\w, a pattern that may match nothing)."""
-    found = (
-        None if pattern.flags & re.IGNORECASE else _openings(list(parser.parse(pattern.pattern)))
-    )
+    found = None if pattern.flags & re.IGNORECASE else _openings(list(_parsed(pattern.pattern)))
     return () if found is None or found[1] else tuple(sorted(found[0]))
 
 
@@ -36,8 +37,14 @@ def number_led(pattern: re.Pattern[str]) -> bool:
     >>> number_led(re.compile(r"(?<!\\d)\\d+\\s*tuổi")), number_led(re.compile(r"(?:từ )?\\d+"))
     (True, False)
     """
-    found = _openings(list(parser.parse(pattern.pattern)), any_digit=True)
+    found = _openings(list(_parsed(pattern.pattern)), any_digit=True)
     return found is not None and not found[1] and all(w[:1].isdigit() for w in found[0])
+
+
+@lru_cache(maxsize=256)
+def _parsed(pattern: str) -> parser.SubPattern:
+    """A pattern parsed once, for both `openings` and `number_led` (parsing is slow)."""
+    return parser.parse(pattern)
 
 
 def _openings(items: list, any_digit: bool = False) -> tuple[set[str], bool] | None:
@@ -95,6 +102,45 @@ def places(text: str, words: Iterable[str]) -> list[int]:
             at.add(i)
             i = text.find(word, i + 1)
     return sorted(at)
+
+
+_LONG = 16384  # shorter texts are searched by str.find (numpy pays off on long ones)
+
+
+class WordIndex:
+    """`places` in one text, asked of many sets of words. In a long text, its characters are
+    held as code points (numpy), those equal to a word's first letter found once for all the
+    words it begins, then kept where the word's next letters follow (quicker than `str.find`
+    over the whole text for each word).
+
+    >>> text, words = "năm 2031, năm", ["năm", "2", "3"]
+    >>> WordIndex(text * 2000).places(words)[:4], places(text, words)
+    ([0, 4, 6, 10], [0, 4, 6, 10])
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        long = len(text) >= _LONG
+        self.codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32) if long else None
+        self._first: dict[str, np.ndarray] = {}
+        self._words: dict[str, np.ndarray] = {}
+
+    def places(self, words: Iterable[str]) -> list[int]:
+        if self.codes is None:
+            return places(self.text, words)
+        found = [self._word(w) for w in words]
+        return np.unique(np.concatenate(found)).tolist() if found else []
+
+    def _word(self, word: str) -> np.ndarray:
+        if word not in self._words:
+            if word[0] not in self._first:
+                self._first[word[0]] = np.flatnonzero(self.codes == ord(word[0]))
+            at = self._first[word[0]]
+            at = at[at <= len(self.codes) - len(word)]
+            for k, letter in enumerate(word[1:], 1):
+                at = at[self.codes[at + k] == ord(letter)]
+            self._words[word] = at
+        return self._words[word]
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match]:

@@ -154,10 +154,9 @@ def to_canonical(value: float, raw_unit: str, context: str = "") -> tuple[float,
 
 
 _RATE = re.compile(
-    "|".join(
-        rf"(?<![^\W\d_]){re.escape(k)}(?![^\W\d_])"
-        for k in sorted((k for k in _BY_KEY if "/" in k), key=len, reverse=True)
-    )
+    r"(?<![^\W\d_])(?:"
+    + "|".join(map(re.escape, sorted((k for k in _BY_KEY if "/" in k), key=len, reverse=True)))
+    + r")(?![^\W\d_])"
 )
 
 

@@ -64,12 +64,13 @@ NON_FIGURES: tuple[tuple[str, str, str], ...] = (
     ("label", r"(?:mức độ|đối tượng|nhóm|cấp độ|phân khu|khu|tổ|cụm|xóm|(?<!nông )thôn|đội)"
               r"\s+\d{1,2}(?![\d.,]*\s*(?:%|hộ|người|lượt|xã|ha\b))", "folded"),
     ("label", r"giai\s+đoạn\s+\d\b", "folded"),
-    # An item of a list run into a sentence: '(1) …; (2) …', '…; 2) …', 'đạt kết quả: 1) …; 2)'.
-    # After ':' a bare 'N)' is the first item only when a second follows ('(tổng số: 45) đạt':
-    # a figure closing its bracket).
-    ("item_label", r"(?:(?<=[:;])|(?<=[:;]\s))\s*\(\d{1,2}\)(?=\s+[^\W_])", "folded"),
-    ("item_label", r"(?:(?<=;)|(?<=;\s))\s*\d{1,2}\)(?=\s+[^\W_])", "folded"),
-    ("item_label", r"(?:(?<=:)|(?<=:\s))\s*0?1\)(?=\s+[^\W_][^\n]*?;\s*0?2\)\s)", "folded"),
+    # An item of a list run into a sentence: '(1) …; (2) …', '…; 2) …', 'đạt kết quả: 1) …; 2)'
+    # (read from the colon or semicolon before it: only there is the rule tried). After ':' a
+    # bare 'N)' is the first item only when a second follows ('(tổng số: 45) đạt': a figure
+    # closing its bracket).
+    ("item_label", r"[:;]\s*\(\d{1,2}\)(?=\s+[^\W_])", "folded"),
+    ("item_label", r";\s*\d{1,2}\)(?=\s+[^\W_])", "folded"),
+    ("item_label", r":\s*0?1\)(?=\s+[^\W_][^\n]*?;\s*0?2\)\s)", "folded"),
     ("label", r"(?:điều|khoản|chương|mục)\s+\d{1,3}(?=\s*[.:])", "folded"),  # 'Điều 1.'
     ("label", r"(?:phụ lục|biểu|bảng|biểu mẫu|mẫu số)\s+(?:số\s*)?\d{1,3}(?![\d.,])", "folded"),
     # Parts of names: roads, forces, apps, storms, committees, versions, map scales, lines.
