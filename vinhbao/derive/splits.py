@@ -202,10 +202,14 @@ def _target_checks(rows: list[dict]) -> list[Check]:
     end of an open target in the table). Both must be targets of the same kind of figure (a
     level's target is no target of its change: 'còn 2,1% (NQ dưới 2,5%)' against 'Giảm 0,4')."""
     found: dict[tuple, dict[str, list[dict]]] = {}
-    for k, r in enumerate(rows):
+    by_source: dict[str, list[dict]] = {}
+    for r in rows:
+        by_source.setdefault(r["source"], []).append(r)
+    for r in rows:
         part = r["source"].split(" ")[0]
         if r["kind"] == "target" and r["subject"] and part in ("body", "appendix"):
-            key = (r["subject"], r["aspect"], r["measure"], r["period"], _target_of(rows, k))
+            key = (r["subject"], r["aspect"], r["measure"], r["period"],
+                   _target_of(by_source[r["source"]], r))  # fmt: skip
             found.setdefault(key, {}).setdefault(part, []).append(r)
     out = []
     for parts in found.values():
@@ -230,13 +234,14 @@ def _target_checks(rows: list[dict]) -> list[Check]:
     return out
 
 
-def _target_of(rows: list[dict], k: int) -> str:
-    """The kind of the figure a target goes with: in the body the figure of its subject just
-    before it, in the table its row's figure of its subject; '' when there is none."""
-    target = rows[k]
-    near = [r for r in rows[k - 1 :: -1] if r["source"] == target["source"]] if k else []
+def _target_of(passage: list[dict], target: dict) -> str:
+    """The kind of the figure a target goes with (`passage`: the rows of its source, in order):
+    in the body the figure of its subject just before it, in the table its row's figure of its
+    subject; '' when there is none."""
+    k = next(i for i, r in enumerate(passage) if r is target)
+    near = passage[k - 1 :: -1] if k else []
     if target["source"].startswith("appendix"):
-        near = [r for r in rows[k + 1 :] if r["source"] == target["source"]] + near
+        near = passage[k + 1 :] + near
     mine = (r for r in near if r["subject"] == target["subject"] and r["kind"] != "target")
     return next((r["kind"] for r in mine), "")
 
