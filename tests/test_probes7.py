@@ -190,8 +190,6 @@ def test_a_fall_of_a_rate_is_in_points():
                                                     ("change_pp", -0.6, "pp")}  # fmt: skip
 
 
-@xfail("a figure inside a label is read by the figure grammar without the non-figure rules: "
-       "'sinh con thứ 3' gives a target of 3 (an ordinal, no figure)")  # fmt: skip
 def test_an_ordinal_in_a_label_is_no_figure():
     r = load(H6, "1\tTỷ lệ sinh con thứ 3\t%\tdưới 10\t9\tĐạt")
     assert len(table_facts(r)) == 2
@@ -220,11 +218,19 @@ def test_an_x_status_is_flagged_not_read():
     assert pd.isna(a["status"]) and "status not readable: 'x'" in a["flag_notes"]
 
 
-@xfail("'Đạt 95%' in the status column is read as 'met' (the word 'đạt'), and its 95 — the "
-       "share of the plan reached — is unaccounted; it says the target was not met")  # fmt: skip
-def test_a_status_printing_the_share_of_the_plan_reached():
-    r = load(H6, "1\tThu ngân sách\tTỷ đồng\t10\t9,5\tĐạt 95%")
-    assert r.appendix.iloc[0]["status"] == "not met"
+@pytest.mark.parametrize(
+    ("status", "verdict", "ratio"),
+    [("Đạt 95%", "not met", 95), ("Hoàn thành 102%", "met", 102), ("Đạt", "met", None)],
+)
+def test_a_status_printing_the_share_of_the_plan_reached(status, verdict, ratio):
+    """'Đạt 95%' in the status column: the share of the plan reached is the row's ratio (a
+    ratio_pct fact on the plan), and under 100 the target was not met."""
+    r = load(H6, f"1\tThu ngân sách\tTỷ đồng\t10\t9,5\t{status}")
+    a = r.appendix.iloc[0]
+    assert a["status"] == verdict
+    assert a["ratio"] == ratio if ratio else math.isnan(a["ratio"])
+    ratios = {(k, v) for k, v in facts_of(r, "kind", "value") if k == "ratio_pct"}
+    assert ratios == ({("ratio_pct", ratio)} if ratio else set())
     assert no_unaccounted(r)
 
 

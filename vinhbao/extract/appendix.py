@@ -29,6 +29,9 @@ from .table_rows import read_rows, split_multi
 
 _FALL_NOUN = re.compile(rf"(?:{alternation(rules.LABEL_FALL_NOUNS)})(?![^\W\d_])")
 _LEVEL_END = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.LEVEL_WORDS)})\s*:?$")
+_STATUS_SHARE = re.compile(
+    rf"(?<![^\W\d_])(?:{alternation(rules.STATUS_SHARE_WORDS)})\s+[0-9][0-9.,]*\s*%", re.IGNORECASE
+)
 _VERBS = "|".join(rules.CELL_VERBS)
 ACTUAL = re.compile(
     rf"^(?:(?P<verb>{_VERBS}|đạt)\s+)?(?P<sign>[-−])?(?P<n>[0-9][0-9.,]*)\s*%?"
@@ -233,6 +236,13 @@ def _record(doc, row, code, parent, level, flags, records, by_code, style, heade
     flags += [problem, ratio_problem]
     better = direction(indicator)
     status = normalise_status(cells.get("status", ""))
+    ratio_cell = ("ratio", cells.get("ratio", ""))
+    if ratio is None and not ratio_cell[1] and _STATUS_SHARE.search(fold(cells.get("status", ""))):
+        ratio_cell = ("status", cells["status"])  # 'Đạt 95%': the share of the plan reached
+        ratio, _, problem = parse_actual(ratio_cell[1].split()[-1], style, "ratio")
+        flags += [problem, "the status cell prints the share of the plan reached: its ratio"]
+        if ratio is not None and ratio < 100 and better == "higher":
+            status = "not met"
     if status is None and cells.get("status"):
         flags.append(f"status not readable: {cells['status'][:40]!r}")
     computed = compute_status(target, actual, better)
@@ -264,8 +274,8 @@ def _record(doc, row, code, parent, level, flags, records, by_code, style, heade
         "actual_text": cells.get("actual", ""), "actual_start": starts.get("actual"),
         "actual": actual, "actual_is_change": is_change,
         "previous_text": cells.get("previous", ""), "previous_start": starts.get("previous"),
-        "previous": prev_value, "ratio_text": cells.get("ratio", ""),
-        "ratio_start": starts.get("ratio"), "ratio": ratio,
+        "previous": prev_value, "ratio_text": ratio_cell[1],
+        "ratio_start": starts.get(ratio_cell[0]), "ratio": ratio,
         "status_text": cells.get("status", ""), "status": status, "better": better,
         "status_computed": computed, "status_agrees": agrees, "gap": gap(target, actual),
         "flag_notes": "; ".join(dict.fromkeys(f for f in flags if f)),

@@ -57,7 +57,7 @@ NON_FIGURES: tuple[tuple[str, str, str], ...] = (
     # '5 năm <year>-<year>': the years of a plan
     ("label", rf"\d{{1,2}}\s+năm\s+{_Y}\s*[-–—]\s*{_Y}", "folded"),
     # Ordinals and labels: 'lần thứ 30', 'kỳ họp thứ 7,8,9', 'lớp 1,2,3', 'mức độ 3'.
-    ("ordinal", r"(?:lần thứ|kì họp thứ|kì họp|hội nghị trung ương lần thứ|hội nghị lần thứ"
+    ("ordinal", r"(?:lần thứ|kì họp thứ|kì họp|hội nghị trung ương lần thứ|hội nghị lần thứ|con thứ"
                 r"|đại hội lần thứ|khóa|lần)\s+\d{1,3}(?:\s*[,;]\s*\d{1,3})*", "folded"),
     ("label", r"(?:lớp|khối)\s+\d{1,2}(?:\s*[,;]\s*(?:lớp\s+)?\d{1,2})*", "folded"),
     # Not the thôn of 'nông thôn' (the countryside: 'phát triển nông thôn 5 tỷ đồng').

@@ -47,6 +47,10 @@ STATUSES: tuple[tuple[str, str], ...] = (
     ("hoàn thành", "met"),
     ("đạt", "met"),
 )
+# Words of a status cell printing the share of the plan reached ('Đạt 95%', 'Hoàn thành 102%'):
+# the share is the row's ratio when no comparison column holds one, and below 100 the target was
+# not met.
+STATUS_SHARE_WORDS: tuple[str, ...] = ("đạt", "bằng", "hoàn thành", "đạt được")
 # Indicators where a lower value is better, found by a phrase of the indicator.
 LOWER_IS_BETTER: tuple[str, ...] = (
     "hộ nghèo", "dân số tự nhiên", "tăng dân số", "suy dinh dưỡng", "tai nạn", "tội phạm",
