@@ -94,3 +94,32 @@ def check_figure(head: str, body: str, expected: dict) -> None:
             problems.append(f"{key}: want {want!r}")
     assert not problems, (problems, {k: row[k] for k in SHOWN})
     assert no_unaccounted(report), report.numbers[report.numbers["kind"] == "unaccounted"]
+
+
+def target_list(head: str, targets: list, tail: str) -> vinhbao.Report:
+    """A report whose target list holds each probe's item text, numbered `1.`, `2.` …"""
+    items = "\n".join(f"{k}. {text}" for k, (text, _, _) in enumerate(targets, 1))
+    return vinhbao.load_report(head + items + tail)
+
+
+def target_params(targets: list):
+    """One pytest param per probe item (its number), marked xfail where the probe says."""
+    for k, (text, _, fail) in enumerate(targets, 1):
+        yield pytest.param(k, id=f"{k}-{text[:40]}", marks=xfail(fail) if fail else ())
+
+
+def check_target_item(report, rows: list, k: int, period: str) -> None:
+    """The targets of item `k` hold `rows`: (low, high, low_inclusive, high_inclusive, kind,
+    unit[, subject]) each, in order, of `period`."""
+    t = report.targets
+    got = t[t["code"].str.split(".").str[0] == str(k)]
+    assert len(got) == len(rows), got[["code", "target_text", "low", "high", "unit"]]
+    for (_, row), (low, high, low_inc, high_inc, kind, unit, *subject) in zip(
+        got.iterrows(), rows, strict=True
+    ):
+        assert_interval(row, low, high, low_inc, high_inc)
+        assert (row["kind"], row["period"], row["unit"]) == (kind, period, unit)
+        if subject:
+            fact = report.facts
+            fact = fact[fact["number_start"] >= row["target_start"]].iloc[0]
+            assert fact["subject"] == subject[0], (fact["subject"], fact["quote"])

@@ -20,7 +20,15 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from probe_helpers import assert_interval, check_figure, close, no_unaccounted, xfail
+from probe_helpers import (
+    check_figure,
+    check_target_item,
+    close,
+    no_unaccounted,
+    target_list,
+    target_params,
+    xfail,
+)
 
 import vinhbao
 
@@ -131,27 +139,12 @@ TARGETS = [
 
 @pytest.fixture(scope="module")
 def target_report():
-    items = "\n".join(f"{k}. {text}" for k, (text, _, _) in enumerate(TARGETS, 1))
-    return vinhbao.load_report(T_HEAD + items + T_TAIL)
+    return target_list(T_HEAD, TARGETS, T_TAIL)
 
 
-def _target_params():
-    for k, (text, _, fail) in enumerate(TARGETS, 1):
-        yield pytest.param(k, id=f"{k}-{text[:40]}", marks=xfail(fail) if fail else ())
-
-
-@pytest.mark.parametrize("k", list(_target_params()))
+@pytest.mark.parametrize("k", list(target_params(TARGETS)))
 def test_target_phrasing(target_report, k):
-    _, rows, _ = TARGETS[k - 1]
-    t = target_report.targets
-    got = t[t["code"].str.split(".").str[0] == str(k)]
-    assert len(got) == len(rows), got[["code", "target_text", "low", "high", "unit"]]
-    for (_, row), (low, high, low_inc, high_inc, kind, unit) in zip(
-        got.iterrows(), rows, strict=True
-    ):
-        assert_interval(row, low, high, low_inc, high_inc)
-        assert (row["kind"], row["period"]) == (kind, "2025")
-        assert row["unit"] == unit, row["unit"]
+    check_target_item(target_report, TARGETS[k - 1][1], k, "2025")
 
 
 def test_targets_are_not_facts_of_the_year(target_report):
