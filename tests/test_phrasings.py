@@ -50,7 +50,7 @@ EXPECTED = [
     ("125", "exports", "", "level", "", 1.25e8, "usd"),
     ("1,3", "exports", "", "ratio_pct", "last_year", 130, "pct"),
     ("0,45", "poverty_rate", "", "change_pp", "last_year", -0.45, "pp"),
-    ("0,5", "poverty_rate", "", "target", "plan", -0.5, "pct"),
+    ("0,5", "poverty_rate", "", "target", "plan", -0.5, "pp"),  # a rate's change target
     ("95", "health_insurance", "", "target", "plan", 95, "pct"),
     ("117", "land_certificates", "", "ratio_pct", "plan", 117, "pct"),
     ("1.234", "administrative_dossiers", "received", "level", "", 1234, "dossiers"),

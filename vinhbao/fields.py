@@ -236,7 +236,8 @@ FIELDS: dict[str, Field] = {
                          "change_abs) or a ratio on a base (ratio_pct: 'đạt 100% dự toán')",
                          required=True, enum=vocab.TARGET_KINDS),
     "targets.unit": text("Canonical unit of the target", enum=UNITS),
-    "targets.period": text("The year the target is for", pattern=r"^\d{4}$"),
+    "targets.period": text("The year the target is for (the years of a span it averages over:"
+                           " 'bình quân giai đoạn 2031-2035')", pattern=r"^\d{4}(-\d{4})?$"),
     "appendix.unit": text("The unit as printed in the table"),
     "appendix.source": text("'appendix row <code>'", required=True, pattern=SOURCE),
     "appendix.target_text": text("Target as printed (empty: the row prints none)"),

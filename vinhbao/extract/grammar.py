@@ -60,9 +60,15 @@ _CUE_BACK = re.compile(_backward(rules.CUES, adverbs=True))
 # '(KH 12-13%)', '(KH năm: từ 4.200 đến 4.400 tỷ đồng)': a marker, perhaps 'từ', the figure
 _FROM_BACK = rf"[\s:=]*(?:{alternation_backward(rules.FROM_WORDS)})?[\s:=]*"
 _FROM = frozenset(fold(w) for w in rules.FROM_WORDS)
-_MARKER_BACK = re.compile(_backward(rules.TARGET_MARKERS, _FROM_BACK) + r"\s*\(")
-_PAREN_LINK_BACK = re.compile(rf"[\s:=]*\)\s*(?:{_backward(rules.LINKS, '')})\s*\(")
+_MARKER_LINKS = frozenset(fold(w) for w in rules.TARGET_MARKER_LINKS if " " not in w)
 _QUALIFIER_BACK = _backward(rules.BASE_QUALIFIERS, "")
+# '(KH giao: 4.200 tỷ đồng)', '(kế hoạch đề ra là 40%)': qualifiers and a link after the marker
+_MARKER_TAIL_BACK = (
+    rf"{_FROM_BACK}(?:{_backward(rules.TARGET_MARKER_LINKS, '')}\s+)?"
+    rf"(?:(?:{_QUALIFIER_BACK})\s+)*"
+)
+_MARKER_BACK = re.compile(_backward(rules.TARGET_MARKERS, _MARKER_TAIL_BACK) + r"\s*\(")
+_PAREN_LINK_BACK = re.compile(rf"[\s:=]*\)\s*(?:{_backward(rules.LINKS, '')})\s*\(")
 # A base ending where the match starts, read backwards, with its qualifiers ('so với năm <year>',
 # 'so với kế hoạch huyện giao'): printed before the verb, it is still the comparison.
 _BASE_BACK = re.compile(
@@ -149,7 +155,10 @@ def _comparative(f: str, r: str, lo: int, pos: int) -> bool:
 def _marker(printed: str) -> str:
     """A target marker as printed before its figure, without brackets, colon or 'từ'."""
     words = printed.strip(" (:=").split()
-    return " ".join(words[:-1] if fold(" ".join(words[-1:])) in _FROM else words).strip(" :=")
+    words = words[:-1] if fold(" ".join(words[-1:])) in _FROM else words
+    if words and fold(words[-1]) in _MARKER_LINKS:  # '(kế hoạch đề ra là 40%)'
+        words = words[:-1]
+    return " ".join(words).strip(" :=")
 
 
 def _base_between(m: Mention, text: str, f: str, r: str, lo: int, pos: int) -> int:

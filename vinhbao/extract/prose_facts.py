@@ -122,10 +122,10 @@ def _row(
     a_unit = a.unit.unit.canonical if a is not None and a.unit.unit else ""
     if a and restates_change(m.cue, canonical, a.cue_kind, a_unit):
         cue_kind, sign, base_text = "change", a.sign, base_text or a.base_text  # '(-15,2%)'
+    points = named or (rate and not fig.default_rate) or shared
     r = reading(cue_kind, sign, canonical, base_text, year=doc.identity.year, rate=rate,
                 target=target, follows_figure=follows, in_brackets=m.in_brackets,
-                noun_after=noun_after and not follows,
-                points=named or (rate and not fig.default_rate) or shared,
+                noun_after=noun_after and not follows, points=points,
                 growth=any(w in low for w in _GROWTH_SUBJECTS),
                 over_100=canonical == "pct" and (m.value or 0) > 100)  # fmt: skip
     flags: list[str] = [m.number_problem, r.note]
@@ -138,6 +138,8 @@ def _row(
             flags.append(f"printed '{printed}' for the unit of its subject ({meant.label_en})")
     if r.kind == "change_pct" and canonical == "":
         canonical = "pct"
+    if r.kind == "target" and cue_kind == "change" and canonical == "pct" and points:
+        canonical = "pp"  # '(KH: giảm 0,5%)' for a rate: a target for its change in points
     value = None if m.value is None or m.hi is not None else m.value * scale * r.sign * r.scale
     low = high = None
     if r.kind == "target":

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..parse.fold import alternation, fold
+from ..parse.fold import alternation, fold, fold_pattern
 from ..parse.targets import Target, Unreadable, scan_targets
 from ..parse.units import read_unit
 from ..rules import cues as cue_rules
@@ -37,6 +37,7 @@ _LEVEL_WORDS = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.LEVEL_WOR
 _FALL_FIRST = re.compile(rf"\s*{_STRIVE}(?:{alternation(target_rules.FALL_WORDS)})\s")
 _GROWTH_NOUN = re.compile(rf"(?<![^\W\d_])(?:{alternation(target_rules.GROWTH_NOUNS)})(?![^\W\d_])")
 _RATIO = alternation(target_rules.RATIO_WORDS)
+_PERIODS = tuple(re.compile(fold_pattern(p)) for p in target_rules.TARGET_PERIODS)
 _RATIO_END = re.compile(rf"(?<![^\W\d_])(?:{_RATIO})\s*:?\s*$")
 _RATIO_START = re.compile(rf"\s*(?:{_RATIO})\s")  # opening a bound: 'bằng hoặc cao hơn'
 _REACH = alternation(target_rules.REACH_WORDS)
@@ -162,3 +163,34 @@ def on_base(
     if level and reach and _NAMED_BASE.match(rest):  # not 'đạt 1% so với tổng số hộ'
         return target, "ratio_pct"
     return (target, "change_pct") if _EXCESS_END.search(low) else None
+
+
+def target_period(before: str, next_year: str) -> str:
+    """The period a target is for: the years its words of time name before it ('bình quân giai
+    đoạn 2031-2035', 'đến năm 2035'; the last such words), else the next year.
+
+    >>> target_period("Tỷ lệ đô thị hóa đến năm 2035 đạt ", "2031")
+    '2035'
+    >>> target_period("Tăng bình quân giai đoạn 2031 - 2035 ", "2031")
+    '2031-2035'
+    """
+    folded, found = fold(before), None
+    for pattern in _PERIODS:
+        for m in pattern.finditer(folded):
+            if found is None or m.start() > found.start():
+                found = m
+    return "-".join(found.groups()) if found else next_year
+
+
+def untimed(before: str) -> str:
+    """The words before a target without its words of time, which say nothing of its kind:
+    'tăng bình quân giai đoạn 2031 - 2035 từ ' is 'tăng từ '.
+
+    >>> untimed("Thu nhập tăng bình quân giai đoạn 2031 - 2035 từ ")
+    'Thu nhập tăng từ '
+    """
+    folded = fold(before)
+    for pattern in _PERIODS:
+        for m in reversed(list(pattern.finditer(folded))):
+            before = before[: m.start()].rstrip() + " " + before[m.end() :].lstrip()
+    return before

@@ -17,12 +17,13 @@ import pandas as pd
 
 from ..fields import dtypes
 from ..issues import Issue
-from ..parse.fold import fold
+from ..parse.fold import fold, fold_pattern
 from ..parse.targets import Unreadable, scan_targets
 from ..read.document import Document
 from ..read.footnotes import Segment, markers
 from ..read.paragraphs import heading_of
 from ..rules import headings as rules
+from ..rules import targets as target_rules
 from ..tables import frame_of
 from .labels import english_label
 from .target_table import table_targets
@@ -34,6 +35,8 @@ from .target_words import (
     ratings,
     signed_by_noun,
     target_kind,
+    target_period,
+    untimed,
 )
 
 ITEMS = tuple(re.compile(p) for p in rules.TARGET_ITEMS)
@@ -81,8 +84,9 @@ def target_segments(doc: Document) -> list[Segment]:
     start = next(
         (k for k, s in enumerate(body) if _is_target_heading(s, doc.identity.next_year)), None
     )
-    if start is None:
-        return []
+    if start is None:  # no list: a paragraph stating the targets as prose is its own item
+        prose = _prose_paragraphs(doc)
+        return [prose[0], *prose] if prose else []
     level = _heading_level(body[start])
     out, bullets = [body[start]], None
     for seg in body[start + 1 :]:
@@ -97,6 +101,26 @@ def target_segments(doc: Document) -> list[Segment]:
             bullets = kind == "bullet"
         out.append(seg)
     return out
+
+
+def _prose_paragraphs(doc: Document) -> list[Segment]:
+    """The paragraphs of the part on the next year opening as `PROSE_TARGET_OPENINGS` say
+    ('Năm <next year>, phấn đấu …'), holding a figure, no heading and no lead of a list."""
+    if not doc.identity.next_year:
+        return []
+    year = str(doc.identity.next_year)
+    openings = [
+        re.compile(fold_pattern(p.format(year=year))) for p in target_rules.PROSE_TARGET_OPENINGS
+    ]
+    return [
+        s
+        for s in doc.body
+        if s.part == 2
+        and heading_of(s.text) is None
+        and not s.text.rstrip().endswith(":")
+        and any(p.match(fold(s.text.lstrip())) for p in openings)
+        and re.search(r"\d", s.text.replace(year, ""))
+    ]
 
 
 def _label_kind(text: str) -> str:
@@ -219,6 +243,7 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
             letter += 1
             before, after = ln.text[a:s], ln.text[e:b]
             indicator = describe(before, after)
+            before = untimed(before)  # 'tăng bình quân giai đoạn 2031 - 2035 từ 8%': a rise
             level = target_kind(before, target, indicator) == "level"
             if (on := on_base(before, target, after, level)) is not None:
                 target, kind = on  # 'bằng 110% dự toán': ratio_pct 110 on it; 'vượt 10% …': +10
@@ -240,7 +265,7 @@ def _rows(doc: Document, lines: list[_Item], style: str) -> tuple[pd.DataFrame, 
                 "kind": kind, "unit": "pp" if kind == "change_pp" else getattr(target, "unit", ""),
                 "target_text": ln.text[s:e], "target_start": ln.offset(s),
                 **{name: getattr(target, name, None) for name in INTERVAL},
-                "period": period, "source": f"targets ({item})",
+                "period": target_period(ln.text[:s], period), "source": f"targets ({item})",
                 "quote": doc.text[ln.offset(q_start) : ln.offset(q_end)],
                 "start": ln.offset(q_start), "end": ln.offset(q_end), "line": ln.number,
                 "flag_notes": "; ".join(x for x in (*flags, problem) if x),

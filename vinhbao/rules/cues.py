@@ -85,6 +85,7 @@ BOUNDS: dict[str, str] = {
     "xấp xỉ": "~", "ước khoảng": "~", "ước chừng": "~", "chừng": "~", "khoảng chừng": "~",
     "chưa đến": "<", "chưa tới": "<", "dưới": "<", "không đến": "<", "tối thiểu": ">=",
     "ít nhất": ">=", "tối đa": "<=", "không quá": "<=", "ngót": "~", "ngót nghét": "~",
+    "≥": ">=", "≤": "<=",
 }  # fmt: skip
 # Nouns ending in a bound word: 'ngân sách cấp trên 11.627 triệu đồng' (the higher level's
 # budget), 'chuyển tuyến trên 25 lượt' (to the upper-level hospital) bound no figure after them.
@@ -150,6 +151,9 @@ TARGET_MARKERS: tuple[str, ...] = (
     "KH", "KH năm", "kế hoạch", "kế hoạch năm", "NQ", "nghị quyết", "chỉ tiêu", "chỉ tiêu NQ",
     "mục tiêu", "chỉ tiêu giao", "chỉ tiêu kế hoạch", "phấn đấu", "phấn đấu đạt",
 )  # fmt: skip
+# Words between a target marker and its figure, after the base's qualifiers ('(KH giao: 4.200 tỷ
+# đồng)', '(NQ đề ra ≥ 85%)', '(kế hoạch đề ra là 40%)'): they belong to the marker.
+TARGET_MARKER_LINKS: tuple[str, ...] = ("là", "đặt ra", "đặt ra là")
 
 # A base printed before a change verb without 'so với' is the comparison of the year before:
 # 'tăng 5,2% (cùng kỳ tăng 6,1%)': 6,1 is last year's growth.

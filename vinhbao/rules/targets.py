@@ -67,6 +67,7 @@ _UNIT_AFTER = r"\s*(?:%|tỷ|triệu|nghìn|ha\b|tấn|người|hộ|lao động
 MASKS: tuple[tuple[str, str], ...] = (
     ("item label '(1).'", r"^[\s\-–—+*•]*\(\s*[0-9]{1,3}\s*\)"),
     ("item label '1.'", r"^[\s\-–—+*•]*[0-9]{1,2}\.(?=\s)"),
+    ("article label 'Điều 1.'", r"^\s*điều\s+[0-9]{1,3}\s*[.:]"),
     ("year or year range", rf"(?<![^\W\d_])(?:năm(?:\s+học)?|giai\s+đoạn|nhiệm\s+kỳ|giá\s+so\s+sánh"
                            rf"|giá\s+cố\s+định|giá\s+ss)\s*(?:năm\s*)?\(?\s*"
                            rf"{_YEAR}(?:\s*[-–—]\s*{_YEAR})?\s*\)?"),
@@ -104,3 +105,20 @@ RATING_LINKS: tuple[str, ...] = (
 )  # fmt: skip
 RATING_AFTER: tuple[str, ...] = ("sao",)
 RATING_BEFORE: tuple[str, ...] = ("hạng", "cấp độ", "mức độ", "bậc")
+
+# A paragraph of the part on the next year stating its targets as running prose, no list
+# ('Năm <next year>, phấn đấu tổng giá trị sản xuất tăng 10 - 11%, thu ngân sách …'): it opens
+# with one of these ('{year}' the next year), folded, and is the target list's one item.
+# An article label of a resolution may stand before ('Điều 1. Năm <next year>, phấn đấu …').
+PROSE_TARGET_OPENINGS: tuple[str, ...] = (
+    r"(?:điều\s+\d+\s*[.:]\s*)?năm {year}\s*,?\s*(?:[^\W\d_]+\s+){{0,3}}phấn đấu\b",
+    r"phấn đấu\s+(?:trong\s+)?năm {year}\b",
+    r"(?:mục tiêu|chỉ tiêu)(?:\s+chủ yếu)?\s+năm {year}\s*:",
+)
+# Words of time before a target naming the period it is for, when it is not the next year
+# ('bình quân giai đoạn 2031-2035 đạt 10%/năm', 'đến năm 2035 đạt 45%'): the years captured.
+# Not a standard's name ('Bộ tiêu chí … giai đoạn đến năm 2030: đạt 30%' is for the next year).
+TARGET_PERIODS: tuple[str, ...] = (
+    r"bình quân(?:\s+cả)?\s+giai đoạn\s+(\d{4})\s*[-–—]\s*(\d{4})",
+    r"(?<!giai đoạn )(?:đến|tới|đến hết|đến cuối|tới cuối)\s+năm\s+(\d{4})",
+)
