@@ -7,7 +7,6 @@ gap in the numbering is flagged, never shifted.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 import pandas as pd
 
@@ -148,12 +147,7 @@ def in_row_unit(
         row_unit = None
     if row_unit is None or row_unit.canonical != target.unit:
         return None, f"target printed in another unit than the row's: {target.text!r}"
-
-    def scaled(x: float | None) -> float | None:  # 12 digits: no 0.30000000000000004
-        return None if x is None else float(f"{x / row_unit.factor:.12g}")
-
-    return replace(target, low=scaled(target.low), high=scaled(target.high),
-                   denominator=scaled(target.denominator)), None  # fmt: skip
+    return target.scaled(1 / row_unit.factor), None
 
 
 def build_appendix(doc: Document, style: str = "vi") -> tuple[pd.DataFrame, list[Issue]]:

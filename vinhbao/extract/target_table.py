@@ -14,8 +14,6 @@ as the table codes its rows, period the next year.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..errors import NumberFormatError
 from ..issues import Issue
 from ..parse.units import bracketed_unit, lookup_unit
@@ -72,14 +70,8 @@ def _record(doc: Document, row, code: str, indicator: str, context: str, style: 
         printed = lookup_unit(unit, context=indicator) if unit else None
     except NumberFormatError:
         printed = None
-    factor = printed.factor if printed else 1.0
-
-    def scaled(x: float | None) -> float | None:
-        return None if x is None else float(f"{x * factor:.12g}")
-
-    target = replace(target, low=scaled(target.low), high=scaled(target.high),
-                     denominator=scaled(target.denominator),
-                     unit=printed.canonical if printed else target.unit)  # fmt: skip
+    if printed is not None:
+        target = target.scaled(printed.factor, printed.canonical)
     change = printed_as_change(cell)  # 'Giảm 0,3': a change, its sign read with it
     before = f"{indicator} {'tăng ' if change else ''}"
     if not change:

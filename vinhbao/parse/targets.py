@@ -91,6 +91,20 @@ class Target:
         """Whether x meets the target (ends honoured as inclusive or not)."""
         return self.position(x) == "inside"
 
+    def scaled(self, factor: float, unit: str | None = None) -> Target:
+        """The same target with its numbers times `factor` (in `unit`, if given).
+
+        >>> Target(4.5, None, True, False, False, None, "", "4,5").scaled(1000, "t").low
+        4500.0
+        """
+
+        def times(x: float | None) -> float | None:
+            return None if x is None else _scale(x, factor)
+
+        return replace(self, low=times(self.low), high=times(self.high),
+                       denominator=times(self.denominator),
+                       unit=self.unit if unit is None else unit)  # fmt: skip
+
     def negated(self) -> Target:
         """The same target for a fall: [a, b] -> [-b, -a]."""
         return Target(
