@@ -112,15 +112,21 @@ def _share_checks(rows: list[dict], text: str) -> list[Check]:
         if last is None or not _same_split(last, r, runs[-1], text):
             runs.append([])
         runs[-1].append(r)
-    out = []
-    for run in runs:
-        if len(run) >= 2 and abs(sum(x["value"] for x in run) - 100) <= SHARES_COVER_WHOLE:
-            out.append(Check(
-                f"{check_name(run[0])}: shares add to 100% ({run[0]['source']})", "sum", "100",
-                " + ".join(f"{{fact:{x['fact_id']}}}" for x in run),
-                "generated: shares of one whole printed side by side",
-            ))  # fmt: skip
-    return out
+    return [
+        adds_to_100(f"{check_name(run[0])}: shares add to 100% ({run[0]['source']})", run,
+                    "generated: shares of one whole printed side by side")
+        for run in runs if covers_100(run)
+    ]  # fmt: skip
+
+
+def covers_100(shares: list[dict]) -> bool:
+    """Two or more shares adding to within SHARES_COVER_WHOLE of 100: one whole's split."""
+    return len(shares) >= 2 and abs(sum(x["value"] for x in shares) - 100) <= SHARES_COVER_WHOLE
+
+
+def adds_to_100(name: str, shares: list[dict], note: str) -> Check:
+    """The check that the shares of one whole add to 100 %."""
+    return Check(name, "sum", "100", " + ".join(f"{{fact:{x['fact_id']}}}" for x in shares), note)
 
 
 def _is_share(row: dict) -> bool:

@@ -34,7 +34,7 @@ from ..rules.checks import (
     SHARES_COVER_WHOLE,
     Check,
 )
-from .breakdowns import check_name
+from .breakdowns import adds_to_100, check_name, covers_100
 from .traits import overlapping
 
 _GRADES = frozenset(fold(w) for w in GRADE_WORDS)
@@ -105,13 +105,11 @@ def _graded_checks(rows: list[dict], text: str) -> list[Check]:
         run.append({"row": r, "grades": label, "printed": printed})
     out = []
     for run in runs:
-        values = [x["row"]["value"] for x in run]
-        if len(run) >= 2 and abs(sum(values) - 100) <= SHARES_COVER_WHOLE:
-            first = run[0]["row"]
+        shares = [x["row"] for x in run]
+        if covers_100(shares):
             names = " / ".join(x["printed"] for x in run)
-            out.append(Check(
-                f"{names}: graded shares add to 100% ({first['source']})", "sum", "100",
-                " + ".join(f"{{fact:{x['row']['fact_id']}}}" for x in run),
+            out.append(adds_to_100(
+                f"{names}: graded shares add to 100% ({shares[0]['source']})", shares,
                 "generated: rates named by grades side by side, the split of one whole",
             ))  # fmt: skip
     return out
