@@ -123,3 +123,15 @@ def check_target_item(report, rows: list, k: int, period: str) -> None:
             fact = report.facts
             fact = fact[fact["number_start"] >= row["target_start"]].iloc[0]
             assert fact["subject"] == subject[0], (fact["subject"], fact["quote"])
+
+
+def F(pid: str, body: str, fail: str | None = None, **expected):
+    """One figure probe for `check_figure`: its body (the figure marked ⟦…⟧) and what it holds,
+    marked xfail with `fail`'s reason."""
+    return pytest.param(body, expected, id=pid, marks=xfail(fail) if fail else ())
+
+
+def T(text: str, *rows: tuple, fail: str | None = None) -> tuple:
+    """A target-list probe: an item and the target rows it gives, (low, high, low_inclusive,
+    high_inclusive, kind, unit[, subject]) each (`check_target_item`)."""
+    return (text, rows, fail)

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 from probe_helpers import (
+    F,
+    T,
     check_figure,
     check_target_item,
     close,
@@ -50,11 +52,6 @@ T_HEAD = (
     "Phần thứ hai\nPHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n\nI. CÁC CHỈ TIÊU CHỦ YẾU\n\n"
 )
 T_TAIL = "\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\nTập trung lãnh đạo.\n"
-
-
-def T(text, *rows, fail=None):
-    """An item and the target rows it gives: (low, high, low_inclusive, high_inclusive, kind, unit)."""
-    return (text, rows, fail)
 
 
 PCT, PP = "pct", "pp"
@@ -181,10 +178,6 @@ def test_target_item_wrapped_before_tro_len():
 # 2. Prose figures: one figure marked ⟦…⟧ per passage.
 # ---------------------------------------------------------------------------------------------
 HEAD = "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2024\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n"
-
-
-def F(pid, body, fail=None, **expected):
-    return pytest.param(body, expected, id=pid, marks=xfail(fail) if fail else ())
 
 
 FIGURES = [

@@ -21,14 +21,10 @@ go.
 from __future__ import annotations
 
 import pytest
-from probe_helpers import check_figure, xfail
+from probe_helpers import F, check_figure
 
 HEAD = "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2024\n\nI. KẾT QUẢ THỰC HIỆN\n\n1. Các lĩnh vực\n\n"
 PCT, PP = "pct", "pp"
-
-
-def F(pid, body, fail=None, **expected):
-    return pytest.param(body, expected, id=pid, marks=xfail(fail) if fail else ())
 
 
 # --- shared passages (several figures of one sentence are probed one at a time)

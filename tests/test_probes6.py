@@ -21,12 +21,13 @@ from pathlib import Path
 
 import pytest
 from probe_helpers import (
+    F,
+    T,
     check_figure,
     check_target_item,
     no_unaccounted,
     target_list,
     target_params,
-    xfail,
 )
 
 import vinhbao
@@ -50,11 +51,6 @@ T_HEAD = (
     "Phần thứ hai\nPHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n\nI. CÁC CHỈ TIÊU CHỦ YẾU\n\n"
 )
 T_TAIL = "\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\nTập trung lãnh đạo.\n"
-
-
-def T(text, *rows, fail=None):
-    """An item and its target rows: (low, high, low_inclusive, high_inclusive, kind, unit[, subject])."""
-    return (text, rows, fail)
 
 
 TARGETS = [
@@ -331,10 +327,6 @@ def test_commune_report_pasted_from_word_nfd():
 # 4. Body comparisons: one figure marked ⟦…⟧ per passage.
 # ---------------------------------------------------------------------------------------------
 HEAD = "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2024\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n"
-
-
-def F(pid, body, fail=None, **expected):
-    return pytest.param(body, expected, id=pid, marks=xfail(fail) if fail else ())
 
 
 FIGURES = [

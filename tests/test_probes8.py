@@ -17,6 +17,7 @@ must go.
 from __future__ import annotations
 
 import pytest
+from probe_helpers import F as figure
 from probe_helpers import assert_interval, check_figure, no_unaccounted, xfail
 
 import vinhbao
@@ -196,8 +197,10 @@ BODY = "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2030\n\nI. KẾT 
 
 
 def F(pid, body, fail=None, **expected):
-    return P(body, expected | {"kind": "target", "base": "plan", "period": "2030"}, id=pid,
-             marks=xfail(fail) if fail else ())  # fmt: skip
+    """A figure probe of a target of the year's plan (`probe_helpers.F`)."""
+    return figure(
+        pid, body, fail, **expected | {"kind": "target", "base": "plan", "period": "2030"}
+    )
 
 
 BRACKETS = [
