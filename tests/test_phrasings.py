@@ -339,3 +339,23 @@ def test_grade_abbreviations_are_aspects_of_pupils_grades_only():
     assert facts.loc[250, "aspect"] == ""
     assert [facts.loc[v, "aspect"] for v in (40, 55, 5)] == ["good", "satisfactory",
                                                              "not_yet_completed"]  # fmt: skip
+
+
+@pytest.mark.parametrize("marker", ["trong đó", "trong đó:", "trong số đó"])
+def test_parts_listed_right_after_a_count_are_its_parts(marker):
+    """'120 hồ sơ, trong đó 60 … đúng hạn, 20 … quá hạn': the parts have the count as their whole
+    and their own words as subject_vi; a later count of another noun in the clause ('ban hành 9
+    nghị quyết') is no part of the list."""
+    body = (
+        f"Giải quyết 120 hồ sơ, {marker} 60 hồ sơ đúng hạn, 20 hồ sơ quá hạn. Tổ chức 08 kỳ "
+        f"họp {marker} 06 kỳ họp chuyên đề và 02 kỳ họp thường lệ, ban hành 9 nghị quyết."
+    )
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Cải cách\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts.set_index("value")
+    whole = facts.loc[120, "fact_id"]
+    assert facts.loc[[60, 20], "parent_id"].tolist() == [whole, whole]
+    assert facts.loc[[60, 20], "aspect"].tolist() == ["on_time", "late"]
+    sittings = facts.loc[8, "fact_id"]
+    assert facts.loc[[6, 2], "parent_id"].tolist() == [sittings, sittings]
+    assert facts.loc[[6, 2], "subject_vi"].tolist() == ["chuyên đề", "thường lệ"]
+    assert facts.loc[9, "parent_id"] == ""

@@ -201,7 +201,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "highway_clearance": [(
         "Xã Vĩnh Long: Đã phê duyệt phương án đối với 39/59 hộ, có 07/39 hộ đã nhận tiền; đang "
         "trình phê duyệt phương án đối với 12 hộ; còn 08 hộ kiến nghị về tài sản trên đất.",
-        "Xã Vĩnh Long: đã phê duyệt phương án cho 39/59 hộ, trong đó 07/39 hộ đã nhận tiền; đang "
+        # not 'trong đó 07/39 hộ': that makes the 07 a part of the 39 approved (approved_paid)
+        "Xã Vĩnh Long: đã phê duyệt phương án cho 39/59 hộ, có 07/39 hộ đã nhận tiền; đang "
         "trình phê duyệt phương án cho 12 hộ; còn 08 hộ kiến nghị về tài sản trên đất.",
     )],
     "bridge_clearance": [(

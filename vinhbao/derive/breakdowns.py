@@ -8,8 +8,8 @@ together nearly cover it ('28 (chiếm 80%); 02 (chiếm 5,72%); 05 (chiếm 14,
 
 >>> from vinhbao.rules.checks import Check
 >>> _sum_check({"fact_id": "t", "subject": "", "subject_vi": "cây", "source": "p 1"},
-...            ["a", "b"], partial=True).computed
-'{fact:a} + {fact:b}'
+...            ["a", "b"], partial=True, printed="12").name
+"cây: 12 'of which' parts within the total (p 1)"
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from ..rules.checks import (
     SHARES_COVER_WHOLE,
     Check,
 )
+from .traits import overlapping
 
 _RATE_KINDS = ("change_pct", "ratio_pct", "share_pct", "change_pp")
 _TABLES = ("appendix", "targets")
@@ -48,11 +49,12 @@ def breakdown_checks(rows: list[dict], text: str) -> tuple[Check, ...]:
     out = []
     for total_id, listed in parts.items():
         total = by_id[total_id]
-        if len(listed) < 2 or total["kind"] != "level":
-            continue
+        if len(listed) < 2 or total["kind"] != "level" or overlapping(total, listed, text):
+            continue  # groups of people named by shareable traits need not add up
         between = fold(text[total["number_end"] : listed[0]["number_start"]])
         partial = any(w in between for w in _PARTIAL)
-        out.append(_sum_check(total, [p["fact_id"] for p in listed], partial))
+        printed = text[total["number_start"] : total["number_end"]]
+        out.append(_sum_check(total, [p["fact_id"] for p in listed], partial, printed))
     return (*out, *_share_checks(rows, text), *_restated_rates(rows, text))
 
 
@@ -79,12 +81,14 @@ def _restates(before: dict, row: dict, text: str) -> bool:
     )
 
 
-def _sum_check(total: dict, part_ids: list[str], partial: bool) -> Check:
+def _sum_check(total: dict, part_ids: list[str], partial: bool, printed: str) -> Check:
+    """The check of a total and its parts; `printed`: the total as printed, naming the check."""
     name = check_name(total)
     aspect = f" ({total['aspect']})" if total.get("aspect") else ""
     if partial:
         return Check(
-            f"{name}{aspect}: 'of which' parts within the total ({total['source']})", "within",
+            f"{name}{aspect}: {printed} 'of which' parts within the total ({total['source']})",
+            "within",
             f"{{fact:{total['fact_id']}}}", " + ".join(f"{{fact:{p}}}" for p in part_ids),
             "generated: a total and the parts listed 'of which' (trong đó); a residual is "
             "what the list leaves out",

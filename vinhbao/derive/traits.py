@@ -1,6 +1,7 @@
 """Whether groups of people listed as parts of a count may overlap: named by traits people may
 share ('60 nữ, 70 dưới 35 tuổi', `rules.checks.OVERLAPPING_TRAITS`), their counts need not stay
-within the total (the 'trong đó' lists of `derive.splits`, the footnotes of `derive.footnoted`).
+within the total (the parts of `derive.breakdowns`, the 'trong đó' lists of `derive.splits`, the
+footnotes of `derive.footnoted`).
 """
 
 from __future__ import annotations

@@ -171,6 +171,18 @@ def parallel(head: str, other: str) -> bool:
     return bool(a) and a == b
 
 
+def counts_another(a: Mention, b: Mention) -> bool:
+    """Whether two figures count different things ('02 kỳ họp …, ban hành 88 nghị quyết'): the
+    second is then no part of the first's list."""
+    ua, ub = a.unit.unit, b.unit.unit
+    return (
+        ua is not None
+        and ub is not None
+        and ua.kind == ub.kind == "count"
+        and ua.canonical != ub.canonical
+    )
+
+
 def same_sentence(text: str, a: Mention, b: Mention) -> bool:
     return sentence_start(text, b.start) <= a.start
 

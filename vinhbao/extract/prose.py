@@ -23,6 +23,7 @@ from .clauses import (
     aspect_of,
     bracket_parents,
     clause_before,
+    counts_another,
     dated_head,
     judgement_only,
     lead_of,
@@ -89,6 +90,7 @@ class ProseReader:
         for k, m in enumerate(mentions):
             fig = Figure(m)
             head, part = strip_connectors(seg.text[m.head[0] : m.head[1]])
+            part = part or bool(PART_BEFORE.search(fold(seg.text[m.head[1] : m.start])))
             head = "" if judgement_only(head) else head  # '…, chưa đạt kế hoạch (KH 92,5%)'
             tail = seg.text[m.tail[0] : m.tail[1]]
             unit_text = seg.text[m.unit.start : m.unit.end] if (m.unit.unit or m.unit.noun) else ""
@@ -133,7 +135,7 @@ class ProseReader:
                 and not (not head and not qualifier and self._names_another(unit_text, tail, prev))
             ):
                 prev = same_unit(figures, seg.text, m, own) or prev if qualifier else prev
-                self._continue(fig, prev, head, own, qualifier)
+                self._continue(fig, prev, head, own, qualifier, tail)
             else:
                 self._resolve(fig, seg, head, own)
                 before = fold(seg.text[max(0, m.head[0] - 16) : m.head[0]])
@@ -146,6 +148,7 @@ class ProseReader:
                     and prev.parent is not None
                     and not bracketed.get(prev_k)
                     and same_sentence(seg.text, prev.mention, m)
+                    and not counts_another(prev.mention, m)
                     and (
                         prev.listed
                         or same_clause(seg.text, prev.mention, m)
@@ -184,11 +187,14 @@ class ProseReader:
             fig.unit_override = whole.mention.unit
             fig.measure = fig.measure if m.unit.unit and not m.unit.noun else whole.measure
         own_aspect = aspect_of(label or near_words(text, m), fig.entry)
-        if not own_aspect and (fig.entry is None or fig.entry is whole.entry):
+        # a head over a comma ends the item before: no label ('…, HTX, hộ kinh doanh, 05 cuộc …')
+        if not own_aspect and "," not in label and (fig.entry is None or fig.entry is whole.entry):
             own_aspect = ascii_slug(label)  # a part the aspect table does not name
         fig.aspect = "_".join(x for x in (whole.aspect, own_aspect) if x)
 
-    def _continue(self, fig: Figure, prev: Figure, head: str, own: str, qualifier: bool) -> None:
+    def _continue(
+        self, fig: Figure, prev: Figure, head: str, own: str, qualifier: bool, tail: str
+    ) -> None:
         """A figure printed right after another with no subject words of its own: a qualifier
         of it (no head: '…, tăng 12,35%', '(chiếm 80%)') or a sibling (a generic or aspect head:
         'số tiền 22 triệu đồng', 'Cảnh cáo 03')."""
@@ -201,6 +207,9 @@ class ProseReader:
             fig.measure = fig.anchor.measure if qualifier else measure_of(own, fig.mention.unit)
             return
         fig.sibling = True
+        if prev.parent is not None:  # the next part of a list: named by its own words, if any
+            bare = named_measure(head) and len(head.split()) <= 2  # 'diện tích 0,2 ha'
+            fig.subject_vi = ("" if bare else head) or tail.strip(" *_") or prev.subject_vi
         listed = prev.anchor or prev  # '02 trường hợp (chiếm 5,72%); vi phạm khác 05'
         if fig.mention.unit.unit is None:  # 'Khiển trách 30, Cảnh cáo 03': the list's unit
             fig.unit_override = listed.unit_override or (

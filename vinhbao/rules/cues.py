@@ -168,7 +168,8 @@ PRIOR_PERIOD_BASES: tuple[str, ...] = (
 # Connectors at the head of a clause: they do not name the subject. A part of a whole follows
 # 'trong đó' / 'gồm'.
 CONNECTORS: tuple[str, ...] = (
-    "trong đó", "bao gồm", "gồm", "gồm có", "và", "cùng với", "đồng thời", "riêng", "còn",
+    "trong đó", "trong số đó", "trong số này", "bao gồm", "gồm", "gồm có", "và", "cùng với",
+    "đồng thời", "riêng", "còn",
     "tổng số", "tổng cộng", "cụ thể", "cụ thể là", "như", "với", "cho", "đối với", "của", "đã",
     "được", "đạt", "là", "có", "tại", "thì", "nhưng", "ngoài ra", "song", "tuy nhiên", "chỉ",
     "mới", "nhưng chỉ", "song chỉ",
@@ -178,7 +179,9 @@ CONNECTORS: tuple[str, ...] = (
 JUDGEMENT_VERBS: tuple[str, ...] = (
     "đạt", "vượt", "hoàn thành", "chưa đạt", "không đạt", "chưa hoàn thành", "không hoàn thành",
 )  # fmt: skip
-PART_MARKERS: tuple[str, ...] = ("trong đó", "gồm", "bao gồm", "gồm có", "cụ thể")
+PART_MARKERS: tuple[str, ...] = (
+    "trong đó", "trong số đó", "trong số này", "gồm", "bao gồm", "gồm có", "cụ thể",
+)  # fmt: skip
 # Words joining two figures of one list ('12 hộ đất nông nghiệp và 5 hộ đất ở'): the words
 # before them are the first figure's, the next figure's head starts after them.
 JOINING_WORDS: tuple[str, ...] = ("và",)
