@@ -359,3 +359,17 @@ def test_parts_listed_right_after_a_count_are_its_parts(marker):
     assert facts.loc[[6, 2], "parent_id"].tolist() == [sittings, sittings]
     assert facts.loc[[6, 2], "subject_vi"].tolist() == ["chuyên đề", "thường lệ"]
     assert facts.loc[9, "parent_id"] == ""
+
+
+def test_a_denied_aspect_and_a_noun_opening_with_a_connector_word():
+    """'chưa nhận tiền' is not_paid (not paid); 'Chỉ số …', 'Chỉ tiêu …' keep their first word
+    (the connector 'chỉ', only, is no part of them)."""
+    body = (
+        "Đã phê duyệt phương án cho 59 hộ, có 47 hộ đã nhận tiền, còn 12 hộ chưa nhận tiền. "
+        "Chỉ số giá tiêu dùng tăng 3,2% so với cùng kỳ. Chỉ tiêu thu ngân sách đạt 120 tỷ đồng."
+    )
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Đất đai\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts.set_index("value")
+    assert facts.loc[[47, 12], "aspect"].tolist() == ["paid", "not_paid"]
+    assert facts.loc[3.2, "subject_vi"] == "Chỉ số giá tiêu dùng"
+    assert facts.loc[120, "subject_vi"] == "Chỉ tiêu thu ngân sách"

@@ -20,7 +20,9 @@ from .mention import Mention
 from .subjects import Entry, aspect_spans, subject_aspect_spans
 
 _PART = tuple(fold(p) for p in cues.PART_MARKERS)
-_CONNECTOR = re.compile(alternation(cues.CONNECTORS))  # the longest first
+_CONNECTOR = re.compile(  # the longest first; 'chỉ số', 'chỉ tiêu' are no connector 'chỉ'
+    rf"(?!{alternation(cues.CONNECTOR_COMPOUNDS)})(?:{alternation(cues.CONNECTORS)})"
+)
 _MEASURES = PhraseIndex(cues.MEASURE_WORDS)
 _SLUG = re.compile(r"[^a-z0-9]+")
 _COMPATIBLE = {"amount": ("money", "money_per_person", "money_per_person_month", "money_per_ha",

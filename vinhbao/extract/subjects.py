@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from ..parse.fold import fold
+from ..parse.fold import alternation, fold
 from ..parse.phrases import PhraseIndex
 from ..rules import aspects as aspect_rules
 from ..rules import cues
@@ -200,7 +200,23 @@ def aspect_spans(folded: str) -> tuple[tuple[int, int, str], ...]:
     for start, end, _, aspect in sorted(_ASPECTS.find(folded), key=lambda f: f[0] - f[1]):
         if all(end <= s or start >= e for s, e, _ in out):
             out.append((start, end, aspect))
-    return tuple(sorted(x for x in out if x[2]))  # '': a word that only holds an aspect word
+    return tuple(sorted(_denied(folded, x) for x in out if x[2]))  # '': holds an aspect word
+
+
+_NEGATION = re.compile(rf"(?<![^\W_])(?:{alternation(aspect_rules.NEGATIONS)})\s+$")
+
+
+def _denied(folded: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """An aspect span, or its denial with the word denying it ('chưa nhận tiền': not_paid).
+
+    >>> _denied("12 hộ chưa nhận tiền", (11, 20, "paid"))
+    (6, 20, 'not_paid')
+    """
+    start, end, aspect = span
+    negation = _NEGATION.search(folded, max(0, start - 12), start)
+    if negation is None or aspect.startswith("not_"):
+        return span
+    return negation.start(), end, aspect_rules.NEGATED.format(aspect)
 
 
 def aspects_in(text: str, subject: str = "") -> list[str]:

@@ -70,6 +70,10 @@ ASPECTS: dict[str, str] = {
     # indicators met
     "hoàn thành và hoàn thành vượt mức": "met", "đạt và vượt": "met",
 }  # fmt: skip
+# Words denying the aspect phrase right after them: 'chưa nhận tiền' is not_paid, 'chưa được giải
+# quyết' not_resolved ('chưa đến hạn', 'không hoàn thành nhiệm vụ' are phrases of their own).
+NEGATIONS: tuple[str, ...] = ("chưa", "không", "chưa được", "không được")
+NEGATED = "not_{}"
 # Abbreviations that are aspects only of these subjects: 'HT', 'CHT' are grades in a list of
 # pupils' grades, not in 'Ban CHT Quân sự' (the military command) or 'hệ thống HT'.
 ONLY_OF: dict[str, tuple[str, ...]] = {

@@ -174,6 +174,11 @@ CONNECTORS: tuple[str, ...] = (
     "được", "đạt", "là", "có", "tại", "thì", "nhưng", "ngoài ra", "song", "tuy nhiên", "chỉ",
     "mới", "nhưng chỉ", "song chỉ",
 )  # fmt: skip
+# Words opening with a connector that are nouns of their own: never stripped from a head
+# ('Chỉ số giá tiêu dùng tăng 3,2%', 'Chỉ tiêu thu ngân sách đạt …', 'cho vay 50 tỷ đồng').
+CONNECTOR_COMPOUNDS: tuple[str, ...] = (
+    "chỉ số", "chỉ tiêu", "chỉ thị", "chỉ đạo", "chỉ huy", "cho vay", "còn lại",
+)  # fmt: skip
 # Words before a figure that only judge against a base ('nhưng chưa đạt kế hoạch (KH 92,5%)'):
 # a judgement verb and a base of the plan or estimate name no subject.
 JUDGEMENT_VERBS: tuple[str, ...] = (
