@@ -373,3 +373,18 @@ def test_a_denied_aspect_and_a_noun_opening_with_a_connector_word():
     assert facts.loc[[47, 12], "aspect"].tolist() == ["paid", "not_paid"]
     assert facts.loc[3.2, "subject_vi"] == "Chỉ số giá tiêu dùng"
     assert facts.loc[120, "subject_vi"] == "Chỉ tiêu thu ngân sách"
+
+
+@pytest.mark.parametrize(
+    ("base_text", "base"),
+    [("so với vụ xuân năm trước", "last_year"), ("so cùng vụ xuân", "last_year"),
+     ("so với vụ xuân năm 2030", "last_year"), ("so với vụ xuân năm 2028", "other"),
+     ("so với vụ thu đông năm ngoái", "last_year")],
+)  # fmt: skip
+def test_a_season_against_a_season_of_another_year(base_text, base):
+    body = f"Diện tích gieo cấy lúa vụ xuân 8.700 ha, giảm 120 ha {base_text}."
+    text = (
+        f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Nông nghiệp\n\n{body}\n"
+    )
+    facts = vinhbao.load_report(text).facts.set_index("value")
+    assert (facts.loc[-120, "kind"], facts.loc[-120, "base"]) == ("change_abs", base)

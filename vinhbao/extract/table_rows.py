@@ -83,9 +83,12 @@ def _space_cells(line: Line, table: Table) -> tuple[list[str], list[int | None]]
     return [out[r] for r in roles], [starts[r] for r in roles]
 
 
-def _cells(line: Line, table: Table) -> tuple[list[str], list[int | None]]:
+def _cells(line: Line, table: Table, last: bool) -> tuple[list[str], list[int | None]]:
     split = split_cells(line, table)
     cells, starts = split if split is not None else _space_cells(line, table)
+    if len(cells) == 2 < table.width and not last and not any(c.isdigit() for c in cells[1]):
+        pad = table.width - 2  # a section row, code and title ('II\tXÃ HỘI'), rows after it
+        cells, starts = [*cells, *[""] * pad], [*starts, *[None] * pad]
     if len(cells) != table.width:
         sep = {"tab": "tab-separated ", "pipe": "pipe-separated "}.get(table.separator, "")
         raise ReportFormatError(
@@ -139,7 +142,7 @@ def read_rows(table: Table) -> tuple[list[RawRow], list[Issue]]:
     issues: list[Issue] = []
     section, title, group, seen_sections, numbered = "", "", "", [], 0
     for ln, blank_before in table.rows:
-        cells_list, starts_list = _cells(ln, table)
+        cells_list, starts_list = _cells(ln, table, ln is table.rows[-1][0])
         cells = dict(zip(table.roles, cells_list, strict=True))
         starts = dict(zip(table.roles, starts_list, strict=True))
         unread = [(h, c) for h, r, c in zip(table.headers, table.roles, cells_list, strict=True)

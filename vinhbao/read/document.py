@@ -22,6 +22,7 @@ from .lines import Line, LineIndex, split_lines
 from .pages import is_page_number, running_lines
 from .paragraphs import raw_paragraphs
 from .sections import assign_sections, link_citations
+from .stacked import unstack
 from .table_years import plans_of_next_year
 from .tables import Table, find_tables
 
@@ -74,16 +75,19 @@ def parse_document(text: str) -> Document:
     lines = split_lines(text)
     identity = read_identity(text)
     running = running_lines(lines)  # page headers and footers: they break like blank lines
-    tables = find_tables(lines, identity.year, running)
-    in_tables = {ln.number for table in tables for ln in table.lines}
+    index = LineIndex(lines)
+    joined, issues = unstack(lines, identity.year)  # tables printed one cell per line
+    tables = find_tables(joined, identity.year, running)
+    in_tables = {  # a joined row covers several lines of the text
+        n for t in tables for ln in t.lines for n in range(ln.number, index.number(ln.end) + 1)
+    }
     pages = [ln for ln in lines if ln.number not in in_tables and is_page_number(ln)]
     blank = in_tables | running | {ln.number for ln in pages}  # a page number: a blank line
     prose = [Line(ln.number, ln.start, "") if ln.number in blank else ln for ln in lines]
     pieces = raw_paragraphs(prose)
     paren = paren_notes(text, pieces)
     body, footnotes = split_streams(text, pieces, paren)
-    index = LineIndex(lines)
-    issues = check_order(footnotes, index.number)
+    issues += check_order(footnotes, index.number)
     assign_sections(body, identity.next_year, identity.next_year_only)
     plans_of_next_year(tables, next((s.line for s in body if s.part == 2), None))
     issues += link_citations(body, footnotes, index, paren)

@@ -135,10 +135,22 @@ BASES: dict[str, str] = {
     # a season against the same season of the year before
     "so với cùng vụ năm trước": "last_year", "so cùng vụ năm trước": "last_year",
     "so với cùng vụ": "last_year", "so cùng vụ": "last_year", "so với cùng vụ năm": "year",
-    "so với vụ đông xuân năm trước": "last_year", "so với vụ mùa năm trước": "last_year",
-    "so với vụ chiêm năm trước": "last_year", "so với vụ đông năm trước": "last_year",
-    "so với vụ hè thu năm trước": "last_year", "so với vụ đông xuân năm": "year",
-    "so với vụ mùa năm": "year", "so với vụ đông năm": "year", "so với vụ hè thu năm": "year",
+}  # fmt: skip
+# Crop seasons: 'so với vụ <season> năm trước' is last year's season, 'so với vụ <season> năm
+# <year>' the season of that year.
+SEASONS: tuple[str, ...] = (
+    "xuân", "mùa", "đông", "chiêm", "hè", "thu", "đông xuân", "hè thu", "thu đông", "chiêm xuân",
+    "xuân hè", "hè thu đông",
+)  # fmt: skip
+BASES |= {
+    f"{verb} {form.format(season)}": kind
+    for season in SEASONS
+    for verb in ("so với", "so")
+    for form, kind in (
+        ("vụ {} năm trước", "last_year"), ("vụ {} năm ngoái", "last_year"),
+        ("vụ {} cùng kỳ", "last_year"), ("cùng vụ {} năm trước", "last_year"),
+        ("cùng vụ {}", "last_year"), ("vụ {} năm", "year"),
+    )
 }  # fmt: skip
 # Words that may follow a base and belong to it ('dự toán tỉnh giao', 'chỉ tiêu Huyện ủy giao').
 BASE_QUALIFIERS: tuple[str, ...] = (

@@ -1,0 +1,131 @@
+"""Tables printed one cell per line (text copied from a PDF viewer): each row's lines joined
+into one row line with tabs in place of the line breaks, so that `read.tables` reads it as a tab
+table. The join keeps every offset: a cell's text and place are those of the original text.
+
+A stacked header is a run of short lines naming the columns (`rules.table`), followed by a line
+holding only a row code; each row is then its code line and one line per further column. A
+section row (a Roman numeral or capital letter and its title) may have two. A row opens at a
+code line followed by a line of words (its label). A row whose cells do
+not line up (the line after it opens no row) ends the table, with an issue: its cells are not
+guessed.
+
+>>> from vinhbao.read.lines import split_lines
+>>> text = "TT\\nChỉ tiêu\\nĐVT\\nKế hoạch\\nThực hiện\\n1\\nThu ngân sách\\ntỷ đồng\\n450\\n480\\n"
+>>> rows, issues = unstack(split_lines(text))
+>>> [ln.text for ln in rows][:2], issues
+(['TT\\tChỉ tiêu\\tĐVT\\tKế hoạch\\tThực hiện', '1\\tThu ngân sách\\ttỷ đồng\\t450\\t480'], [])
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..issues import Issue
+from ..rules import table as rules
+from .lines import Line
+from .tables import read_header, role_of
+
+_CODE = re.compile(rules.STACKED_ROW_CODE)
+_SECTION = re.compile(rules.STACKED_SECTION_CODE)
+_CELLED = re.compile(r"\t|\||\S {2,}\S")  # a line of a table of another layout
+
+
+def unstack(lines: list[Line], year: int | None = None) -> tuple[list[Line], list[Issue]]:
+    """The lines with each stacked table's header and rows joined into one line each."""
+    out: list[Line] = []
+    issues: list[Issue] = []
+    i = 0
+    while i < len(lines):
+        width = _header_width(lines, i, year)
+        if width is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(_joined(lines[i : i + width]))
+        i += width
+        rows, i, found = _rows(lines, i, width)
+        out += rows
+        issues += found
+    return out, issues
+
+
+def _is_code(line: Line) -> bool:
+    return _CODE.fullmatch(line.text.strip()) is not None
+
+
+def _header_width(lines: list[Line], i: int, year: int | None) -> int | None:
+    """How many lines the stacked header opening at line i has, or None when none opens there."""
+    first = lines[i].text.strip()
+    if not first or _CELLED.search(lines[i].text) or role_of(first) not in ("code", "indicator"):
+        return None
+    j = i
+    while j < len(lines) and j - i < rules.STACKED_HEADER_MAX_CELLS:
+        text = lines[j].text.strip()
+        if not text or len(text) > rules.STACKED_HEADER_CELL_MAX or _CELLED.search(lines[j].text):
+            break
+        if _is_code(lines[j]):
+            break
+        j += 1
+    if j - i < 3 or j >= len(lines) or not _is_code(lines[j]):
+        return None
+    table = read_header(_joined(lines[i:j]), year)
+    return j - i if table is not None and table.width == j - i else None
+
+
+def _rows(lines: list[Line], i: int, width: int) -> tuple[list[Line], int, list[Issue]]:
+    """The joined rows from line i on; the index of the first line after the table; issues."""
+    rows: list[Line] = []
+    while (i := _next_row(lines, i)) < len(lines):
+        size = _row_size(lines, i, width)
+        if size is None:
+            return rows, i, [_misaligned(lines[i], width)]
+        rows.append(_joined(lines[i : i + size]))
+        i += size
+    return rows, i, []
+
+
+def _next_row(lines: list[Line], i: int) -> int:
+    """Line i, or past blank lines (a page break) to a row's code line; len(lines) at the end."""
+    j = i
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    return j if j < len(lines) and _is_code(lines[j]) else len(lines)
+
+
+def _row_size(lines: list[Line], i: int, width: int) -> int | None:
+    """How many lines the row at line i has: `width`, or 2 for a section row (code and title);
+    None when its cells do not line up: the line after it opens no row."""
+    sizes = [2, width] if _SECTION.fullmatch(lines[i].text.strip()) else [width]
+    for size in sizes:
+        cells = lines[i : i + size]
+        if len(cells) < size or any(ln.blank for ln in cells) or _is_code(cells[1]):
+            continue  # a title or label is no code
+        if _ends(lines, i + size):
+            return size
+    return None
+
+
+def _ends(lines: list[Line], j: int) -> bool:
+    """Whether a row may end before line j: the text ends, or a blank line follows, or a row (a
+    code, then a line of words: a value '3' is followed by a number, a unit or a status)."""
+    if j >= len(lines) or lines[j].blank:
+        return True
+    label = lines[j + 1].text if j + 1 < len(lines) else ""
+    return _is_code(lines[j]) and sum(c.isalpha() for c in label) > 4
+
+
+def _joined(lines: list[Line]) -> Line:
+    """Consecutive lines as one line: the line breaks become tabs (the same offsets)."""
+    first, last = lines[0], lines[-1]
+    text = "\t".join(ln.text for ln in lines)
+    assert len(text) == last.end - first.start
+    return Line(first.number, first.start, text)
+
+
+def _misaligned(line: Line, width: int) -> Issue:
+    return Issue(
+        line.number, "appendix",
+        f"a table printed one cell per line: the row at line {line.number} does not line up "
+        f"with its header's {width} columns (an empty cell left no line?); the table ends here",
+        f"{width} lines per row, each row opening with its code",
+    )  # fmt: skip
