@@ -388,3 +388,27 @@ def test_a_season_against_a_season_of_another_year(base_text, base):
     )
     facts = vinhbao.load_report(text).facts.set_index("value")
     assert (facts.loc[-120, "kind"], facts.loc[-120, "base"]) == ("change_abs", base)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Giá trị sản xuất công nghiệp tăng từ 5 đến 7% so với cùng kỳ.",
+     "Giá trị sản xuất công nghiệp tăng từ 5-7% so với cùng kỳ.",
+     "Giá trị sản xuất công nghiệp tăng 5 - 7% so với cùng kỳ."],
+)  # fmt: skip
+def test_a_change_printed_as_a_range_after_tu(sentence):
+    """The 'từ' of a range stands between the verb and the figure: still a change (before: a
+    share, or with a base a ratio of 5-7 % of last year)."""
+    text = (
+        f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n{sentence}\n"
+    )
+    row = vinhbao.load_report(text).facts.iloc[0]
+    assert (row["kind"], row["base"], row["low"], row["high"]) == ("change_pct", "last_year", 5, 7)
+
+
+def test_a_bound_word_is_quoted_as_printed_in_the_note():
+    body = "Sản lượng thủy sản Khoảng 40-45 nghìn tấn; tỷ lệ che phủ rừng xấp xỉ 30%."
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n{body}\n"
+    notes = vinhbao.load_report(text).facts["flag_notes"].tolist()
+    assert notes == ["printed 'Khoảng 40': about, not an exact figure",
+                     "printed 'xấp xỉ 30': about, not an exact figure"]  # fmt: skip

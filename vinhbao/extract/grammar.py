@@ -60,6 +60,7 @@ _CUE_BACK = re.compile(_backward(rules.CUES, adverbs=True))
 # '(KH 12-13%)', '(KH năm: từ 4.200 đến 4.400 tỷ đồng)': a marker, perhaps 'từ', the figure
 _FROM_BACK = rf"[\s:=]*(?:{alternation_backward(rules.FROM_WORDS)})?[\s:=]*"
 _FROM = frozenset(fold(w) for w in rules.FROM_WORDS)
+_RANGE_FROM_BACK = re.compile(rf"\s*(?:{alternation_backward(rules.FROM_WORDS)})")
 _MARKER_LINKS = frozenset(fold(w) for w in rules.TARGET_MARKER_LINKS if " " not in w)
 _QUALIFIER_BACK = _backward(rules.BASE_QUALIFIERS, "")
 # '(KH giao: 4.200 tỷ đồng)', '(kế hoạch đề ra là 40%)': qualifiers and a link after the marker
@@ -108,13 +109,15 @@ def _read_before(m: Mention, text: str, f: str, r: str, lo: int) -> int:
         and not _comparative(f, r, lo, pos)
         and _back(_BOUND_NOUN_BACK, r, lo, pos) is None
     ):
-        m.bound_word = f[at:pos].strip(" :=")
-        m.bound = _BOUND_OF.get(" ".join(m.bound_word.split()), "")
+        m.bound_word = text[at:pos].strip(" :=")  # as printed, for notes
+        m.bound = _BOUND_OF.get(" ".join(f[at:pos].strip(" :=").split()), "")
         pos = at
     at = _back(_MARKER_BACK, r, lo, pos)
     if at is not None:
         m.target_marker = _marker(f[at:pos])
         return at
+    if m.hi is not None and (at := _back(_RANGE_FROM_BACK, r, lo, pos)) is not None:
+        pos = at  # 'tăng từ 5 đến 7%': the range's 'từ' stands between the verb and the figure
     verb = _base_between(m, text, f, r, lo, pos)
     at = None if verb != pos else _back(_VERB_BACK, r, lo, pos)
     pos = verb
@@ -187,7 +190,7 @@ def _read_after(m: Mention, text: str, f: str) -> None:
         pos = b.end()
     s = _SUFFIX_AFTER.match(f, pos)
     if s:
-        m.bound_word = " ".join(f[s.start() : s.end()].split())
+        m.bound_word = " ".join(text[s.start() : s.end()].split())
         pos = s.end()
     m.claim_end = pos
 
