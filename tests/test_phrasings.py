@@ -412,3 +412,26 @@ def test_a_bound_word_is_quoted_as_printed_in_the_note():
     notes = vinhbao.load_report(text).facts["flag_notes"].tolist()
     assert notes == ["printed 'Khoảng 40': about, not an exact figure",
                      "printed 'xấp xỉ 30': about, not an exact figure"]  # fmt: skip
+
+
+def test_chiem_is_a_share_even_where_a_percentage_would_be_a_rate():
+    body = ("Cơ cấu kinh tế: công nghiệp - xây dựng chiếm 62,3%; thương mại - dịch vụ chiếm 28,4%; "
+            "nông nghiệp chiếm 9,3%. Hồ sơ nộp trực tuyến chiếm 68,7%.")  # fmt: skip
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n{body}\n"
+    kinds = vinhbao.load_report(text).facts.set_index("value")["kind"]
+    assert kinds[[62.3, 28.4, 9.3, 68.7]].tolist() == ["share_pct"] * 4
+
+
+@pytest.mark.parametrize(
+    "subject_words",
+    ["Tốc độ tăng trưởng kinh tế", "Tốc độ tăng trưởng giá trị sản xuất (giá so sánh 2010)",
+     "Tốc độ tăng giá trị sản xuất"],
+)  # fmt: skip
+def test_a_growth_rate_of_production_names_its_subject(subject_words):
+    """'Tốc độ tăng trưởng …' is the growth of an amount (change_pct), not a rate of its own."""
+    body = f"{subject_words} ước đạt 12,5%, vượt 1,5 điểm phần trăm so với kế hoạch."
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts
+    got = facts[["subject", "measure", "kind", "base", "value"]].values.tolist()
+    assert got == [["total_production_value", "amount", "change_pct", "last_year", 12.5],
+                   ["total_production_value", "amount", "change_pp", "plan", 1.5]]  # fmt: skip

@@ -75,12 +75,14 @@ def reading(
     if unit == "pct":
         if base and cue_kind in ("ratio", "", "level", "share"):  # 'đạt tỷ lệ 95% so với KH'
             return Reading("ratio_pct", base, 1, 1.0, "")
+        if cue_kind == "share" and not points:  # 'nông nghiệp chiếm 9,3%' (a default rate)
+            return Reading("share_pct", "", 1, 1.0, "")
         if rate and not follows_figure:  # 'tỷ lệ … đạt tỷ lệ 72%': the rate itself
             return Reading("level", "", 1, 1.0, "")
         if over_100 and cue_kind == "ratio":
             note = "no base printed; over 100 % it is no share: read as % of the plan"
             return Reading("ratio_pct", "plan", 1, 1.0, note)
-        if cue_kind == "share" or (follows_figure and in_brackets) or noun_after:
+        if (follows_figure and in_brackets) or noun_after:
             return Reading("share_pct", "", 1, 1.0, "")
         if rate or cue_kind == "level":
             return Reading("level", "", 1, 1.0, "")

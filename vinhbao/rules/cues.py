@@ -223,5 +223,5 @@ MEASURE_WORDS: dict[str, str] = {
     "diện tích": "area", "năng suất": "yield", "sản lượng": "output", "giá trị": "amount",
     "doanh thu": "amount", "kinh phí": "amount", "số tiền": "amount", "trị giá": "amount",
     "tổng vốn": "amount", "vốn": "amount", "thu nhập": "amount", "tỷ lệ": "rate",
-    "tốc độ tăng trưởng": "rate", "số lượng": "count", "số": "count",
+    "số lượng": "count", "số": "count",
 }  # fmt: skip
