@@ -20,6 +20,17 @@ ECONOMY: tuple[dict, ...] = (
      "vi": "Thương mại - dịch vụ", "measure": "amount", "measures": ("amount",),
      "phrases": ("thương mại - dịch vụ", "thương mại, dịch vụ", "thương mại và dịch vụ",
                  "dịch vụ - thương mại", "thương mại-dịch vụ", "thương mại – dịch vụ")},
+    # the three sectors named bare in a sentence on the economy's structure ('Cơ cấu kinh tế:
+    # công nghiệp - xây dựng 62,3%, dịch vụ 28,4%, nông nghiệp 9,3%')
+    {"id": "agriculture_fisheries", "topic": "economy", "en": "Agriculture and fisheries",
+     "vi": "Nông nghiệp - thủy sản", "measure": "amount", "measures": ("amount",),
+     "context": ("cơ cấu",), "phrases": ("nông nghiệp", "nông, lâm, ngư nghiệp")},
+    {"id": "industry_construction", "topic": "economy", "en": "Industry and construction",
+     "vi": "Công nghiệp - xây dựng", "measure": "amount", "measures": ("amount",),
+     "context": ("cơ cấu",), "phrases": ("công nghiệp",)},
+    {"id": "trade_services", "topic": "economy", "en": "Trade and services",
+     "vi": "Thương mại - dịch vụ", "measure": "amount", "measures": ("amount",),
+     "context": ("cơ cấu",), "phrases": ("dịch vụ",)},
     {"id": "industry_handicrafts", "topic": "economy", "en": "Industry and handicrafts",
      "vi": "Công nghiệp - tiểu thủ công nghiệp", "measure": "amount", "measures": ("amount",),
      "phrases": ("công nghiệp - tiểu thủ công nghiệp", "công nghiệp - thủ công nghiệp",
