@@ -25,8 +25,6 @@ KNOWN_MISSES = {
     ("ubnd_dong_lam_2024", "103", "68,7"): "a share with no count before it is measured as a rate "
                                           "(its kind, share_pct, is right)",
     ("ubnd_dong_lam_2024", "133", "30"): "the total of a target '27/30 xã' is no fact of its own",
-    ("hdnd_an_hoa_2023", "47", "91"): "a plan in brackets after its base word ('chưa đạt kế hoạch "
-                                      "(91%)') is read as a share",
     ("ubnd_xa_dong_que_ha_2022", "101", "450"): "a count noun missing from the units table "
         "('vận động viên': its first word is a verb of NOT_NOUNS) counts nothing named; a row "
         "there would change every report's units frame and the committed data package",

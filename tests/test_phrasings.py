@@ -446,3 +446,19 @@ def test_the_sectors_named_bare_in_a_sentence_on_the_economys_structure():
     subjects = vinhbao.load_report(text).facts.set_index("value")["subject"]
     assert subjects[[9.3, 62.3, 28.4, 12]].tolist() == [
         "agriculture_fisheries", "industry_construction", "trade_services", ""]  # fmt: skip
+
+
+def test_a_target_in_brackets_after_a_judgement_on_its_base():
+    """'chưa đạt kế hoạch (91%)', 'vượt dự toán (450 tỷ đồng)': the bracket holds the target of
+    the base judged (before: a share, a level); a marker's base text is kept as printed."""
+    body = ("Tỷ lệ người dân tham gia bảo hiểm y tế đạt 90,4%, chưa đạt kế hoạch (91%). "
+            "Thu ngân sách nhà nước đạt 500 tỷ đồng, vượt dự toán (450 tỷ đồng). "
+            "Tổng vốn đầu tư toàn xã hội đạt 6.150 tỷ đồng "
+            "(KH năm: 5.700 - 5.900 tỷ đồng).")  # fmt: skip
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts
+    targets = facts[facts["kind"] == "target"]
+    got = targets[["subject", "base", "base_text", "low", "high"]].values.tolist()
+    assert got == [["health_insurance", "plan", "kế hoạch", 91, 91],
+                   ["state_budget_revenue", "estimate", "dự toán", 450, 450],
+                   ["social_investment", "plan", "KH năm", 5700, 5900]]  # fmt: skip

@@ -69,6 +69,10 @@ _MARKER_TAIL_BACK = (
     rf"(?:(?:{_QUALIFIER_BACK})\s+)*"
 )
 _MARKER_BACK = re.compile(_backward(rules.TARGET_MARKERS, _MARKER_TAIL_BACK) + r"\s*\(")
+# 'chưa đạt kế hoạch (91%)': a judgement on a plan, then the plan's target in brackets
+_PLANS = [b for b, kind in rules.BASES.items() if kind in ("plan", "estimate")]
+_JUDGED_BASE_BACK = re.compile(_backward(_PLANS, r"\s*\(\s*"))
+_JUDGED_BACK = re.compile(_backward(rules.JUDGEMENT_VERBS, _JUDGED_BASE_BACK.pattern + r"\s+"))
 _PAREN_LINK_BACK = re.compile(rf"[\s:=]*\)\s*(?:{_backward(rules.LINKS, '')})\s*\(")
 # A base ending where the match starts, read backwards, with its qualifiers ('so với năm <year>',
 # 'so với kế hoạch huyện giao'): printed before the verb, it is still the comparison.
@@ -114,10 +118,15 @@ def _read_before(m: Mention, text: str, f: str, r: str, lo: int) -> int:
         pos = at
     at = _back(_MARKER_BACK, r, lo, pos)
     if at is not None:
-        m.target_marker = _marker(f[at:pos])
+        m.target_marker = _marker(text[at:pos])
         return at
     if m.hi is not None and (at := _back(_RANGE_FROM_BACK, r, lo, pos)) is not None:
         pos = at  # 'tăng từ 5 đến 7%': the range's 'từ' stands between the verb and the figure
+    judged = _back(_JUDGED_BACK, r, lo, pos)
+    if judged is not None:
+        base = _back(_JUDGED_BASE_BACK, r, lo, pos)
+        m.target_marker = " ".join(text[base:pos].strip(" (").split())
+        return judged
     verb = _base_between(m, text, f, r, lo, pos)
     at = None if verb != pos else _back(_VERB_BACK, r, lo, pos)
     pos = verb
@@ -127,7 +136,7 @@ def _read_before(m: Mention, text: str, f: str, r: str, lo: int) -> int:
         pos = at
         marker = _back(_MARKER_BACK, r, lo, pos)  # '(KH giảm 0,5%)': a target for a change
         if marker is not None:
-            m.target_marker = _marker(f[marker:pos])
+            m.target_marker = _marker(text[marker:pos])
             return marker
         first = _back(_BASE_BACK, r, lo, pos)
         if first is not None and m.cue_kind in ("change", "ratio"):

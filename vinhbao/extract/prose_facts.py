@@ -118,6 +118,7 @@ def _row(
     target, follows = bool(m.target_marker) or seg.part == 2, fig.anchor is not None
     noun_after = canonical == "pct" and bool(_NOUN_AFTER.match(text, m.claim_end))
     base_text, cue_kind, sign = base_text_of(fig, before), m.cue_kind, m.sign
+    base_text = base_text or m.target_marker  # '(dự toán: 450 tỷ đồng)': a target of the estimate
     a = before.mention if before is not None and fig.anchor is not None else None
     a_unit = a.unit.unit.canonical if a is not None and a.unit.unit else ""
     if a and restates_change(m.cue, canonical, a.cue_kind, a_unit):
@@ -171,7 +172,7 @@ def _row(
         measure=_measure(fig),
         kind=r.kind,
         base=r.base,
-        base_text=m.target_marker.upper() if r.kind == "target" and m.target_marker else base_text,
+        base_text=m.target_marker if r.kind == "target" and m.target_marker else base_text,
         value=value,
         unit="pct" if r.scale == 100.0 else canonical,
         low=low,
