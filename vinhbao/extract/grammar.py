@@ -60,6 +60,7 @@ _CUE_BACK = re.compile(_backward(rules.CUES, adverbs=True))
 # '(KH 12-13%)', '(KH năm: từ 4.200 đến 4.400 tỷ đồng)': a marker, perhaps 'từ', the figure
 _FROM_BACK = rf"[\s:=]*(?:{alternation_backward(rules.FROM_WORDS)})?[\s:=]*"
 _FROM = frozenset(fold(w) for w in rules.FROM_WORDS)
+_FROM_ONLY_BACK = re.compile(_backward(rules.FROM_WORDS))
 _MARKER_LINKS = frozenset(fold(w) for w in rules.TARGET_MARKER_LINKS if " " not in w)
 _QUALIFIER_BACK = _backward(rules.BASE_QUALIFIERS, "")
 # '(KH giao: 4.200 tỷ đồng)', '(kế hoạch đề ra là 40%)': qualifiers and a link after the marker
@@ -102,6 +103,9 @@ def _read_before(m: Mention, text: str, f: str, r: str, lo: int) -> int:
     at = _back(_PAREN_LINK_BACK, r, lo, pos)
     if at is not None:
         pos = at
+    at = _back(_FROM_ONLY_BACK, r, lo, pos) if m.hi is not None else None
+    if at is not None and _back(_CUE_BACK, r, lo, at) is not None:
+        pos = at  # 'tăng từ 5 đến 7%': the range's 'từ' stands between the cue and it
     at = _back(_BOUND_BACK, r, lo, pos)
     if (
         at is not None
@@ -180,6 +184,8 @@ def _read_after(m: Mention, text: str, f: str) -> None:
     """Base and bound words after the figure's unit; sets `claim_end`."""
     pos = m.unit.end if m.unit.unit or m.unit.noun else m.last_end
     if f.startswith("%", pos):
+        pos += 1
+    if f[pos - 1 : pos + 1] == "%/" and _BASE_AFTER.match(f, pos + 1):  # 'đạt 97,5%/KH'
         pos += 1
     b = _BASE_AFTER.match(f, pos)
     if b and not m.base_text:

@@ -22,7 +22,7 @@ from ..rules import cues, spellings
 from .clauses import lead_of
 from .facts import fact_row
 from .grammar import base_of
-from .kinds import reading, restates_change
+from .kinds import reading, restates_change, restates_percent
 from .labels import fact_label
 from .periods import base_text_of, period_of
 from .prose import Figure, ProseReader
@@ -120,7 +120,8 @@ def _row(
     base_text, cue_kind, sign = base_text_of(fig, before), m.cue_kind, m.sign
     a = before.mention if before is not None and fig.anchor is not None else None
     a_unit = a.unit.unit.canonical if a is not None and a.unit.unit else ""
-    if a and restates_change(m.cue, canonical, a.cue_kind, a_unit):
+    if a and (restates_change(m.cue, canonical, a.cue_kind, a_unit)
+              or restates_percent(m.cue, canonical, a.cue_kind, a_unit)):  # fmt: skip
         cue_kind, sign, base_text = "change", a.sign, base_text or a.base_text  # '(-15,2%)'
     points = named or (rate and not fig.default_rate) or shared
     r = reading(cue_kind, sign, canonical, base_text, year=doc.identity.year, rate=rate,
@@ -147,7 +148,7 @@ def _row(
         flags.append(problem)
         value = low if low is not None and low == high else None
     elif m.hi is not None and m.value is not None and m.hi_value is not None:
-        low, high = m.value * scale, m.hi_value * scale
+        low, high = sorted(v * scale * r.sign * r.scale for v in (m.value, m.hi_value))  # signed
     if m.bound and r.kind != "target":
         meaning = cues.BOUND_MEANING.get(m.bound, "")
         flags.append(f"printed '{m.bound_word} {m.text}': {meaning}, not an exact figure")

@@ -68,6 +68,8 @@ GROWTH_SUBJECTS: tuple[str, ...] = (
     "tốc độ tăng",
     "mức tăng trưởng",
     "tăng trưởng bình quân",
+    "tăng trưởng kinh tế",
+    "tăng trưởng grdp",
 )
 
 # Words linking a subject to its value: a level ('… ước đạt 20 tỷ đồng'); with a percentage and
@@ -203,5 +205,5 @@ MEASURE_WORDS: dict[str, str] = {
     "diện tích": "area", "năng suất": "yield", "sản lượng": "output", "giá trị": "amount",
     "doanh thu": "amount", "kinh phí": "amount", "số tiền": "amount", "trị giá": "amount",
     "tổng vốn": "amount", "vốn": "amount", "thu nhập": "amount", "tỷ lệ": "rate",
-    "tốc độ tăng trưởng": "rate", "số lượng": "count", "số": "count",
+    "số lượng": "count", "số": "count",
 }  # fmt: skip
