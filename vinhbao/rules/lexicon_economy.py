@@ -90,7 +90,7 @@ ECONOMY: tuple[dict, ...] = (
      "vi": "Doanh thu du lịch", "measure": "amount", "measures": ("amount",),
      "phrases": ("doanh thu du lịch", "doanh thu từ du lịch", "tổng thu từ du lịch")},
     {"id": "tourists", "topic": "economy", "en": "Tourist visits", "vi": "Khách du lịch",
-     "measure": "count", "measures": ("count",),
+     "measure": "count", "measures": ("count",), "by_unit": ("visitor_arrivals",),
      "phrases": ("khách du lịch", "lượt khách", "đón và phục vụ", "đón tiếp")},
     # --- agriculture --------------------------------------------------------------------------
     {"id": "agriculture_forestry_fisheries", "topic": "agriculture",
