@@ -158,8 +158,13 @@ def _previous(role: str, header: str) -> str:
 
 
 def _column_role(title: str, name: str) -> str:
+    """A column's role by its name, else by its title; under a comparison's title ('So sánh
+    (%)' over 'KH | Cùng kỳ') every column is a comparison, on what its name says."""
+    over = role_of(title) if title else "other"
+    if over == "ratio" and name:
+        return over
     role = role_of(name) if name else "other"
-    return role if role != "other" else role_of(title)
+    return role if role != "other" else over
 
 
 def _year(cell: str) -> int | None:
