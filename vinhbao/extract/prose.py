@@ -226,7 +226,9 @@ class ProseReader:
         fig.subject_vi = (
             head or seg.text[m.tail[0] : m.tail[1]].strip() or clause_before(seg.text, m)
         )
-        percent = m.unit.unit is not None and m.unit.unit.canonical in ("pct", "pp")
+        printed = m.unit.unit.canonical if m.unit.unit is not None else ""
+        times = printed == "times"  # 'tăng 1,5 lần': a multiple of its subject's measure
+        percent = printed in ("pct", "pp") or times
         named = named_measure(own)
         measure = named if percent else measure_of(own, m.unit)
         unit = "" if percent or m.unit.unit is None else m.unit.unit.canonical
@@ -238,8 +240,8 @@ class ProseReader:
         fig.entry = self.lexicon.resolve(scopes, head, measure, unit, value, where, not part)
         if percent and not named:
             entry_measure = fig.entry.measure if fig.entry is not None else ""
-            measure = entry_measure or "rate"
-            fig.default_rate = not entry_measure
+            measure = entry_measure or ("ratio" if times else "rate")
+            fig.default_rate = not entry_measure and not times
         fig.measure = measure
         fig.aspect = aspect_of(near_words(seg.text, m), fig.entry)
 
