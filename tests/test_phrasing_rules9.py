@@ -108,3 +108,46 @@ def test_of_three_comparison_columns_one_on_last_year_is_kept_as_such():
     header = "TT\tChỉ tiêu\tKH\tTH\tTH/KH\tTH/CK\tTỷ lệ (%)"
     table = read_header(split_lines(header + "\n")[0], 2031)
     assert table.roles[-3:] == ["ratio", "ratio_last_year", "other"]
+
+
+def test_a_start_level_may_name_its_time_before_the_level_reached():
+    rows = [fact("Tỷ lệ hộ cận nghèo giảm từ 3,2% đầu năm xuống còn 2,6% cuối năm.", v)
+            for v in (3.2, 2.6)]  # fmt: skip
+    assert [(r["subject"], r["kind"], r["period"]) for r in rows] == [
+        ("near_poverty_rate", "level", "2030"), ("near_poverty_rate", "level", "2031")
+    ]  # fmt: skip
+
+
+def test_a_multiple_in_lan_keeps_the_subject_its_words_name():
+    row = fact("Doanh thu dịch vụ tăng 1,8 lần so với năm 2025.", 1.8)
+    assert (row["subject"], row["measure"], row["kind"], row["value"]) == (
+        "services_revenue", "amount", "ratio_pct", 180
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "printed", "subject", "measure"),
+    [
+        ("Sản lượng thịt hơi các loại đạt 4.200 tấn.", 4200, "livestock", "output"),
+        ("Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý đạt 97,5%.", 97.5, "waste_collection",
+         "rate"),
+    ],
+)  # fmt: skip
+def test_new_phrases_of_the_lexicon(body, printed, subject, measure):
+    row = fact(body, printed)
+    assert (row["subject"], row["measure"], row["flag_notes"]) == (subject, measure, "")
+
+
+@pytest.mark.parametrize(
+    ("header", "roles"),
+    [
+        ("TT\tChỉ tiêu\tKH\tTH\tSo sánh (%)\t\n\t\t\t\tKH\tCùng kỳ",
+         ["code", "indicator", "target", "actual", "ratio", "ratio_last_year"]),
+        ("TT\tChỉ tiêu\tNăm 2030\tNăm 2031\t\n\t\tThực hiện\tKế hoạch\tƯớc thực hiện",
+         ["code", "indicator", "previous", "target", "actual"]),
+    ],
+)  # fmt: skip
+def test_header_columns_under_a_comparison_or_a_year(header, roles):
+    first, second = split_lines(header + "\n")[:2]
+    table = read_header(first, 2031, second)
+    assert table is not None and table.roles == roles

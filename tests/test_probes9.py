@@ -118,6 +118,14 @@ FIGURES = [
       subject="traffic_accidents", kind="change_pct", base="last_year", value=-20, unit=PCT),
     F("last_years_growth", "Tổng vốn đầu tư toàn xã hội ước đạt 5.600 tỷ đồng, tăng 6,2% (cùng kỳ tăng ⟦9,5⟧%).",
       subject="social_investment", kind="change_pct", value=9.5, period="2023"),
+    F("start_level_with_dau_nam", "Tỷ lệ hộ nghèo giảm từ ⟦1,85⟧% đầu năm xuống còn 1,12% cuối năm.",
+      subject="poverty_rate", kind="level", value=1.85, period="2023"),
+    F("end_level_after_dau_nam", "Tỷ lệ hộ nghèo giảm từ 1,85% đầu năm xuống còn ⟦1,12⟧% cuối năm.",
+      subject="poverty_rate", kind="level", value=1.12, period="2024"),
+    F("tang_lan_keeps_subject", "Giá trị sản xuất công nghiệp tăng ⟦1,5⟧ lần so với năm 2020.",
+      subject="industry_handicrafts", measure="amount", kind="ratio_pct", base="other", value=150, unit=PCT),
+    F("thit_hoi_tonnes", "Sản lượng thịt hơi xuất chuồng các loại đạt ⟦18.500⟧ tấn, tăng 3,1%.",
+      subject="livestock", measure="output", kind="level", value=18500, unit="t", flag_notes=""),
     F("aspect_after_comma_list", "Tiếp nhận 245 đơn thư, trong đó 180 đơn kiến nghị, phản ánh, ⟦35⟧ đơn khiếu nại, 30 đơn tố cáo.",
       "'kiến nghị, phản ánh' names the part before ('180 đơn kiến nghị, phản ánh'), but the "
       "words after a comma with no figure of their own open the next part's head: 35 gets "
@@ -153,6 +161,7 @@ TARGETS = [
     T("Kim ngạch xuất khẩu tăng 12-15% so với năm 2024.", (12, 15, True, True, "change_pct", PCT, "exports")),
     T("Tổng vốn đầu tư toàn xã hội đạt 2 nghìn tỷ đồng.", (2000, 2000, True, True, "level", BN, "social_investment")),
     T("Thu hút 1,5 triệu lượt khách du lịch.", (1_500_000, 1_500_000, True, True, "level", "visitor_arrivals", "tourists")),
+    T("Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý đạt 100%.", (100, 100, True, True, "level", PCT, "waste_collection")),
     T("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới 8,5%.", (N, 8.5, N, False, "level", PCT, "stunting")),
 ]  # fmt: skip
 
@@ -255,6 +264,39 @@ def test_a_single_result_over_last_years_result_column_is_on_last_year():
               "1\tThu ngân sách trên địa bàn\tTỷ đồng\t560\t612,3\t113,4")  # fmt: skip
     f = table_facts(r).query("kind == 'ratio_pct'")
     assert f[["base", "value"]].values.tolist() == [["last_year", 113.4]]
+
+
+LAYOUTS = {
+    "kh_cung_ky_under_so_sanh": [
+        "STT\tChỉ tiêu\tĐVT\tTH 2023\tKH 2024\tƯớc TH 2024\tSo sánh (%)\t",
+        "\t\t\t\t\t\tKH\tCùng kỳ", "1\tThu ngân sách trên địa bàn\tTỷ đồng\t540\t560\t612,3\t109,3\t113,4"],
+    "years_over_single_columns": [
+        "TT\tChỉ tiêu\tĐơn vị tính\tNăm 2023\tNăm 2024\t\tSo sánh (%)\t",
+        "\t\t\tThực hiện\tKế hoạch\tƯớc thực hiện\tKH\tCùng kỳ",
+        "1\tThu ngân sách trên địa bàn\tTỷ đồng\t540\t560\t612,3\t109,3\t113,4"],
+    "spaces_th_kh_th_ck": [
+        "STT   Chỉ tiêu                     ĐVT       TH 2023   KH 2024   Ước TH 2024   TH/KH (%)   TH/CK (%)",
+        "1     Thu ngân sách trên địa bàn   Tỷ đồng   540       560       612,3         109,3        113,4"],
+    "pct_so_kh_pct_so_ck_and_status": [
+        "STT\tChỉ tiêu\tĐVT\tTH 2023\tKH 2024\tƯớc TH 2024\t% so KH\t% so CK\tĐánh giá",
+        "1\tThu ngân sách trên địa bàn\tTỷ đồng\t540\t560\t612,3\t109,3\t113,4\tVượt"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_two_comparison_columns_in_other_layouts(layout):
+    """Once 'KH' under 'So sánh (%)' was the target (109,3 the plan, 560 unaccounted), a year
+    over one column each left the table unread (its figures prose), and so on."""
+    r = table(*LAYOUTS[layout])
+    a = r.appendix.iloc[0]
+    assert (a["previous"], a["target_low"], a["actual"], a["ratio"]) == (540, 560, 612.3, 109.3)
+    assert a["status_computed"] == "exceeded"
+    f = table_facts(r)
+    got = set(f[["kind", "base", "value", "period"]].itertuples(index=False, name=None))
+    assert got == {("target", "plan", 560, "2024"), ("level", "", 612.3, "2024"),
+                   ("level", "", 540, "2023"), ("ratio_pct", "plan", 109.3, "2024"),
+                   ("ratio_pct", "last_year", 113.4, "2024")}  # fmt: skip
+    assert no_unaccounted(r)
 
 
 # --- 4. A whole UBND report: CRLF, hard wraps, [n] footnotes -----------------------------------
