@@ -75,7 +75,10 @@ _PAREN_LINK_BACK = re.compile(rf"[\s:=]*\)\s*(?:{_backward(rules.LINKS, '')})\s*
 _BASE_BACK = re.compile(
     rf"[\s,]*(?:(?:{_QUALIFIER_BACK}|\d\d(?:91|02))\s+)*{_backward(rules.BASES, '')}"
 )
-_QUALIFIER = rf"(?:\s+(?:{alternation(rules.BASE_QUALIFIERS)}|(?:19|20)\d\d))*"
+_QUALIFIER = (  # 'so với năm 2030', 'so với 31/12/2030' (a date: its year is the base's)
+    rf"(?:\s+(?:{alternation(rules.BASE_QUALIFIERS)}|(?:ngày\s+)?(?:\d{{1,2}}/\d{{1,2}}/)?"
+    rf"(?:19|20)\d\d))*"
+)
 _BASE_AFTER = re.compile(rf"\s*(?P<base>{alternation(rules.BASES)}){_QUALIFIER}")
 _SUFFIX_AFTER = re.compile(rf"\s*(?:{alternation(target_rules.SUFFIX_WORDS)})")
 _RANGE_GAP = re.compile(rf"\s*%?\s*(?:[-–—÷~]|{alternation(target_rules.RANGE_WORDS)})\s*\Z")
