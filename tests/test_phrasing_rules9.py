@@ -151,3 +151,18 @@ def test_header_columns_under_a_comparison_or_a_year(header, roles):
     first, second = split_lines(header + "\n")[:2]
     table = read_header(first, 2031, second)
     assert table is not None and table.roles == roles
+
+
+def test_an_age_range_and_a_rank_are_no_figures():
+    r = vinhbao.load_report(HEAD + "Khám tuyển cho 620 công dân từ 18 đến 25 tuổi; huyện xếp "
+                            "thứ 3/12 huyện về chỉ số PCI.\n")  # fmt: skip
+    kinds = dict(zip(r.numbers["text"], r.numbers["kind"], strict=True))
+    assert (kinds["18"], kinds["25"], kinds["3"], kinds["12"]) == ("age", "age", "ordinal",
+                                                                    "ordinal")  # fmt: skip
+    assert r.facts["value_printed"].tolist() == [620]
+
+
+@pytest.mark.parametrize(("date", "base"), [("31/12/2030", "last_year"), ("30/6/2031", "other")])
+def test_a_base_dated_by_a_day(date, base):
+    row = fact(f"Dư nợ cho vay đạt 980 tỷ đồng, tăng 64 tỷ đồng so với {date}.", 64)
+    assert (row["kind"], row["base"], row["base_text"]) == ("change_abs", base, f"so với {date}")

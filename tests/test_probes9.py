@@ -126,6 +126,10 @@ FIGURES = [
       subject="industry_handicrafts", measure="amount", kind="ratio_pct", base="other", value=150, unit=PCT),
     F("thit_hoi_tonnes", "Sản lượng thịt hơi xuất chuồng các loại đạt ⟦18.500⟧ tấn, tăng 3,1%.",
       subject="livestock", measure="output", kind="level", value=18500, unit="t", flag_notes=""),
+    F("age_range_is_no_figure", "Tổ chức khám sức khỏe cho ⟦1.250⟧ công dân từ 18 đến 25 tuổi; có 186 thanh niên nhập ngũ, đạt 100% chỉ tiêu.",
+      kind="level", value=1250, unit="citizens"),
+    F("base_dated_end_of_last_year", "Tổng dư nợ cho vay của Ngân hàng Chính sách xã hội đạt 1.024 tỷ đồng, tăng ⟦86⟧ tỷ đồng so với 31/12/2023.",
+      kind="change_abs", base="last_year", value=86, unit=BN),
     F("aspect_after_comma_list", "Tiếp nhận 245 đơn thư, trong đó 180 đơn kiến nghị, phản ánh, ⟦35⟧ đơn khiếu nại, 30 đơn tố cáo.",
       "'kiến nghị, phản ánh' names the part before ('180 đơn kiến nghị, phản ánh'), but the "
       "words after a comma with no figure of their own open the next part's head: 35 gets "
