@@ -41,6 +41,7 @@ _PLAN_RATE = re.compile(
 _PLAN_WORD = re.compile(
     "(?P<base>" + alternation(b for b, v in cues.BASES.items() if v in ("plan", "estimate")) + ")"
 )
+_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d+)?)\s*%")
 PLAN_AFTER = 60  # characters after 'x/y <unit>' in which a plan or estimate makes y the plan
 
 
@@ -244,7 +245,8 @@ def _denominator_row(fig: Figure, seg: Segment, row: dict, year: int | None) -> 
     m = fig.mention
     value = None if m.den_value is None else m.den_value * m.unit.scale
     exceeds = m.value is not None and m.den_value is not None and m.value > m.den_value
-    base, base_text = _plan_after(seg.text, m.claim_end, year, exceeds)
+    ratio = 100 * m.value / m.den_value if exceeds and m.den_value else None
+    base, base_text = _plan_after(seg.text, m.claim_end, year, exceeds, ratio)
     common = {
         "value": value, "value_printed": m.den_value, "denominator": None, "bound": "",
         "number_start": seg.offset(m.den.start), "number_end": seg.offset(m.den.end),
@@ -260,13 +262,18 @@ def _denominator_row(fig: Figure, seg: Segment, row: dict, year: int | None) -> 
                            "flag_notes": ""}  # fmt: skip
 
 
-def _plan_after(text: str, at: int, year: int | None, exceeds: bool) -> tuple[str, str]:
+def _plan_after(
+    text: str, at: int, year: int | None, exceeds: bool, ratio: float | None = None
+) -> tuple[str, str]:
     """(base, as printed) when the clause after `at` prints a percentage of a plan or an estimate
     ('…, đạt 95% kế hoạch', '(150% KH)'; not '11/13 chỉ tiêu đạt kế hoạch': 13 is a whole), or,
     when x `exceeds` y (no whole is smaller than its part), names a plan ('130/120 ha, vượt kế
-    hoạch')."""
+    hoạch') or prints x / y as a percentage (`ratio`: '1.250/1.200 tỷ đồng, bằng 104,2%')."""
     clause = re.split(r"[;.!?\n]", text[at : at + PLAN_AFTER], maxsplit=1)[0]
     found = (_PLAN_WORD if exceeds else _PLAN_RATE).search(fold(clause))
     if found is None:
+        printed = [float(p.replace(".", "").replace(",", ".")) for p in _PERCENT.findall(clause)]
+        if ratio is not None and any(abs(p - ratio) <= 0.02 * ratio for p in printed):
+            return "plan", ""
         return "", ""
     return base_of(found.group("base"), year), clause[found.start("base") : found.end("base")]
