@@ -84,15 +84,18 @@ def near_words(text: str, m: Mention) -> str:
     (the aspect of '…, đã nhận 97 đơn' is in 'đã nhận', not earlier in the clause). When that
     piece names no aspect: with a connector opening an aspect kept ('đã giải quyết 512 hồ sơ':
     resolved), or the whole head if it opens with an aspect, the verb of a list ('chi trả tiền
-    bồi thường, hỗ trợ cho 1.032 hộ': paid)."""
+    bồi thường, hỗ trợ cho 1.032 hộ': paid); none of a head ending at a comma when the
+    figure's unit and tail name one ('… kiến nghị, phản ánh, 35 đơn khiếu nại': complaints)."""
     raw = text[m.head[0] : m.head[1]]
+    unit = text[m.unit.start : m.unit.end] if (m.unit.unit or m.unit.noun) else ""
     piece = strip_connectors(raw)[0].rsplit(",", 1)[-1]
-    if not aspect_spans(fold(piece)):
+    if raw.rstrip().endswith(",") and aspect_spans(fold(f"{unit} {text[m.tail[0] : m.tail[1]]}")):
+        piece = ""  # the words before the comma end the list item before
+    elif not aspect_spans(fold(piece)):
         head = strip_connectors(raw, aspects=True)[0]
         piece = head.rsplit(",", 1)[-1]
         if piece != head and not aspect_spans(fold(piece)) and _opens_with_aspect(head):
             piece = head
-    unit = text[m.unit.start : m.unit.end] if (m.unit.unit or m.unit.noun) else ""
     return " ".join(x for x in (piece, unit, text[m.tail[0] : m.tail[1]]) if x.strip())
 
 

@@ -92,8 +92,10 @@ class ProseReader:
             head = "" if judgement_only(head) else head  # '…, chưa đạt kế hoạch (KH 92,5%)'
             tail = seg.text[m.tail[0] : m.tail[1]]
             unit_text = seg.text[m.unit.start : m.unit.end] if (m.unit.unit or m.unit.noun) else ""
-            own = " ".join(x for x in (head, unit_text, tail) if x)
             prev = figures[-1] if figures else None
+            if head and prev and self._ends_item(seg.text, prev.mention, m, unit_text, tail):
+                head = ""  # '180 đơn kiến nghị, phản ánh, 35 đơn khiếu nại'
+            own = " ".join(x for x in (head, unit_text, tail) if x)
             prev_k = k - 1
             if prev is not None and bracketed.get(k - 1) and k not in parents:
                 prev_k = parents[k - 1]
@@ -170,6 +172,12 @@ class ProseReader:
         figure before it ('5 nhiệm vụ, 12 chỉ tiêu phát triển kinh tế - xã hội')."""
         found = self.lexicon.scope(f"{unit_text} {tail}").found
         return any(entry.id != (prev.entry.id if prev.entry else None) for *_, entry in found)
+
+    def _ends_item(self, text: str, prev: Mention, m: Mention, unit_text: str, tail: str) -> bool:
+        """Whether a head of aspect words ending at a comma ends the list item before."""
+        raw = text[m.head[0] : m.head[1]]
+        own = raw.rstrip().endswith(",") and bool(aspects_in(f"{unit_text} {tail}"))
+        return own and same_clause(text, prev, m) and self.lexicon.is_generic(raw)
 
     def _as_part(self, fig: Figure, head: str, own: str, text: str) -> None:
         """A part of a whole: its subject if it names none, its unit if it prints none (a noun
