@@ -166,3 +166,24 @@ def test_an_age_range_and_a_rank_are_no_figures():
 def test_a_base_dated_by_a_day(date, base):
     row = fact(f"Dư nợ cho vay đạt 980 tỷ đồng, tăng 64 tỷ đồng so với {date}.", 64)
     assert (row["kind"], row["base"], row["base_text"]) == ("change_abs", base, f"so với {date}")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Diện tích lúa chất lượng cao đạt 460/400 ha, bằng 115%.", "target"),  # x > y, z = x/y
+        ("Diện tích lúa chất lượng cao đạt 460/400 ha, tăng 15% so với cùng kỳ.", "level"),
+        ("Đã xử lý 380/400 vụ, đạt 95%.", "level"),  # a whole
+    ],
+)
+def test_the_y_of_x_over_y_is_the_plan_when_the_clause_prints_x_over_y(body, kind):
+    assert fact(body, 400)["kind"] == kind
+
+
+def test_aspect_words_before_a_comma_end_the_list_item_before():
+    body = "Tiếp nhận 96 đơn, trong đó 50 đơn kiến nghị, phản ánh, 30 đơn khiếu nại, 16 đơn tố cáo."
+    assert [fact(body, v)["aspect"] for v in (50, 30, 16)] == [
+        "recommendations", "complaints", "denunciations"
+    ]  # fmt: skip
+    # a time before the comma is no list item: the figure keeps its words
+    assert fact("Năm 2030, có 12/14 chỉ tiêu đạt kế hoạch.", 12)["subject_vi"] == "Năm 2030"

@@ -130,11 +130,15 @@ FIGURES = [
       kind="level", value=1250, unit="citizens"),
     F("base_dated_end_of_last_year", "Tổng dư nợ cho vay của Ngân hàng Chính sách xã hội đạt 1.024 tỷ đồng, tăng ⟦86⟧ tỷ đồng so với 31/12/2023.",
       kind="change_abs", base="last_year", value=86, unit=BN),
+    F("slash_plan_by_its_ratio", "Diện tích cây vụ đông đạt 1.320/⟦1.200⟧ ha, bằng 110%.",
+      measure="area", kind="target", base="plan", low=1200, high=1200, unit="ha"),
+    F("slash_whole_stays_a_whole", "Đã giải quyết 728/⟦744⟧ vụ, đạt 97,85%.",
+      kind="level", aspect="resolved_total", value=744, unit="cases"),
+    F("vuot_diem_pct_ke_hoach", "Tỷ lệ lao động qua đào tạo đạt 74,5%, vượt ⟦1,5⟧ điểm % so với kế hoạch.",
+      subject="trained_workers", kind="change_pp", base="plan", value=1.5, unit=PP),
+    F("hut_thu_du_toan", "Thu ngân sách trên địa bàn hụt thu ⟦25⟧ tỷ đồng so với dự toán.",
+      subject="district_budget_revenue", kind="change_abs", base="estimate", value=-25, unit=BN),
     F("aspect_after_comma_list", "Tiếp nhận 245 đơn thư, trong đó 180 đơn kiến nghị, phản ánh, ⟦35⟧ đơn khiếu nại, 30 đơn tố cáo.",
-      "'kiến nghị, phản ánh' names the part before ('180 đơn kiến nghị, phản ánh'), but the "
-      "words after a comma with no figure of their own open the next part's head: 35 gets "
-      "'recommendations_complaints'. Which figure a bare comma-separated word belongs to needs "
-      "the tail of a part to run over words up to the next part's own noun",
       subject="petitions", aspect="complaints", kind="level", value=35),
 ]  # fmt: skip
 
