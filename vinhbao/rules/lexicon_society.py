@@ -12,7 +12,7 @@ SOCIETY: tuple[dict, ...] = (
      "en": "Communes meeting the national health criteria",
      "vi": "Xã đạt Bộ tiêu chí quốc gia về y tế",
      "phrases": ("chuẩn quốc gia về y tế", "tiêu chí quốc gia về y tế",
-                 "bộ tiêu chí quốc gia về y tế")},
+                 "bộ tiêu chí quốc gia về y tế", "đạt chuẩn quốc gia về y tế")},
     {"id": "poverty_rate", "topic": "social", "en": "Poverty rate", "vi": "Tỷ lệ hộ nghèo",
      "rate": True, "measure": "rate", "measures": ("rate",), "exclude": ("cận nghèo",),
      "phrases": ("tỷ lệ hộ nghèo", "hộ nghèo")},
