@@ -294,8 +294,8 @@ class ProseReader:
         key = id(seg)
         if key not in self._outers:
             texts = [lead_of(seg.text)]
-            if isinstance(seg, Footnote):
-                texts.append(seg.cited_in)
+            if isinstance(seg, Footnote):  # what the marker follows, then its sentence
+                texts += [seg.cited_in[: max(seg.cited_at, 0)], seg.cited_in]
             texts.append(seg.section_path)
             self._outers[key] = [self.lexicon.scope(t) for t in texts]
         return self._outers[key]
