@@ -187,3 +187,11 @@ def test_aspect_words_before_a_comma_end_the_list_item_before():
     ]  # fmt: skip
     # a time before the comma is no list item: the figure keeps its words
     assert fact("Năm 2030, có 12/14 chỉ tiêu đạt kế hoạch.", 12)["subject_vi"] == "Năm 2030"
+
+
+def test_a_footnote_takes_the_subject_its_marker_follows():
+    text = (HEAD + "Tỷ lệ tham gia bảo hiểm y tế đạt 93,1%¹; 100% xã đạt chuẩn quốc gia về y tế."
+            "\n\n¹ Vượt 0,6 điểm phần trăm so với kế hoạch.\n")  # fmt: skip
+    f = vinhbao.load_report(text).facts.set_index("value_printed")
+    assert f.loc[0.6, "subject"] == "health_insurance"
+    assert f.loc[100.0, "subject"] == "health_standard_communes"

@@ -419,6 +419,94 @@ def test_ubnd_targets_under_cac_chi_tieu_chu_yeu(ubnd):
     ]  # fmt: skip
 
 
+HUYEN_UY = """HUYỆN ỦY AN LÃO
+*
+Số 215-BC/HU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+An Lão, ngày 18 tháng 12 năm 2024
+
+BÁO CÁO
+kết quả thực hiện nhiệm vụ năm 2024, phương hướng, nhiệm vụ năm 2025
+-----
+
+PHẦN I
+KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024
+
+I. VỀ PHÁT TRIỂN KINH TẾ
+
+1. Tổng giá trị sản xuất trên địa bàn (giá so sánh 2010) ước đạt 18.650 tỷ đồng, tăng 12,3% so với năm 2023 (Nghị quyết: 12 - 13%)¹. Thu nhập bình quân đầu người ước đạt 85,2 triệu đồng (NQ: 84 triệu đồng).
+
+2. Sản xuất nông nghiệp: diện tích gieo cấy lúa cả năm 5.820 ha, năng suất bình quân 64,2 tạ/ha; giá trị thu hoạch trên 01 ha canh tác đạt 182 triệu đồng.
+
+- 2 -
+
+3. Thu ngân sách nhà nước trên địa bàn ước đạt 960 tỷ đồng, bằng 128% dự toán thành phố giao; trong đó thu nội địa 820 tỷ đồng.
+
+II. VỀ VĂN HÓA - XÃ HỘI
+
+Tỷ lệ hộ nghèo còn 0,48%; tỷ lệ người dân tham gia bảo hiểm y tế đạt 95,3%²; 100% xã đạt chuẩn quốc gia về y tế.
+
+PHẦN II
+PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025
+
+I. CÁC CHỈ TIÊU CHỦ YẾU
+
+1) Tốc độ tăng trưởng giá trị sản xuất 12,5% trở lên.
+2) Thu ngân sách nhà nước trên địa bàn: 1.000 tỷ đồng trở lên, trong đó:
++ Thu nội địa: 850 tỷ đồng;
++ Thu tiền sử dụng đất: 150 tỷ đồng.
+3) Thu nhập bình quân đầu người: 90 - 92 triệu đồng.
+4) Tỷ lệ hộ nghèo giảm còn dưới 0,4%.
+
+II. NHIỆM VỤ, GIẢI PHÁP
+
+Tập trung lãnh đạo thực hiện.
+
+- 3 -
+
+¹ Trong đó: nông nghiệp tăng 2,1%; công nghiệp - xây dựng tăng 15,6%; thương mại - dịch vụ tăng 10,4%.
+² Vượt 0,3 điểm phần trăm so với chỉ tiêu Nghị quyết.
+"""
+
+
+@pytest.fixture(scope="module")
+def huyen_uy():
+    return vinhbao.load_report(HUYEN_UY)
+
+
+def test_huyen_uy_with_phan_i_ii_page_numbers_and_superscript_footnotes(huyen_uy):
+    i = huyen_uy.identity
+    assert (i.number, i.date, i.year, i.next_year) == ("215-BC/HU", "2024-12-18", 2024, 2025)
+    assert no_unaccounted(huyen_uy), huyen_uy.numbers[huyen_uy.numbers["kind"] == "unaccounted"]
+    assert len(huyen_uy.footnotes) == 2
+    t = huyen_uy.targets
+    assert t["code"].tolist() == ["1", "2", "2.b", "2.c", "3", "4"]
+    assert t[["low", "high"]].fillna(-1).values.tolist() == [
+        [12.5, -1], [1000, -1], [850, 850], [150, 150], [90, 92], [-1, 0.4]
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("printed", "want"),
+    [
+        (12.0, {"subject": "total_production_value", "kind": "target", "low": 12, "high": 13}),
+        (84.0, {"subject": "income_per_head", "kind": "target", "unit": "million_vnd_per_person_year"}),
+        (128.0, {"subject": "state_budget_revenue", "kind": "ratio_pct", "base": "estimate"}),
+        (100.0, {"subject": "health_standard_communes", "kind": "level", "unit": PCT}),
+        (0.3, {"subject": "health_insurance", "kind": "change_pp", "base": "plan", "source": "footnote 2"}),
+        (15.6, {"subject": "industry_construction", "kind": "change_pct", "source": "footnote 1"}),
+    ],
+    ids=lambda x: str(x) if not isinstance(x, dict) else "",
+)  # fmt: skip
+def test_huyen_uy_figures(huyen_uy, printed, want):
+    """Once '100% xã đạt chuẩn quốc gia về y tế' was schools ('đạt chuẩn quốc gia'), and the
+    footnote cited after the insurance rate took the subject named last in its sentence."""
+    row = _fact(huyen_uy, printed, **({"source": want["source"]} if "source" in want else {}))
+    for k, v in want.items():
+        assert (row[k] == v) if not isinstance(v, float) else math.isclose(row[k], v), (k, row[k])
+
+
 # --- 5. The bundled report reworded as another edition would write it -------------------------
 FIELDS = ("subject", "measure", "kind", "base", "value", "low", "high", "period", "aspect", "unit")
 RAW = vinhbao.config.RAW_REPORT.read_text(encoding="utf-8")
