@@ -7,16 +7,19 @@ Phong / Nam Sách / Kiến Thụy, invented figures). Five families:
    for a rate, the comparator first with a year, ranges `tăng từ 10% đến 12%`, `khoảng 40-45
    nghìn tấn`, multipliers in words (`2 nghìn tỷ`, `2,3 ngàn tỷ`, `1,2 triệu lượt`, `3 vạn
    tấn`), `trong đó N …` with no colon, `%/KH`, `(tương đương 96 tỷ đồng)` after a change,
-   `Tăng trưởng kinh tế đạt 8,7%`.
+   `Tăng trưởng kinh tế đạt 8,7%`, `giảm từ 1,85% đầu năm xuống còn 1,12%`, `1.320/1.200 ha,
+   bằng 110%`, `so với 31/12/2023`, `180 đơn kiến nghị, phản ánh, 35 đơn khiếu nại`.
 2. Next year's targets as a UBND writes them: `Phấn đấu tốc độ tăng trưởng … đạt 8-9%`, `không
    dưới 500 tỷ đồng`, `giữ vững tỷ lệ … 100%`, `giảm tỷ lệ hộ nghèo xuống dưới 1%`, `tăng không
    thấp hơn 10%`, `đạt tối thiểu 75%`, `Thu hút 1,5 triệu lượt khách du lịch`.
 3. A plan table pasted from Word with TWO comparison columns (`So sánh (%) TH/KH` and `So sánh
    (%) cùng kỳ`; `TH/KH` and `TH/CK` under a merged `So sánh (%)`; `Ước TH 2024/KH 2024 (%)` and
-   `Ước TH 2024/TH 2023 (%)`): the appendix keeps the ratio on the plan, the other is a
-   ratio_pct fact on last year, and no number is unaccounted.
+   `Ước TH 2024/TH 2023 (%)`; `KH | Cùng kỳ` under `So sánh (%)`; years over one column each;
+   `% so KH | % so CK`; a row of spaces): the appendix keeps the ratio on the plan, the other
+   is a ratio_pct fact on last year, and no number is unaccounted.
 4. A whole UBND report: CRLF, hard-wrapped lines, headings `I.`, `1.`, `a)`, `-`, footnotes
-   `[n]` at the end, the targets under `1. Các chỉ tiêu chủ yếu`.
+   `[n]` at the end, the targets under `1. Các chỉ tiêu chủ yếu`; a Huyện ủy report with `PHẦN
+   I/II`, page numbers `- 2 -`, superscript footnotes and `1)` targets with `+` sub-items.
 5. The bundled report reworded as another year's edition would write it (comparators first,
    units scaled, `vượt kế hoạch X%`, targets `đạt từ … đến …`, `không dưới`, `tối thiểu`): the
    same facts.
@@ -170,6 +173,12 @@ TARGETS = [
     T("Tổng vốn đầu tư toàn xã hội đạt 2 nghìn tỷ đồng.", (2000, 2000, True, True, "level", BN, "social_investment")),
     T("Thu hút 1,5 triệu lượt khách du lịch.", (1_500_000, 1_500_000, True, True, "level", "visitor_arrivals", "tourists")),
     T("Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý đạt 100%.", (100, 100, True, True, "level", PCT, "waste_collection")),
+    T("Có thêm hai xã đạt chuẩn nông thôn mới nâng cao.", (2, 2, True, True, "level", "communes", "new_rural_communes")),
+    T("Tỷ lệ hộ nghèo giảm 0,3 - 0,5 điểm phần trăm.", (-0.5, -0.3, True, True, "change_pp", PP, "poverty_rate")),
+    T("Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi ≤ 8%.", (N, 8, N, True, "level", PCT, "stunting")),
+    T("Đón 1,2 - 1,5 triệu lượt khách du lịch.", (1_200_000, 1_500_000, True, True, "level", "visitor_arrivals", "tourists")),
+    T("Giải quyết việc làm mới cho ít nhất 3.000 lao động.", (3000, N, True, N, "level", "workers", "new_jobs")),
+    T("Thu ngân sách trên địa bàn tăng 10% trở lên so với dự toán tỉnh giao.", (10, N, True, N, "change_pct", PCT, "district_budget_revenue")),
     T("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới 8,5%.", (N, 8.5, N, False, "level", PCT, "stunting")),
 ]  # fmt: skip
 
