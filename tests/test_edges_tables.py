@@ -211,7 +211,8 @@ def test_title_lines_above_a_header(above, title):
 @pytest.mark.parametrize(
     ("header", "base"),
     [("So sánh (%) TH/KH", "plan"), ("So với cùng kỳ (%)", "last_year"),
-     ("TH/Dự toán", "estimate"), ("So sánh (%)", ""), ("TH 2031/TH 2030", "")],
+     ("TH/Dự toán", "estimate"), ("So sánh (%)", ""), ("TH 2031/TH 2030", "last_year"),
+     ("TH/CK", "last_year"), ("Ước TH 2031/KH 2031 (%)", "plan")],
 )  # fmt: skip
 def test_a_comparison_column_says_what_it_compares_with(header, base):
     assert ratio_base(header) == base
@@ -220,7 +221,7 @@ def test_a_comparison_column_says_what_it_compares_with(header, base):
 def test_of_two_comparison_columns_the_ratio_is_the_one_on_the_plan():
     header = "TT\tChỉ tiêu\tKH 2031\tTH 2031\tSo sánh TH/TH 2030\tSo sánh TH/KH"
     table = read_header(split_lines(header + "\n")[0], 2031)
-    assert table.roles[-2:] == ["other", "ratio"]
+    assert table.roles[-2:] == ["ratio_last_year", "ratio"]
 
 
 ONE_LINE = read_header(line("TT\tChỉ tiêu\tĐVT\tKH 2031\tƯớc TH 2031\tSo sánh (%)"), 2031)

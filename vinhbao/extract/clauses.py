@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..parse.fold import alternation, ascii_fold, fold
@@ -17,7 +18,7 @@ from ..parse.units import UnitMatch
 from ..read.sections import sentence_at
 from ..rules import cues
 from .mention import Mention
-from .subjects import Entry, aspect_spans, subject_aspect_spans
+from .subjects import Entry, aspect_spans, aspects_in, subject_aspect_spans
 
 _PART = tuple(fold(p) for p in cues.PART_MARKERS)
 _CONNECTOR = re.compile(  # the longest first; 'chỉ số', 'chỉ tiêu' are no connector 'chỉ'
@@ -86,15 +87,18 @@ def near_words(text: str, m: Mention) -> str:
     (the aspect of '…, đã nhận 97 đơn' is in 'đã nhận', not earlier in the clause). When that
     piece names no aspect: with a connector opening an aspect kept ('đã giải quyết 512 hồ sơ':
     resolved), or the whole head if it opens with an aspect, the verb of a list ('chi trả tiền
-    bồi thường, hỗ trợ cho 1.032 hộ': paid)."""
+    bồi thường, hỗ trợ cho 1.032 hộ': paid); none of a head ending at a comma when the
+    figure's unit and tail name one ('… kiến nghị, phản ánh, 35 đơn khiếu nại': complaints)."""
     raw = text[m.head[0] : m.head[1]]
+    unit = text[m.unit.start : m.unit.end] if (m.unit.unit or m.unit.noun) else ""
     piece = strip_connectors(raw)[0].rsplit(",", 1)[-1]
-    if not aspect_spans(fold(piece)):
+    if raw.rstrip().endswith(",") and aspect_spans(fold(f"{unit} {text[m.tail[0] : m.tail[1]]}")):
+        piece = ""  # the words before the comma end the list item before
+    elif not aspect_spans(fold(piece)):
         head = strip_connectors(raw, aspects=True)[0]
         piece = head.rsplit(",", 1)[-1]
         if piece != head and not aspect_spans(fold(piece)) and _opens_with_aspect(head):
             piece = head
-    unit = text[m.unit.start : m.unit.end] if (m.unit.unit or m.unit.noun) else ""
     return " ".join(x for x in (piece, unit, text[m.tail[0] : m.tail[1]]) if x.strip())
 
 
@@ -183,6 +187,17 @@ def counts_another(a: Mention, b: Mention) -> bool:
         and ua.kind == ub.kind == "count"
         and ua.canonical != ub.canonical
     )
+
+
+def ends_item(
+    text: str, prev: Mention, m: Mention, words: str, generic: Callable[[str], bool]
+) -> bool:
+    """Whether a figure's head of aspect words ending at a comma ends the list item before
+    ('180 đơn kiến nghị, phản ánh, 35 đơn khiếu nại'): its own `words` (unit and tail) name an
+    aspect, and the head names no subject (`generic`: `Lexicon.is_generic`)."""
+    raw = text[m.head[0] : m.head[1]]
+    own = raw.rstrip().endswith(",") and bool(aspects_in(words))
+    return own and generic(raw) and same_clause(text, prev, m)
 
 
 def same_sentence(text: str, a: Mention, b: Mention) -> bool:

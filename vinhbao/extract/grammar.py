@@ -60,7 +60,7 @@ _CUE_BACK = re.compile(_backward(rules.CUES, adverbs=True))
 # '(KH 12-13%)', '(KH năm: từ 4.200 đến 4.400 tỷ đồng)': a marker, perhaps 'từ', the figure
 _FROM_BACK = rf"[\s:=]*(?:{alternation_backward(rules.FROM_WORDS)})?[\s:=]*"
 _FROM = frozenset(fold(w) for w in rules.FROM_WORDS)
-_RANGE_FROM_BACK = re.compile(rf"\s*(?:{alternation_backward(rules.FROM_WORDS)})")
+_FROM_ONLY_BACK = re.compile(_backward(rules.FROM_WORDS))
 _MARKER_LINKS = frozenset(fold(w) for w in rules.TARGET_MARKER_LINKS if " " not in w)
 _QUALIFIER_BACK = _backward(rules.BASE_QUALIFIERS, "")
 # '(KH giao: 4.200 tỷ đồng)', '(kế hoạch đề ra là 40%)': qualifiers and a link after the marker
@@ -79,7 +79,10 @@ _PAREN_LINK_BACK = re.compile(rf"[\s:=]*\)\s*(?:{_backward(rules.LINKS, '')})\s*
 _BASE_BACK = re.compile(
     rf"[\s,]*(?:(?:{_QUALIFIER_BACK}|\d\d(?:91|02))\s+)*{_backward(rules.BASES, '')}"
 )
-_QUALIFIER = rf"(?:\s+(?:{alternation(rules.BASE_QUALIFIERS)}|(?:19|20)\d\d))*"
+_QUALIFIER = (  # 'so với năm 2030', 'so với 31/12/2030' (a date: its year is the base's)
+    rf"(?:\s+(?:{alternation(rules.BASE_QUALIFIERS)}|(?:ngày\s+)?(?:\d{{1,2}}/\d{{1,2}}/)?"
+    rf"(?:19|20)\d\d))*"
+)
 _BASE_AFTER = re.compile(rf"\s*(?P<base>{alternation(rules.BASES)}){_QUALIFIER}")
 _SUFFIX_AFTER = re.compile(rf"\s*(?:{alternation(target_rules.SUFFIX_WORDS)})")
 _RANGE_GAP = re.compile(rf"\s*%?\s*(?:[-–—÷~]|{alternation(target_rules.RANGE_WORDS)})\s*\Z")
@@ -107,6 +110,9 @@ def _read_before(m: Mention, text: str, f: str, r: str, lo: int) -> int:
     at = _back(_PAREN_LINK_BACK, r, lo, pos)
     if at is not None:
         pos = at
+    at = _back(_FROM_ONLY_BACK, r, lo, pos) if m.hi is not None else None
+    if at is not None and _back(_CUE_BACK, r, lo, at) is not None:
+        pos = at  # 'tăng từ 5 đến 7%': the range's 'từ' stands between the cue and it
     at = _back(_BOUND_BACK, r, lo, pos)
     if (
         at is not None
@@ -120,8 +126,6 @@ def _read_before(m: Mention, text: str, f: str, r: str, lo: int) -> int:
     if at is not None:
         m.target_marker = _marker(text[at:pos])
         return at
-    if m.hi is not None and (at := _back(_RANGE_FROM_BACK, r, lo, pos)) is not None:
-        pos = at  # 'tăng từ 5 đến 7%': the range's 'từ' stands between the verb and the figure
     judged = _back(_JUDGED_BACK, r, lo, pos)
     if judged is not None:
         base = _back(_JUDGED_BASE_BACK, r, lo, pos)
@@ -192,6 +196,8 @@ def _read_after(m: Mention, text: str, f: str) -> None:
     """Base and bound words after the figure's unit; sets `claim_end`."""
     pos = m.unit.end if m.unit.unit or m.unit.noun else m.last_end
     if f.startswith("%", pos):
+        pos += 1
+    if f[pos - 1 : pos + 1] == "%/" and _BASE_AFTER.match(f, pos + 1):  # 'đạt 97,5%/KH'
         pos += 1
     b = _BASE_AFTER.match(f, pos)
     if b and not m.base_text:

@@ -105,3 +105,20 @@ def restates_change(cue: str, unit: str, anchor_cue_kind: str, anchor_unit: str)
         and anchor_unit not in ("pct", "pp")  # a bare count (no unit) is absolute too
         and (not cue or fold(cue) in _RESTATING)
     )
+
+
+def restates_percent(cue: str, unit: str, anchor_cue_kind: str, anchor_unit: str) -> bool:
+    """Whether a figure in money or a count (`unit`) after a change in % restates that change
+    as an amount ('tăng 4,1% (tương đương 96 tỷ đồng)'): only with a word saying so.
+
+    >>> restates_percent("tương đương", "billion_vnd", "change", "pct")
+    True
+    >>> restates_percent("", "billion_vnd", "change", "pct")
+    False
+    """
+    return (
+        unit not in ("pct", "pp", "")
+        and anchor_cue_kind == "change"
+        and anchor_unit == "pct"
+        and fold(cue or "") in _RESTATING
+    )

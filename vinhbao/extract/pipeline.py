@@ -72,7 +72,8 @@ def extract(report) -> Extraction:
     issues += found
     skip = {id(s) for s in target_segments(doc)}
     rows = prose_rows(doc, style, lex, skip)
-    rows += appendix_rows(appendix, doc, lex) + prose_cell_rows(appendix, doc)
+    table_style = "vi" if style == "mixed" else style
+    rows += appendix_rows(appendix, doc, lex, table_style) + prose_cell_rows(appendix, doc)
     rows += target_rows(targets, doc, lex)
     corrections.apply(rows, doc.identity.number)
     rows = with_ids(rows)

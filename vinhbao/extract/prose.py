@@ -25,6 +25,7 @@ from .clauses import (
     clause_before,
     counts_another,
     dated_head,
+    ends_item,
     judgement_only,
     lead_of,
     measure_of,
@@ -94,8 +95,11 @@ class ProseReader:
             head = "" if judgement_only(head) else head  # '…, chưa đạt kế hoạch (KH 92,5%)'
             tail = seg.text[m.tail[0] : m.tail[1]]
             unit_text = seg.text[m.unit.start : m.unit.end] if (m.unit.unit or m.unit.noun) else ""
-            own = " ".join(x for x in (head, unit_text, tail) if x)
             prev = figures[-1] if figures else None
+            if head and prev and ends_item(seg.text, prev.mention, m, f"{unit_text} {tail}",
+                                           self.lexicon.is_generic):  # fmt: skip
+                head = ""  # '180 đơn kiến nghị, phản ánh, 35 đơn khiếu nại'
+            own = " ".join(x for x in (head, unit_text, tail) if x)
             prev_k = k - 1
             if prev is not None and bracketed.get(k - 1) and k not in parents:
                 prev_k = parents[k - 1]
@@ -132,7 +136,11 @@ class ProseReader:
                 and not part
                 and same_clause(seg.text, prev.mention, m)
                 and (not head or dated or self.lexicon.is_generic(head))
-                and not (not head and not qualifier and self._names_another(unit_text, tail, prev))
+                and not (
+                    not head
+                    and not qualifier
+                    and self.lexicon.names_another(f"{unit_text} {tail}", prev.entry)
+                )
             ):
                 prev = same_unit(figures, seg.text, m, own) or prev if qualifier else prev
                 self._continue(fig, prev, head, own, qualifier, tail)
@@ -167,12 +175,6 @@ class ProseReader:
             bracketed[k] = whole is not None
             figures.append(fig)
         return figures
-
-    def _names_another(self, unit_text: str, tail: str, prev: Figure) -> bool:
-        """Whether a figure with no head names a subject of its own after it, another than the
-        figure before it ('5 nhiệm vụ, 12 chỉ tiêu phát triển kinh tế - xã hội')."""
-        found = self.lexicon.scope(f"{unit_text} {tail}").found
-        return any(entry.id != (prev.entry.id if prev.entry else None) for *_, entry in found)
 
     def _as_part(self, fig: Figure, head: str, own: str, text: str) -> None:
         """A part of a whole: its subject if it names none, its unit if it prints none (a noun
@@ -235,7 +237,9 @@ class ProseReader:
         fig.subject_vi = (
             head or seg.text[m.tail[0] : m.tail[1]].strip() or clause_before(seg.text, m)
         )
-        percent = m.unit.unit is not None and m.unit.unit.canonical in ("pct", "pp")
+        printed = m.unit.unit.canonical if m.unit.unit is not None else ""
+        times = printed == "times"  # 'tăng 1,5 lần': a multiple of its subject's measure
+        percent = printed in ("pct", "pp") or times
         named = named_measure(own)
         measure = named if percent else measure_of(own, m.unit)
         unit = "" if percent or m.unit.unit is None else m.unit.unit.canonical
@@ -247,8 +251,8 @@ class ProseReader:
         fig.entry = self.lexicon.resolve(scopes, head, measure, unit, value, where, not part)
         if percent and not named:
             entry_measure = fig.entry.measure if fig.entry is not None else ""
-            measure = entry_measure or "rate"
-            fig.default_rate = not entry_measure
+            measure = entry_measure or ("ratio" if times else "rate")
+            fig.default_rate = not entry_measure and not times
         fig.measure = measure
         fig.aspect = aspect_of(near_words(seg.text, m), fig.entry)
 
@@ -264,19 +268,8 @@ class ProseReader:
         if colon >= 0:
             spans.append(((sentence, colon), False))
         spans.append(((sentence, m.claim_end), True))
-        scopes = [
-            Scope(
-                folded[a:b],
-                [
-                    (s - a, t - a, p, e)
-                    for s, t, p, e in found[bisect_left(starts, a) : bisect_right(starts, b)]
-                    if t <= b
-                ],
-                m.start - a,
-                strict,
-            )
-            for (a, b), strict in spans
-        ]
+        scopes = [Scope(folded[a:b], _within(found, starts, a, b), m.start - a, strict)
+                  for (a, b), strict in spans]  # fmt: skip
         return scopes + self._outer(seg)
 
     def _passage(self, seg: Segment) -> tuple[str, list[tuple], list[int]]:
@@ -293,8 +286,14 @@ class ProseReader:
         key = id(seg)
         if key not in self._outers:
             texts = [lead_of(seg.text)]
-            if isinstance(seg, Footnote):
-                texts.append(seg.cited_in)
+            if isinstance(seg, Footnote):  # what the marker follows, then its sentence
+                texts += [seg.cited_in[: max(seg.cited_at, 0)], seg.cited_in]
             texts.append(seg.section_path)
             self._outers[key] = [self.lexicon.scope(t) for t in texts]
         return self._outers[key]
+
+
+def _within(found: list[tuple], starts: list[int], a: int, b: int) -> list[tuple]:
+    """The phrases found in a passage that lie in [a, b), with offsets from a."""
+    inside = found[bisect_left(starts, a) : bisect_right(starts, b)]
+    return [(s - a, t - a, p, e) for s, t, p, e in inside if t <= b]

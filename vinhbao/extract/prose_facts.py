@@ -22,7 +22,7 @@ from ..rules import cues, spellings
 from .clauses import lead_of
 from .facts import fact_row
 from .grammar import base_of
-from .kinds import reading, restates_change
+from .kinds import reading, restates_change, restates_percent
 from .labels import fact_label
 from .periods import base_text_of, period_of
 from .prose import Figure, ProseReader
@@ -41,6 +41,7 @@ _PLAN_RATE = re.compile(
 _PLAN_WORD = re.compile(
     "(?P<base>" + alternation(b for b, v in cues.BASES.items() if v in ("plan", "estimate")) + ")"
 )
+_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d+)?)\s*%")
 PLAN_AFTER = 60  # characters after 'x/y <unit>' in which a plan or estimate makes y the plan
 
 
@@ -121,7 +122,8 @@ def _row(
     base_text = base_text or m.target_marker  # '(dự toán: 450 tỷ đồng)': a target of the estimate
     a = before.mention if before is not None and fig.anchor is not None else None
     a_unit = a.unit.unit.canonical if a is not None and a.unit.unit else ""
-    if a and restates_change(m.cue, canonical, a.cue_kind, a_unit):
+    if a and (restates_change(m.cue, canonical, a.cue_kind, a_unit)
+              or restates_percent(m.cue, canonical, a.cue_kind, a_unit)):  # fmt: skip
         cue_kind, sign, base_text = "change", a.sign, base_text or a.base_text  # '(-15,2%)'
     points = named or (rate and not fig.default_rate) or shared
     r = reading(cue_kind, sign, canonical, base_text, year=doc.identity.year, rate=rate,
@@ -148,7 +150,7 @@ def _row(
         flags.append(problem)
         value = low if low is not None and low == high else None
     elif m.hi is not None and m.value is not None and m.hi_value is not None:
-        low, high = m.value * scale, m.hi_value * scale
+        low, high = sorted(v * scale * r.sign * r.scale for v in (m.value, m.hi_value))  # signed
     if m.bound and r.kind != "target":
         meaning = cues.BOUND_MEANING.get(m.bound, "")
         flags.append(f"printed '{m.bound_word} {m.text}': {meaning}, not an exact figure")
@@ -244,7 +246,8 @@ def _denominator_row(fig: Figure, seg: Segment, row: dict, year: int | None) -> 
     m = fig.mention
     value = None if m.den_value is None else m.den_value * m.unit.scale
     exceeds = m.value is not None and m.den_value is not None and m.value > m.den_value
-    base, base_text = _plan_after(seg.text, m.claim_end, year, exceeds)
+    ratio = 100 * m.value / m.den_value if exceeds and m.den_value else None
+    base, base_text = _plan_after(seg.text, m.claim_end, year, exceeds, ratio)
     common = {
         "value": value, "value_printed": m.den_value, "denominator": None, "bound": "",
         "number_start": seg.offset(m.den.start), "number_end": seg.offset(m.den.end),
@@ -260,13 +263,18 @@ def _denominator_row(fig: Figure, seg: Segment, row: dict, year: int | None) -> 
                            "flag_notes": ""}  # fmt: skip
 
 
-def _plan_after(text: str, at: int, year: int | None, exceeds: bool) -> tuple[str, str]:
+def _plan_after(
+    text: str, at: int, year: int | None, exceeds: bool, ratio: float | None = None
+) -> tuple[str, str]:
     """(base, as printed) when the clause after `at` prints a percentage of a plan or an estimate
     ('…, đạt 95% kế hoạch', '(150% KH)'; not '11/13 chỉ tiêu đạt kế hoạch': 13 is a whole), or,
     when x `exceeds` y (no whole is smaller than its part), names a plan ('130/120 ha, vượt kế
-    hoạch')."""
+    hoạch') or prints x / y as a percentage (`ratio`: '1.250/1.200 tỷ đồng, bằng 104,2%')."""
     clause = re.split(r"[;.!?\n]", text[at : at + PLAN_AFTER], maxsplit=1)[0]
     found = (_PLAN_WORD if exceeds else _PLAN_RATE).search(fold(clause))
     if found is None:
+        printed = [float(p.replace(".", "").replace(",", ".")) for p in _PERCENT.findall(clause)]
+        if ratio is not None and any(abs(p - ratio) <= 0.02 * ratio for p in printed):
+            return "plan", ""
         return "", ""
     return base_of(found.group("base"), year), clause[found.start("base") : found.end("base")]

@@ -12,6 +12,7 @@ import re
 from .table_rows import RawRow, is_total_label
 
 BULLET = re.compile(r"^([+\-–•])\s*")
+FIGURE_ROLES = ("target", "actual", "previous", "ratio", "ratio_last_year")
 
 
 def is_total(row: RawRow) -> bool:
@@ -72,7 +73,7 @@ def row_codes(rows: list[RawRow]) -> list[tuple[str, str, int, list[str]]]:
             code_cell = f"{at}{code_cell}"
             seen[code_cell] = seen.get(code_cell, 0) + 1
             letter, parent_plus = 0, ""
-            has_figures = any(row.cells.get(r) for r in ("target", "actual", "previous", "ratio"))
+            has_figures = any(row.cells.get(r) for r in FIGURE_ROLES)
             code = code_cell if seen[code_cell] == 1 else f"{code_cell}~{seen[code_cell]}"
             if seen[code_cell] > 1:
                 flags.append(f"row number {code_cell} printed again: kept apart as {code}")

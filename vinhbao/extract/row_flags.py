@@ -26,6 +26,7 @@ def fit_flags(entry: Entry, measure: str, unit: Unit | None, value: float) -> li
         entry.measure
         and unit is not None
         and unit.measure != entry.measure
+        and unit.measure not in entry.measures  # 'thủy sản … 12.450 tấn': an output of it
         and unit.kind != "count"
     ):
         out.append(f"unit '{unit.raw}' ({unit.label_en}) does not fit {entry.en.lower()} "

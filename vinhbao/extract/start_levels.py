@@ -19,7 +19,10 @@ if TYPE_CHECKING:
     from .mention import Mention
 
 _FROM = re.compile(rf"(?<![^\W_])(?:{alternation(cues.FROM_WORDS)})\s*\Z")
-_TO = re.compile(rf"[\s,]*(?:{alternation(cues.TO_WORDS)})\s*")
+_TO = re.compile(
+    rf"[\s,]*(?:(?:{alternation(cues.START_TIME_WORDS)}|năm (?:19|20)\d\d)[\s,]*)?"
+    rf"(?:{alternation(cues.TO_WORDS)})\s*"
+)
 
 
 def mark_start_levels(mentions: list[Mention], folded: str) -> None:

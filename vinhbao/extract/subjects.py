@@ -172,6 +172,12 @@ class Lexicon:
         folded = fold(text)
         return not self.index.find(folded) and self.content_words(folded) <= self.generic
 
+    def names_another(self, words: str, entry: Entry | None) -> bool:
+        """Whether words after a figure name a subject other than `entry` ('5 nhiệm vụ, 12 chỉ
+        tiêu phát triển kinh tế - xã hội')."""
+        own = entry.id if entry else None
+        return any(found.id != own for *_, found in self.scope(words).found)
+
     def content_words(self, folded: str) -> frozenset[str]:
         """The words of a folded phrase once its aspect and unit phrases are taken out."""
         if folded not in self._words:

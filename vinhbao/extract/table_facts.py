@@ -22,6 +22,7 @@ from .appendix import plan_table, table_at
 from .facts import fact_row
 from .grammar import base_of, read_mentions
 from .subjects import Lexicon, topic_in
+from .table_ratios import last_year_ratio
 from .target_words import rating_spans
 
 _GROWTH = re.compile(alternation(rules.GROWTH_WORDS))
@@ -80,9 +81,12 @@ def _ratio_base(doc: Document, line: int) -> str:
     return ratio_base(table.headers[table.roles.index("ratio")]) or "plan"
 
 
-def appendix_rows(appendix: pd.DataFrame, doc: Document, lexicon: Lexicon) -> list[dict]:
-    """Facts of the plan-vs-actual table: target, result, last year's result and ratio cells,
-    of the year the table's results are of (`read.table_years.table_year`)."""
+def appendix_rows(
+    appendix: pd.DataFrame, doc: Document, lexicon: Lexicon, style: str = "vi"
+) -> list[dict]:
+    """Facts of the plan-vs-actual table: target, result, last year's result and ratio cells
+    (a second ratio, on last year, too), of the year the table's results are of
+    (`read.table_years.table_year`)."""
     out: list[dict] = []
     kinds: dict[str, str] = {}
     for r in records(appendix):
@@ -115,30 +119,34 @@ def appendix_rows(appendix: pd.DataFrame, doc: Document, lexicon: Lexicon) -> li
         line_start = r["start"]
         base = (_compared_with(r["target_text"], r["indicator"], year=year) or "last_year"
                 if kind.startswith("change") else "")  # fmt: skip
-        cells = (
-            ("target", "target_text", "target_start", {"kind": "target", "base": "plan",
+        this = str(year or "")
+        cells = [
+            (r["target_text"], r["target_start"], {"kind": "target", "base": "plan",
              "low": r["target_low"], "high": r["target_high"]}
-             | ({"unit": "pp"} if kind == "change_pp" else {}), str(year or "")),
-            ("actual", "actual_text", "actual_start", {"kind": kind, "base": base,
-             "value": r["actual"]}, str(year or "")),
-            ("previous", "previous_text", "previous_start",
+             | ({"unit": "pp"} if kind == "change_pp" else {}), this),
+            (r["actual_text"], r["actual_start"], {"kind": kind, "base": base,
+             "value": r["actual"]}, this),
+            (r["previous_text"], r["previous_start"],
              {"kind": "level", "value": r["previous"]}, str(year - 1) if year else ""),
-            ("ratio", "ratio_text", "ratio_start", {"kind": "ratio_pct", "base": ratio_on,
-             "value": r["ratio"], "unit": "pct"}, str(year or "")),
-        )  # fmt: skip
+            (r["ratio_text"], r["ratio_start"], {"kind": "ratio_pct", "base": ratio_on,
+             "value": r["ratio"], "unit": "pct"}, this),
+        ]  # fmt: skip
+        if yearly := last_year_ratio(r, doc, style):  # a second comparison column
+            cells.append((yearly[0], yearly[1], {"kind": "ratio_pct", "base": "last_year",
+                          "value": yearly[2], "unit": "pct"}, this))  # fmt: skip
         factor = _factor(r["unit"], r["indicator"]) if unit != "pct" else 1.0
-        for _, text_col, start_col, fields, period in cells:
+        for text, at, fields, period in cells:
             printed = fields.get("value")
             if fields["kind"] == "target":
                 printed = r["target_low"] if pd.notna(r["target_low"]) else r["target_high"]
-            span = _first_number(r[text_col], _offset(r[start_col]))
+            span = _first_number(text, _offset(at))
             if printed is None or pd.isna(printed) or span is None:
                 continue
             scale = 1.0 if fields.get("unit") == "pct" else factor
             low, high = _times(fields.get("low"), scale), _times(fields.get("high"), scale)
             target = fields["kind"] == "target"
             value = (low if low == high else None) if target else _times(printed, scale)
-            cell = (span[0], _offset(r[start_col]) + len(r[text_col]))
+            cell = (span[0], _offset(at) + len(text))
             out.append(fact_row(
                 **common | {k: v for k, v in fields.items() if k not in ("value", "low", "high")},
                 value=value, low=low, high=high, value_printed=None if target else printed,

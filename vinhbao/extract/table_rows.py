@@ -30,7 +30,7 @@ STATUS_RE = re.compile("|".join(re.escape(p) for p, _ in rules.STATUSES), re.IGN
 _TOTALS = frozenset(fold(w) for w in rules.TOTAL_ROWS)
 _DIGIT = re.compile(r"[0-9]")
 _BULLETED = re.compile(r"^[+\-–•*]")
-NUMERIC_ROLES = ("previous", "target", "actual", "ratio", "next_target")
+NUMERIC_ROLES = ("previous", "target", "actual", "ratio", "next_target", "ratio_last_year")
 
 
 @dataclass
@@ -83,7 +83,9 @@ def _space_cells(line: Line, table: Table) -> tuple[list[str], list[int | None]]
     return [out[r] for r in roles], [starts[r] for r in roles]
 
 
-def _cells(line: Line, table: Table, last: bool) -> tuple[list[str], list[int | None]]:
+def row_cells(line: Line, table: Table, last: bool = False) -> tuple[list[str], list[int | None]]:
+    """The cells of a row line, one per column, and their offsets (None: an empty cell); a
+    section row of code and title alone is padded with empty cells unless it is the `last`."""
     split = split_cells(line, table)
     cells, starts = split if split is not None else _space_cells(line, table)
     if len(cells) == 2 < table.width and not last and not any(c.isdigit() for c in cells[1]):
@@ -142,7 +144,7 @@ def read_rows(table: Table) -> tuple[list[RawRow], list[Issue]]:
     issues: list[Issue] = []
     section, title, group, seen_sections, numbered = "", "", "", [], 0
     for ln, blank_before in table.rows:
-        cells_list, starts_list = _cells(ln, table, ln is table.rows[-1][0])
+        cells_list, starts_list = row_cells(ln, table, ln is table.rows[-1][0])
         cells = dict(zip(table.roles, cells_list, strict=True))
         starts = dict(zip(table.roles, starts_list, strict=True))
         unread = [(h, c) for h, r, c in zip(table.headers, table.roles, cells_list, strict=True)

@@ -89,6 +89,7 @@ class Footnote(Segment):
     marker_start: int = -1
     marker_end: int = -1
     cited_in: str = ""
+    cited_at: int = -1  # where its marker stands in `cited_in`
 
 
 def markers(text: str, paren: bool = False) -> list[tuple[int, int, int]]:

@@ -63,6 +63,8 @@ def merge_cells(top: list[str], below: list[str]) -> list[Column] | None:
     [('A', ''), ('', 'C'), ('B', '')]
     >>> merge_cells(["A", "Năm", "", "B"], ["1", "5", "6", ""]) is None
     True
+    >>> merge_cells(["A", "Năm 2030", "Năm 2031"], ["", "TH", "KH"])
+    [('A', ''), ('Năm 2030', 'TH'), ('Năm 2031', 'KH')]
     """
     width = max(len(top), len(below))
     top, below = _padded(top, width), _padded(below, width)
@@ -70,8 +72,9 @@ def merge_cells(top: list[str], below: list[str]) -> list[Column] | None:
         return None
     columns: list[Column] = []
     for k, name in enumerate(below):
-        if name and top[k] and not (k + 1 < width and below[k + 1] and not top[k + 1]):
-            return None  # under a cell that merges nothing
+        merges = k + 1 < width and below[k + 1] and not top[k + 1]
+        if name and top[k] and not merges and not _YEAR.search(top[k]):
+            return None  # under a cell that merges nothing (a year may head one column)
         j = k
         while j > 0 and not top[j]:
             j -= 1

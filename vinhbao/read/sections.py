@@ -89,13 +89,18 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s+[\"“(*\-–]*[^\W\d_a-zà-ỹđ])")
 
 def sentence_at(text: str, i: int) -> str:
     """The sentence of `text` holding position i."""
+    start, end = _sentence_span(text, i)
+    return text[start:end].strip()
+
+
+def _sentence_span(text: str, i: int) -> tuple[int, int]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if m.end() <= i:
             start = m.end()
         else:
-            return text[start : m.end()].strip()
-    return text[start:].strip()
+            return start, m.end()
+    return start, len(text)
 
 
 def link_citations(
@@ -134,6 +139,8 @@ def link_citations(
             seen[number] = line
             fn.marker_start, fn.marker_end = offset, seg.offset(end)
             fn.cited_in = sentence_at(seg.text, pos)
+            start = _sentence_span(seg.text, pos)[0]
+            fn.cited_at = pos - start - (len(seg.text[start:]) - len(seg.text[start:].lstrip()))
             fn.section, fn.section_path, fn.heading, fn.part = (
                 seg.section,
                 seg.section_path,

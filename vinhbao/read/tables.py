@@ -67,8 +67,23 @@ class Table:
 
 
 def role_of(cell: str) -> str:
-    """The role of a header cell: the longest role phrase it contains, else 'other'."""
+    """The role of a header cell: the longest role phrase it contains, else 'other'; a result
+    over another column ('Ước TH 2031/TH 2030') is a comparison.
+
+    >>> role_of("Ước TH 2031"), role_of("Ước TH 2031/KH 2031 (%)"), role_of("TH/CK")
+    ('actual', 'ratio', 'ratio')
+    """
     folded = _header_key(cell)
+    role = _phrase_role(folded)
+    if role == "actual" and rules.RATIO_SIGN in folded:
+        left, right = folded.split(rules.RATIO_SIGN, 1)
+        over = _phrase_role(right)
+        if _phrase_role(left) == "actual" and (over in _OVER or _base_in(right)):
+            return "ratio"
+    return role
+
+
+def _phrase_role(folded: str) -> str:
     for phrase, role in _ROLE_PHRASES:
         if _word_in(phrase, folded):
             return role
@@ -76,6 +91,7 @@ def role_of(cell: str) -> str:
 
 
 _RATIO_BASES = [(_header_key(w), base) for w, base in rules.RATIO_BASES.items()]
+_OVER = ("target", *rules.RATIO_OVER_RESULT)
 _INDICATOR_WORDS = tuple(p.lower() for p in rules.COLUMN_ROLES["indicator"])
 
 
@@ -142,8 +158,13 @@ def _previous(role: str, header: str) -> str:
 
 
 def _column_role(title: str, name: str) -> str:
+    """A column's role by its name, else by its title; under a comparison's title ('So sánh
+    (%)' over 'KH | Cùng kỳ') every column is a comparison, on what its name says."""
+    over = role_of(title) if title else "other"
+    if over == "ratio" and name:
+        return over
     role = role_of(name) if name else "other"
-    return role if role != "other" else role_of(title)
+    return role if role != "other" else over
 
 
 def _year(cell: str) -> int | None:
@@ -152,18 +173,34 @@ def _year(cell: str) -> int | None:
 
 def _one_ratio(roles: list[str], cells: list[str]) -> list[str]:
     """Of two comparison columns ('TH/KH', 'TH/TH <year before>'), the ratio is the one on a
-    plan or estimate (else the first); the others are kept out ('other')."""
+    plan or estimate (else the first); a second one on last year is `ratio_last_year`, any
+    other is kept out ('other')."""
     ratios = [k for k, role in enumerate(roles) if role == "ratio"]
     if len(ratios) < 2:
         return roles
     planned = [k for k in ratios if ratio_base(cells[k]) in ("plan", "estimate")]
     keep = (planned or ratios)[0]
-    return ["other" if k in ratios and k != keep else role for k, role in enumerate(roles)]
+    yearly = next((k for k in ratios if k != keep and ratio_base(cells[k]) == "last_year"), None)
+    return [
+        role if k not in ratios or k == keep else "ratio_last_year" if k == yearly else "other"
+        for k, role in enumerate(roles)
+    ]
 
 
 def ratio_base(header: str) -> str:
-    """What a comparison column's header compares with: 'TH/KH' -> plan, '' if it does not say."""
+    """What a comparison column's header compares with: 'TH/KH' -> plan, 'TH 2031/TH 2030' ->
+    last_year, '' if it does not say. The part after the sign says it first."""
     folded = _header_key(header)
+    if rules.RATIO_SIGN in folded:
+        right = folded.rsplit(rules.RATIO_SIGN, 1)[1]
+        if base := _base_in(right):
+            return base
+        if _phrase_role(right) in rules.RATIO_OVER_RESULT:
+            return "last_year"
+    return _base_in(folded)
+
+
+def _base_in(folded: str) -> str:
     found = [(folded.find(w), base) for w, base in _RATIO_BASES if _word_in(w, folded)]
     return min(found)[1] if found else ""
 

@@ -51,6 +51,9 @@ FROM_WORDS: tuple[str, ...] = ("từ",)  # ending the words before the figure
 TO_WORDS: tuple[str, ...] = (
     "xuống còn", "xuống", "còn", "lên", "lên mức", "lên đến", "lên tới", "tăng lên", "nâng lên",
 )  # fmt: skip
+# Words of time the start level may carry before TO_WORDS ('giảm từ 1,85% đầu năm xuống còn
+# 1,12% cuối năm').
+START_TIME_WORDS: tuple[str, ...] = ("đầu năm", "cuối năm trước", "đầu kỳ", "năm trước")
 # Multiples written in words ('tăng gấp đôi so với năm trước' doubled): each phrase's last word
 # is a figure of that value, as if printed 'gấp 2 lần' (a ratio of 200 %). Not before a number
 # ('gấp ba 2 lần' is no such phrase).
@@ -68,6 +71,8 @@ GROWTH_SUBJECTS: tuple[str, ...] = (
     "tốc độ tăng",
     "mức tăng trưởng",
     "tăng trưởng bình quân",
+    "tăng trưởng kinh tế",
+    "tăng trưởng grdp",
 )
 
 # Words linking a subject to its value: a level ('… ước đạt 20 tỷ đồng'); with a percentage and
@@ -215,7 +220,8 @@ GENERIC_WORDS: tuple[str, ...] = (
     "đảm bảo", "về", "theo", "tại", "từ", "lên", "còn", "xuống", "trên", "dưới", "hơn", "gần",
     "khoảng", "thu", "chi", "tiền", "kinh phí", "số tiền", "trị giá", "vốn", "giá", "thực tế",
     "các loại", "loại", "tổng cộng", "cả", "hai", "đạt tỉ lệ", "nâng", "nâng tổng số", "đưa",
-    "tổng số lên", "công nhận", "mới", "thóc", "sản lượng thóc", "làm", "phấn đấu",
+    "tổng số lên", "công nhận", "mới", "thóc", "sản lượng thóc", "làm", "phấn đấu", "đầu năm",
+    "cuối năm",
 )  # fmt: skip
 
 # Words that name the figure's measure when they head its phrase.

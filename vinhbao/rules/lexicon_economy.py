@@ -101,7 +101,7 @@ ECONOMY: tuple[dict, ...] = (
      "vi": "Doanh thu du lịch", "measure": "amount", "measures": ("amount",),
      "phrases": ("doanh thu du lịch", "doanh thu từ du lịch", "tổng thu từ du lịch")},
     {"id": "tourists", "topic": "economy", "en": "Tourist visits", "vi": "Khách du lịch",
-     "measure": "count", "measures": ("count",),
+     "measure": "count", "measures": ("count",), "by_unit": ("visitor_arrivals",),
      "phrases": ("khách du lịch", "lượt khách", "đón và phục vụ", "đón tiếp")},
     # --- agriculture --------------------------------------------------------------------------
     {"id": "agriculture_forestry_fisheries", "topic": "agriculture",
@@ -123,7 +123,8 @@ ECONOMY: tuple[dict, ...] = (
     {"id": "cattle_herd", "topic": "agriculture", "en": "Cattle herd", "vi": "Đàn trâu, bò",
      "measures": ("count",), "phrases": ("đàn bò", "đàn trâu", "đàn trâu, bò", "đàn trâu bò")},
     {"id": "livestock", "topic": "agriculture", "en": "Livestock", "vi": "Chăn nuôi",
-     "measure": "amount", "measures": ("amount",), "phrases": ("chăn nuôi", "ngành chăn nuôi")},
+     "measure": "amount", "measures": ("amount", "output", "mass"),
+     "phrases": ("chăn nuôi", "ngành chăn nuôi", "thịt hơi", "sản lượng thịt hơi")},
     {"id": "livestock_fisheries", "topic": "agriculture", "en": "Livestock and fisheries",
      "vi": "Chăn nuôi + thủy sản", "measure": "amount", "measures": ("amount",),
      "phrases": ("chăn nuôi + thủy sản", "chăn nuôi và thủy sản", "chăn nuôi - thủy sản",

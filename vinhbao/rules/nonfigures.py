@@ -52,6 +52,7 @@ NON_FIGURES: tuple[tuple[str, str, str], ...] = (
     ("anniversary", r"\d{1,4}\s+năm\s+(?:ngày|thành lập|truyền thống|tổ chức|khánh thành"
                     r"|giải phóng|chiến thắng|sinh)", "folded"),
     ("anniversary", r"\d{1,4}\s+năm\s+\(", "folded"),
+    ("age", r"(?<![\d.,])\d{1,3}\s*(?:đến|-|–)\s*\d{1,3}\s*tuổi", "folded"),  # 'từ 18 đến 25 tuổi'
     ("age", r"\d{1,3}\s*tuổi", "folded"),
     ("per_unit", PER_UNIT, "folded"),
     # '5 năm <year>-<year>': the years of a plan
@@ -59,6 +60,8 @@ NON_FIGURES: tuple[tuple[str, str, str], ...] = (
     # Ordinals and labels: 'lần thứ 30', 'kỳ họp thứ 7,8,9', 'lớp 1,2,3', 'mức độ 3'.
     ("ordinal", r"(?:lần thứ|kì họp thứ|kì họp|hội nghị trung ương lần thứ|hội nghị lần thứ|con thứ"
                 r"|đại hội lần thứ|khóa|lần)\s+\d{1,3}(?:\s*[,;]\s*\d{1,3})*", "folded"),
+    # A rank out of a whole: 'xếp thứ 2/15 huyện' (no count 2 of 15).
+    ("ordinal", r"(?:xếp thứ|đứng thứ|xếp hạng thứ|xếp hạng)\s+\d{1,3}\s*/\s*\d{1,3}", "folded"),
     ("label", r"(?:lớp|khối)\s+\d{1,2}(?:\s*[,;]\s*(?:lớp\s+)?\d{1,2})*", "folded"),
     # Not the thôn of 'nông thôn' (the countryside: 'phát triển nông thôn 5 tỷ đồng').
     ("label", r"(?:mức độ|đối tượng|nhóm|cấp độ|phân khu|khu|tổ|cụm|xóm|(?<!nông )thôn|đội)"

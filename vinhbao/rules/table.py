@@ -24,7 +24,8 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     "ratio": (
         "so sánh", "so sánh (%)", "tỷ lệ (%)", "% so kh", "so với kh", "tỷ lệ so kh", "th/kh",
         "th/kh (%)", "% th/kh", "tỷ lệ th/kh", "th so kh", "so với kế hoạch", "so kế hoạch",
-        "so với cùng kỳ", "so cùng kỳ", "% so cùng kỳ", "th/cùng kỳ",
+        "so với cùng kỳ", "so cùng kỳ", "% so cùng kỳ", "th/cùng kỳ", "th/ck", "so ck",
+        "% so ck", "so với ck",
     ),
 }  # fmt: skip
 # Words of a result or plan column's header naming the year before ('TH năm trước', 'Thực hiện
@@ -35,7 +36,14 @@ REQUIRED_ROLES: tuple[str, ...] = ("indicator",)
 ANY_OF_ROLES: tuple[str, ...] = ("target", "actual")
 # Words of a ratio column's header that say what the ratio is of.
 RATIO_BASES: dict[str, str] = {"kh": "plan", "kế hoạch": "plan", "cùng kỳ": "last_year",
+                               "ck": "last_year", "năm trước": "last_year",
                                "dự toán": "estimate"}  # fmt: skip
+# A header cell naming a result, this sign and another column ('TH/KH', 'Ước TH 2031/TH 2030',
+# 'TH/CK') is a comparison of the two: a ratio on what the part after the sign names (a plan;
+# a result or the year before: last year).
+RATIO_SIGN = "/"
+# Roles of a column a comparison's header may name after its sign ('… /TH 2030': a result).
+RATIO_OVER_RESULT: tuple[str, ...] = ("actual", "previous")
 
 # Reported statuses, longest phrase first so that "chưa đạt" is not read as "đạt".
 STATUSES: tuple[tuple[str, str], ...] = (
