@@ -62,8 +62,10 @@ def _table(mapping: dict[int, int]) -> np.ndarray:
     return table
 
 
-_EXACT_MAP, _LOOSE_MAP = _maps()
-_EXACT, _LOOSE = _table(_EXACT_MAP), _table(_LOOSE_MAP)
+_EXACT, _LOOSE = map(_table, _maps())
+# The same tables as lists for str.translate: a list maps every code below _SIZE (a dict would
+# fail on each unchanged character, which is slow), an index past its end leaves a code as it is.
+_EXACT_LIST, _LOOSE_LIST = _EXACT.tolist(), _LOOSE.tolist()
 
 
 def _toned() -> dict[str, tuple[str, str]]:
@@ -104,8 +106,8 @@ _SMALL = 1024  # shorter texts are folded by str.translate (numpy pays off on lo
 @lru_cache(maxsize=65536)
 def _fold_small(text: str, loose: bool) -> str:
     if loose:
-        return text.translate(_LOOSE_MAP)
-    return _move_tones(text.translate(_EXACT_MAP))
+        return text.translate(_LOOSE_LIST)
+    return _move_tones(text.translate(_EXACT_LIST))
 
 
 def fold(text: str) -> str:
