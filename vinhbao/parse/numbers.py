@@ -19,11 +19,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from decimal import InvalidOperation
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-
-from babel.numbers import NumberFormatError as BabelNumberFormatError
-from babel.numbers import parse_decimal
 
 from ..errors import NumberFormatError
 
@@ -101,11 +98,7 @@ def parse_number(text: str, style: str = "vi") -> float:
     # Babel's strict mode still takes ',5', '5,', '1e5', '1_000', 'NaN' and non-ASCII digits.
     if not pattern.fullmatch(digits):
         raise NumberFormatError(f"not a {_STYLE_NAME[style]} number: {text!r}")
-    plain = _as_printed(digits, style)
-    try:
-        value = float(plain or parse_decimal(digits, locale=locale, strict=True))
-    except (BabelNumberFormatError, InvalidOperation) as exc:
-        raise NumberFormatError(f"not a {_STYLE_NAME[style]} number: {text!r} ({exc})") from exc
+    value = float(_as_printed(digits, style) or _babel_decimal(text, digits, style, locale))
     if not math.isfinite(value):
         raise NumberFormatError(f"number too large to read: {text[:40]!r}")
     return -value if sign == "-" else value
@@ -126,6 +119,18 @@ def _as_printed(digits: str, style: str) -> str:
         return ""
     whole = whole.replace(group, "")
     return f"{whole}.{fraction}" if fraction else whole
+
+
+def _babel_decimal(text: str, digits: str, style: str, locale: str) -> Decimal:
+    """Babel's strict reading of the digits, for the numbers `_as_printed` leaves to it (Babel is
+    imported then: it costs a few milliseconds, and most reports never need it)."""
+    from babel.numbers import NumberFormatError as BabelNumberFormatError
+    from babel.numbers import parse_decimal
+
+    try:
+        return parse_decimal(digits, locale=locale, strict=True)
+    except (BabelNumberFormatError, InvalidOperation) as exc:
+        raise NumberFormatError(f"not a {_STYLE_NAME[style]} number: {text!r} ({exc})") from exc
 
 
 def is_number(text: str, style: str = "vi") -> bool:
