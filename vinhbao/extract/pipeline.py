@@ -14,6 +14,7 @@ import pandas as pd
 
 from ..issues import Issue
 from ..parse.numbers import TOKEN, detect_style
+from ..tables import records
 from . import corrections
 from .appendix import build_appendix
 from .facts import facts_frame, with_ids
@@ -73,7 +74,8 @@ def extract(report) -> Extraction:
     skip = {id(s) for s in target_segments(doc)}
     rows = prose_rows(doc, style, lex, skip)
     table_style = "vi" if style == "mixed" else style
-    rows += appendix_rows(appendix, doc, lex, table_style) + prose_cell_rows(appendix, doc)
+    table = records(appendix)  # the table's rows, read back once for both
+    rows += appendix_rows(table, doc, lex, table_style) + prose_cell_rows(table, doc)
     rows += target_rows(targets, doc, lex)
     corrections.apply(rows, doc.identity.number)
     rows = with_ids(rows)

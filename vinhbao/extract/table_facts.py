@@ -82,14 +82,15 @@ def _ratio_base(doc: Document, line: int) -> str:
 
 
 def appendix_rows(
-    appendix: pd.DataFrame, doc: Document, lexicon: Lexicon, style: str = "vi"
+    appendix: list[dict], doc: Document, lexicon: Lexicon, style: str = "vi"
 ) -> list[dict]:
-    """Facts of the plan-vs-actual table: target, result, last year's result and ratio cells
-    (a second ratio, on last year, too), of the year the table's results are of
+    """Facts of the plan-vs-actual table (its rows: `tables.records` of the appendix): target,
+    result, last year's result and ratio cells (a second ratio, on last year, too), of the year
+    the table's results are of
     (`read.table_years.table_year`)."""
     out: list[dict] = []
     kinds: dict[str, str] = {}
-    for r in records(appendix):
+    for r in appendix:
         year, ratio_on = _table_year(doc, r["line"]), _ratio_base(doc, r["line"])
         unit = r["unit_canonical"]
         measure = "rate" if unit == "pct" else ""
@@ -229,13 +230,13 @@ def target_rows(targets: pd.DataFrame, doc: Document, lexicon: Lexicon) -> list[
 _CELL = re.compile(r"[^\t|]+?(?=\t|\||\s{2,}|$)")
 
 
-def prose_cell_rows(appendix: pd.DataFrame, doc: Document) -> list[dict]:
-    """Facts of figures written as prose in a table's cells: a label stating targets ('Phấn đấu
-    … 12-13 tiêu chí …') gives targets, a result written as sentences gives levels; each keeps
-    the row's source."""
+def prose_cell_rows(appendix: list[dict], doc: Document) -> list[dict]:
+    """Facts of figures written as prose in a table's cells (its rows: `tables.records` of the
+    appendix): a label stating targets ('Phấn đấu … 12-13 tiêu chí …') gives targets, a result
+    written as sentences gives levels; each keeps the row's source."""
     out: list[dict] = []
     seen: set[int] = set()
-    for r in records(appendix):
+    for r in appendix:
         prose = {"target": r["indicator"]}
         if pd.isna(r["actual"]):
             prose["level"] = r["actual_text"]
