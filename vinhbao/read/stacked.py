@@ -23,10 +23,13 @@ import re
 from ..issues import Issue
 from ..rules import table as rules
 from .lines import Line
-from .tables import read_header, role_of
+from .tables import header_key, read_header
 
 _CODE = re.compile(rules.STACKED_ROW_CODE)
 _SECTION = re.compile(rules.STACKED_SECTION_CODE)
+_OPENING = frozenset(  # a stacked header's first line: its code or indicator column, alone
+    header_key(p) for role in ("code", "indicator") for p in rules.COLUMN_ROLES[role]
+)
 _CELLED = re.compile(r"\t|\||\S {2,}\S")  # a line of a table of another layout
 
 
@@ -56,7 +59,9 @@ def _is_code(line: Line) -> bool:
 def _header_width(lines: list[Line], i: int, year: int | None) -> int | None:
     """How many lines the stacked header opening at line i has, or None when none opens there."""
     first = lines[i].text.strip()
-    if not first or _CELLED.search(lines[i].text) or role_of(first) not in ("code", "indicator"):
+    if not first or len(first) > rules.STACKED_HEADER_CELL_MAX or _CELLED.search(lines[i].text):
+        return None  # most lines: prose, or a table of another layout
+    if i + 3 >= len(lines) or header_key(first) not in _OPENING:
         return None
     j = i
     while j < len(lines) and j - i < rules.STACKED_HEADER_MAX_CELLS:

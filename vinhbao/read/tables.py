@@ -26,13 +26,13 @@ _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _APPENDIX_TITLE = re.compile(heading_rules.APPENDIX_TITLE)
 
 
-def _header_key(text: str) -> str:
+def header_key(text: str) -> str:
     """A header cell or role phrase as matched: folded, parentheses blanked, single spaces."""
     return " ".join(fold(text).replace("(", " ").replace(")", " ").split())
 
 
 _ROLE_PHRASES = sorted(
-    ((_header_key(p), role) for role, phrases in rules.COLUMN_ROLES.items() for p in phrases),
+    ((header_key(p), role) for role, phrases in rules.COLUMN_ROLES.items() for p in phrases),
     key=lambda item: -len(item[0]),
 )
 
@@ -73,7 +73,7 @@ def role_of(cell: str) -> str:
     >>> role_of("Ước TH 2031"), role_of("Ước TH 2031/KH 2031 (%)"), role_of("TH/CK")
     ('actual', 'ratio', 'ratio')
     """
-    folded = _header_key(cell)
+    folded = header_key(cell)
     role = _phrase_role(folded)
     if role == "actual" and rules.RATIO_SIGN in folded:
         left, right = folded.split(rules.RATIO_SIGN, 1)
@@ -90,7 +90,7 @@ def _phrase_role(folded: str) -> str:
     return "other"
 
 
-_RATIO_BASES = [(_header_key(w), base) for w, base in rules.RATIO_BASES.items()]
+_RATIO_BASES = [(header_key(w), base) for w, base in rules.RATIO_BASES.items()]
 _OVER = ("target", *rules.RATIO_OVER_RESULT)
 _INDICATOR_WORDS = tuple(p.lower() for p in rules.COLUMN_ROLES["indicator"])
 
@@ -142,7 +142,7 @@ def _table(
     return Table(line, separator, roles, years, cells, spans=spans, year=year)
 
 
-_PREVIOUS = [_header_key(w) for w in rules.PREVIOUS_WORDS]
+_PREVIOUS = [header_key(w) for w in rules.PREVIOUS_WORDS]
 
 
 def _previous(role: str, header: str) -> str:
@@ -152,7 +152,7 @@ def _previous(role: str, header: str) -> str:
     >>> _previous("actual", "TH năm trước"), _previous("actual", "Ước TH năm")
     ('previous', 'actual')
     """
-    folded = _header_key(header)
+    folded = header_key(header)
     named = role in ("actual", "target") and any(_word_in(w, folded) for w in _PREVIOUS)
     return "previous" if named else role
 
@@ -190,7 +190,7 @@ def _one_ratio(roles: list[str], cells: list[str]) -> list[str]:
 def ratio_base(header: str) -> str:
     """What a comparison column's header compares with: 'TH/KH' -> plan, 'TH 2031/TH 2030' ->
     last_year, '' if it does not say. The part after the sign says it first."""
-    folded = _header_key(header)
+    folded = header_key(header)
     if rules.RATIO_SIGN in folded:
         right = folded.rsplit(rules.RATIO_SIGN, 1)[1]
         if base := _base_in(right):
