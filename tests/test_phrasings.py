@@ -462,3 +462,21 @@ def test_a_target_in_brackets_after_a_judgement_on_its_base():
     assert got == [["health_insurance", "plan", "kế hoạch", 91, 91],
                    ["state_budget_revenue", "estimate", "dự toán", 450, 450],
                    ["social_investment", "plan", "KH năm", 5700, 5900]]  # fmt: skip
+
+
+def test_enterprises_in_operation_and_indices_name_their_subjects():
+    """'1.250 doanh nghiệp đang hoạt động' are no new enterprises (their unit named only those);
+    'Chỉ số …' is an index ('số' alone would make it a count no subject takes)."""
+    body = (
+        "Toàn huyện có 1.250 doanh nghiệp đang hoạt động; thành lập mới 120 doanh nghiệp. "
+        "Chỉ số sản xuất công nghiệp tăng 9,5%. Chỉ số giá tiêu dùng bình quân tăng 3,2%."
+    )
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n{body}\n"
+    facts = vinhbao.load_report(text).facts.set_index("value")
+    assert facts.loc[[1250, 120, 9.5, 3.2], "subject"].tolist() == [
+        "enterprises",
+        "new_enterprises",
+        "industrial_production_index",
+        "consumer_price_index",
+    ]
+    assert facts.loc[[9.5, 3.2], "measure"].tolist() == ["index", "index"]

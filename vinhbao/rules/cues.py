@@ -229,5 +229,5 @@ MEASURE_WORDS: dict[str, str] = {
     "diện tích": "area", "năng suất": "yield", "sản lượng": "output", "giá trị": "amount",
     "doanh thu": "amount", "kinh phí": "amount", "số tiền": "amount", "trị giá": "amount",
     "tổng vốn": "amount", "vốn": "amount", "thu nhập": "amount", "tỷ lệ": "rate",
-    "số lượng": "count", "số": "count",
+    "chỉ số": "index", "số lượng": "count", "số": "count",
 }  # fmt: skip
