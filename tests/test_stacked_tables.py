@@ -47,3 +47,29 @@ def test_a_stacked_row_missing_a_cell_ends_the_table_with_an_issue():
     found = report.issues[report.issues["part"] == "appendix"]["found"].tolist()
     assert any("does not line up with its header's 6 columns" in f for f in found)
     assert 480.5 not in report.appendix["actual"].tolist()
+
+
+def test_tables_after_a_stacked_table_and_prose_after_its_last_row_are_read():
+    """A stacked table ends at prose after a full row (its last row kept), and a tab table after
+    it is read as well (before the fix, every line after the stacked table was dropped)."""
+    stacked = "\n".join("\n".join(r) for r in [ROWS[0], *ROWS[2:4]])
+    tab = "\n".join("\t".join(r) for r in [ROWS[0], ROWS[5], ROWS[6]])
+    text = HEAD + stacked + "\nNhìn chung, các chỉ tiêu đều đạt.\n\nBIỂU 2\n\n" + tab + "\n"
+    report = vinhbao.load_report(text)
+    assert report.appendix["actual"].tolist() == [8.2, 480.5, 3, 1.8]
+    assert (report.numbers["kind"] != "unaccounted").all()
+
+
+def test_a_stacked_header_whose_first_row_does_not_line_up_stays_prose_with_an_issue():
+    """A row of column numbers after the header, or an empty cell left as a blank line: no
+    table is guessed, the report still loads, and an issue says where."""
+    numbered = [ROWS[0], ["1", "2", "3", "4", "5", "6"], *ROWS[2:4]]
+    report = _report(numbered, "\n")
+    assert report.appendix.empty
+    found = report.issues[report.issues["part"] == "appendix"]["found"].tolist()
+    assert any("does not line up" in f for f in found)
+
+
+def test_a_stacked_section_row_ending_the_table_is_no_row():
+    report = _report([*ROWS[:4], ["II", "XÃ HỘI"]], "\n")
+    assert report.appendix["code"].tolist() == ["1", "2"]

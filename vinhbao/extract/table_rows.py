@@ -24,6 +24,7 @@ from ..read.tables import Table
 from ..rules import table as rules
 
 SECTION_CODE = re.compile(r"^[IVX]+\.?$")
+_SECTION_ROW = re.compile(rules.STACKED_SECTION_CODE)  # 'II', 'B.': a row of code and title
 ROW_CODE = re.compile(r"^\d{1,3}\.?$")
 SUB_CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){1,2}|[a-zđ])[.)]?$")  # '1.1', '2.3.1', 'a', 'b)'
 STATUS_RE = re.compile("|".join(re.escape(p) for p, _ in rules.STATUSES), re.IGNORECASE)
@@ -88,7 +89,7 @@ def row_cells(line: Line, table: Table, last: bool = False) -> tuple[list[str], 
     section row of code and title alone is padded with empty cells unless it is the `last`."""
     split = split_cells(line, table)
     cells, starts = split if split is not None else _space_cells(line, table)
-    if len(cells) == 2 < table.width and not last and not any(c.isdigit() for c in cells[1]):
+    if len(cells) == 2 < table.width and not last and _SECTION_ROW.fullmatch(cells[0]):
         pad = table.width - 2  # a section row, code and title ('II\tXÃ HỘI'), rows after it
         cells, starts = [*cells, *[""] * pad], [*starts, *[None] * pad]
     if len(cells) != table.width:
