@@ -480,3 +480,16 @@ def test_enterprises_in_operation_and_indices_name_their_subjects():
         "consumer_price_index",
     ]
     assert facts.loc[[9.5, 3.2], "measure"].tolist() == ["index", "index"]
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [("Thu ngân sách nhà nước đạt 480 tỷ đồng, vượt kế hoạch (106,7%).", 106.7),
+     ("Tỷ lệ hộ nghèo giảm còn 2,1%, hoàn thành kế hoạch (100%).", 100)],
+)  # fmt: skip
+def test_a_share_of_the_plan_reached_in_brackets_after_a_judgement_is_a_ratio(body, value):
+    """After a judgement on the plan, a percentage of a figure that is none (money), or one of
+    100 % or more, is the share of the plan reached, not its target."""
+    text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n{body}\n"
+    row = vinhbao.load_report(text).facts.iloc[1]
+    assert (row["kind"], row["base"], row["value"]) == ("ratio_pct", "plan", value)

@@ -130,6 +130,7 @@ def _read_before(m: Mention, text: str, f: str, r: str, lo: int) -> int:
     if judged is not None:
         base = _back(_JUDGED_BASE_BACK, r, lo, pos)
         m.target_marker = " ".join(text[base:pos].strip(" (").split())
+        m.judged = True
         return judged
     verb = _base_between(m, text, f, r, lo, pos)
     at = None if verb != pos else _back(_VERB_BACK, r, lo, pos)
@@ -151,6 +152,19 @@ def _read_before(m: Mention, text: str, f: str, r: str, lo: int) -> int:
     before = f[lo:pos].rstrip(" *")
     m.in_brackets = before.endswith("(")
     return pos
+
+
+def _completion(m: Mention, before: Mention | None) -> bool:
+    """Whether a percentage in brackets after a judgement on a plan is the share of it reached
+    ('đạt 480 tỷ đồng, vượt kế hoạch (106,7%)'), not its target: the figure judged is no
+    percentage, or it is 100 % or more ('hoàn thành kế hoạch (100%)')."""
+    percent = m.unit.unit is not None and m.unit.unit.canonical == "pct"
+    judged_pct = (
+        before is not None
+        and before.unit.unit is not None
+        and (before.unit.unit.canonical == "pct")
+    )
+    return percent and (not judged_pct or (m.value or 0) >= 100)
 
 
 def _base_before_bracket(m: Mention, prev: Mention, text: str, f: str, r: str, pos: int) -> None:
@@ -260,6 +274,8 @@ def read_mentions(
         cue_start = _read_before(m, text, f, r, max(lo, m.start - 60))
         if mentions and m.cue_kind in ("change", "ratio") and not m.base_text:
             _base_before_bracket(m, mentions[-1], text, f, r, cue_start)
+        if m.judged and _completion(m, mentions[-1] if mentions else None):
+            m.cue_kind, m.base_text, m.target_marker = "ratio", m.target_marker, ""
         _read_after(m, text, f)
         m.head, m.after = head_of(f, r, lo, cue_start), lo
         mentions.append(m)

@@ -38,6 +38,7 @@ class Mention:
     base_first: bool = False
     prior_period: bool = False
     target_marker: str = ""
+    judged: bool = False  # after a judgement on a plan: 'chưa đạt kế hoạch (91%)'
     in_brackets: bool = False
     head: tuple[int, int] = (0, 0)
     tail: tuple[int, int] = (0, 0)
