@@ -441,11 +441,12 @@ def test_the_sectors_named_bare_in_a_sentence_on_the_economys_structure():
     """'nông nghiệp', 'công nghiệp', 'dịch vụ' alone name the three sectors where the sentence
     is on the economy's structure ('cơ cấu'); elsewhere ('đất nông nghiệp') they name none."""
     body = ("Cơ cấu kinh tế: nông nghiệp 9,3% - công nghiệp 62,3% - dịch vụ 28,4%. "
-            "Thu hồi 12 ha đất nông nghiệp.")  # fmt: skip
+            "Thu hồi 12 ha đất nông nghiệp.\n\nChuyển đổi cơ cấu cây trồng, vốn cho nông nghiệp "
+            "đạt 300 tỷ đồng.")  # fmt: skip
     text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n{body}\n"
     subjects = vinhbao.load_report(text).facts.set_index("value")["subject"]
-    assert subjects[[9.3, 62.3, 28.4, 12]].tolist() == [
-        "agriculture_fisheries", "industry_construction", "trade_services", ""]  # fmt: skip
+    assert subjects[[9.3, 62.3, 28.4, 12, 300]].tolist() == [
+        "agriculture_fisheries", "industry_construction", "trade_services", "", ""]  # fmt: skip
 
 
 def test_a_target_in_brackets_after_a_judgement_on_its_base():

@@ -1,5 +1,9 @@
 """Subjects of the lexicon (see `rules.lexicon`): economy, agriculture, rice and budget."""
 
+# Words of a sentence on the economy's structure by sector.
+_STRUCTURE = ("cơ cấu kinh tế", "cơ cấu ngành", "cơ cấu các ngành", "cơ cấu giá trị",
+              "cơ cấu gdp", "cơ cấu grdp", "cơ cấu tổng sản phẩm")  # fmt: skip
+
 ECONOMY: tuple[dict, ...] = (
     # --- economy ------------------------------------------------------------------------------
     {"id": "total_production_value", "topic": "economy", "en": "Total production value",
@@ -21,16 +25,16 @@ ECONOMY: tuple[dict, ...] = (
      "phrases": ("thương mại - dịch vụ", "thương mại, dịch vụ", "thương mại và dịch vụ",
                  "dịch vụ - thương mại", "thương mại-dịch vụ", "thương mại – dịch vụ")},
     # the three sectors named bare in a sentence on the economy's structure ('Cơ cấu kinh tế:
-    # công nghiệp - xây dựng 62,3%, dịch vụ 28,4%, nông nghiệp 9,3%')
+    # công nghiệp - xây dựng 62,3%, dịch vụ 28,4%, nông nghiệp 9,3%'; not 'cơ cấu cây trồng')
     {"id": "agriculture_fisheries", "topic": "economy", "en": "Agriculture and fisheries",
      "vi": "Nông nghiệp - thủy sản", "measure": "amount", "measures": ("amount",),
-     "context": ("cơ cấu",), "phrases": ("nông nghiệp", "nông, lâm, ngư nghiệp")},
+     "context": _STRUCTURE, "phrases": ("nông nghiệp", "nông, lâm, ngư nghiệp")},
     {"id": "industry_construction", "topic": "economy", "en": "Industry and construction",
      "vi": "Công nghiệp - xây dựng", "measure": "amount", "measures": ("amount",),
-     "context": ("cơ cấu",), "phrases": ("công nghiệp",)},
+     "context": _STRUCTURE, "phrases": ("công nghiệp",)},
     {"id": "trade_services", "topic": "economy", "en": "Trade and services",
      "vi": "Thương mại - dịch vụ", "measure": "amount", "measures": ("amount",),
-     "context": ("cơ cấu",), "phrases": ("dịch vụ",)},
+     "context": _STRUCTURE, "phrases": ("dịch vụ",)},
     {"id": "industry_handicrafts", "topic": "economy", "en": "Industry and handicrafts",
      "vi": "Công nghiệp - tiểu thủ công nghiệp", "measure": "amount", "measures": ("amount",),
      "phrases": ("công nghiệp - tiểu thủ công nghiệp", "công nghiệp - thủ công nghiệp",
