@@ -135,3 +135,8 @@ def T(text: str, *rows: tuple, fail: str | None = None) -> tuple:
     """A target-list probe: an item and the target rows it gives, (low, high, low_inclusive,
     high_inclusive, kind, unit[, subject]) each (`check_target_item`)."""
     return (text, rows, fail)
+
+
+def marked(template: str, k: int, *values: str) -> str:
+    """The template filled with values, the k-th (from 0) marked as the figure probed."""
+    return template.format(*(f"⟦{v}⟧" if i == k else v for i, v in enumerate(values)))

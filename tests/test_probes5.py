@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import pytest
 from probe_helpers import F, check_figure
+from probe_helpers import marked as m
 
 HEAD = "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2024\n\nI. KẾT QUẢ THỰC HIỆN\n\n1. Các lĩnh vực\n\n"
 PCT, PP = "pct", "pp"
@@ -54,11 +55,6 @@ KETNAP = "Kết nạp {0} đảng viên mới, đạt {1}% chỉ tiêu Huyện �
 KYLUAT = "Thi hành kỷ luật {0} đảng viên (khiển trách 9, cảnh cáo {1}, khai trừ 1)."
 HND = "Hội Nông dân huyện kết nạp mới {0} hội viên, nâng tổng số hội viên lên {1} người."
 TRAFFIC_FINE = "Xử lý {0} trường hợp vi phạm trật tự an toàn giao thông, phạt tiền {1} tỷ đồng."
-
-
-def m(template: str, k: int, *values: str) -> str:
-    """The template filled with values, the k-th (from 0) marked."""
-    return template.format(*(f"⟦{v}⟧" if i == k else v for i, v in enumerate(values)))
 
 
 FIGURES = [

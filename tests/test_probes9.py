@@ -38,6 +38,7 @@ from collections import Counter
 
 import pytest
 from probe_helpers import F, T, check_figure, check_target_item, no_unaccounted, target_list
+from probe_helpers import marked as m
 from probe_helpers import target_params as params
 
 import vinhbao
@@ -48,10 +49,6 @@ HEAD = "BÁO CÁO\nTình hình kinh tế - xã hội năm 2024 huyện Thanh Pho
 
 # --- 1. Figures ----------------------------------------------------------------------------------
 THU = "Tổng thu ngân sách nhà nước trên địa bàn ước đạt {0} tỷ đồng, bằng {1}% so với kế hoạch, tăng {2}% so với năm trước."
-
-
-def m(template: str, k: int, *values: str) -> str:
-    return template.format(*(f"⟦{v}⟧" if i == k else v for i, v in enumerate(values)))
 
 
 FIGURES = [

@@ -37,9 +37,8 @@ def ascii_slug(text: str, words: int = 4) -> str:
     return "_".join(_SLUG.sub(" ", ascii_fold(text.lower())).split()[:words])
 
 
-_PLAN_BASES = [b for b, kind in cues.BASES.items() if kind in ("plan", "estimate")]
 _JUDGEMENT = re.compile(
-    rf"(?:{alternation(cues.JUDGEMENT_VERBS)})\s+(?:{alternation(_PLAN_BASES)})"
+    rf"(?:{alternation(cues.JUDGEMENT_VERBS)})\s+(?:{alternation(cues.PLAN_BASES)})"
     rf"(?:\s+(?:{alternation(cues.BASE_QUALIFIERS)}))*\s*"
 )
 

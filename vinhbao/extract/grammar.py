@@ -70,8 +70,7 @@ _MARKER_TAIL_BACK = (
 )
 _MARKER_BACK = re.compile(_backward(rules.TARGET_MARKERS, _MARKER_TAIL_BACK) + r"\s*\(")
 # 'chưa đạt kế hoạch (91%)': a judgement on a plan, then the plan's target in brackets
-_PLANS = [b for b, kind in rules.BASES.items() if kind in ("plan", "estimate")]
-_JUDGED_BASE_BACK = re.compile(_backward(_PLANS, r"\s*\(\s*"))
+_JUDGED_BASE_BACK = re.compile(_backward(rules.PLAN_BASES, r"\s*\(\s*"))
 _JUDGED_BACK = re.compile(_backward(rules.JUDGEMENT_VERBS, _JUDGED_BASE_BACK.pattern + r"\s+"))
 _PAREN_LINK_BACK = re.compile(rf"[\s:=]*\)\s*(?:{_backward(rules.LINKS, '')})\s*\(")
 # A base ending where the match starts, read backwards, with its qualifiers ('so với năm <year>',

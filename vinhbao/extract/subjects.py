@@ -209,6 +209,7 @@ def aspect_spans(folded: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(_denied(folded, x) for x in out if x[2]))  # '': holds an aspect word
 
 
+_NEGATION_REACH = max(map(len, aspect_rules.NEGATIONS)) + 2  # the words and the space after
 _NEGATION = re.compile(rf"(?<![^\W_])(?:{alternation(aspect_rules.NEGATIONS)})\s+$")
 
 
@@ -219,7 +220,7 @@ def _denied(folded: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     (6, 20, 'not_paid')
     """
     start, end, aspect = span
-    negation = _NEGATION.search(folded, max(0, start - 12), start)
+    negation = _NEGATION.search(folded, max(0, start - _NEGATION_REACH), start)
     if negation is None or aspect.startswith("not_"):
         return span
     return negation.start(), end, aspect_rules.NEGATED.format(aspect)

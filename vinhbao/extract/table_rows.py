@@ -24,7 +24,7 @@ from ..read.tables import Table
 from ..rules import table as rules
 
 SECTION_CODE = re.compile(r"^[IVX]+\.?$")
-_SECTION_ROW = re.compile(rules.STACKED_SECTION_CODE)  # 'II', 'B.': a row of code and title
+_SECTION_ROW = re.compile(rules.SECTION_ROW_CODE)  # 'II', 'B.': a row of code and title
 ROW_CODE = re.compile(r"^\d{1,3}\.?$")
 SUB_CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){1,2}|[a-zđ])[.)]?$")  # '1.1', '2.3.1', 'a', 'b)'
 STATUS_RE = re.compile("|".join(re.escape(p) for p, _ in rules.STATUSES), re.IGNORECASE)

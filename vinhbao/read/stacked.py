@@ -27,7 +27,7 @@ from .lines import Line
 from .tables import header_key, read_header
 
 _CODE = re.compile(rules.STACKED_ROW_CODE)
-_SECTION = re.compile(rules.STACKED_SECTION_CODE)
+_SECTION = re.compile(rules.SECTION_ROW_CODE)
 _OPENING = frozenset(  # a stacked header's first line: its code or indicator column, alone
     header_key(p) for role in ("code", "indicator") for p in rules.COLUMN_ROLES[role]
 )

@@ -157,6 +157,8 @@ BASES |= {
         ("cùng vụ {}", "last_year"), ("vụ {} năm", "year"),
     )
 }  # fmt: skip
+# The bases of a plan or estimate ('kế hoạch', 'dự toán'): what a judgement verb judges against.
+PLAN_BASES: tuple[str, ...] = tuple(b for b, kind in BASES.items() if kind in ("plan", "estimate"))
 # Words that may follow a base and belong to it ('dự toán tỉnh giao', 'chỉ tiêu Huyện ủy giao').
 BASE_QUALIFIERS: tuple[str, ...] = (
     "năm", "vốn", "giao", "được giao", "đề ra", "thành phố", "tỉnh", "huyện", "HĐND", "UBND",

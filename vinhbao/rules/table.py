@@ -80,6 +80,7 @@ EMPTY_CELLS: tuple[str, ...] = ("-", "–", "—", "x", "X", "...", "…")
 # A table printed one cell per line (text copied from a PDF viewer): a row opens with a line
 # holding only its code ('1', '1.2', 'II', 'a)'), a header's cells are short lines.
 STACKED_ROW_CODE = r"(?:[IVXLC]{1,6}|[A-Z]|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]?"
-STACKED_SECTION_CODE = r"(?:[IVXLC]{1,6}|[A-Z])[.)]?"
+# A section row of a plan table (stacked or printed as code and title alone): its code.
+SECTION_ROW_CODE = r"(?:[IVXLC]{1,6}|[A-Z])[.)]?"
 STACKED_HEADER_CELL_MAX = 40  # characters of a header cell on its own line
 STACKED_HEADER_MAX_CELLS = 12
