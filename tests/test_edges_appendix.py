@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 
 from vinhbao.errors import ReportFormatError
-from vinhbao.extract.appendix import (
-    build_appendix,
+from vinhbao.extract.appendix import build_appendix
+from vinhbao.extract.appendix_cells import (
     in_row_unit,
     parse_actual,
     parse_target_cell,

@@ -6,7 +6,8 @@ ratio_pct fact on last year, read from the row's cells here.
 from __future__ import annotations
 
 from ..read.document import Document
-from .appendix import parse_actual, table_at
+from .appendix import table_at
+from .appendix_cells import parse_actual
 from .table_rows import row_cells
 
 ROLE = "ratio_last_year"

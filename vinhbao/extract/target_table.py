@@ -18,7 +18,7 @@ from ..errors import NumberFormatError
 from ..issues import Issue
 from ..parse.units import bracketed_unit, lookup_unit
 from ..read.document import Document
-from .appendix import in_row_unit, parse_target_cell, printed_as_change
+from .appendix_cells import in_row_unit, parse_target_cell, printed_as_change
 from .labels import english_label
 from .row_codes import BULLET, row_codes
 from .table_rows import read_rows, split_multi
