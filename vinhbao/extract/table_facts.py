@@ -86,22 +86,12 @@ def appendix_rows(
 ) -> list[dict]:
     """Facts of the plan-vs-actual table (its rows: `tables.records` of the appendix): target,
     result, last year's result and ratio cells (a second ratio, on last year, too), of the year
-    the table's results are of
-    (`read.table_years.table_year`)."""
+    the table's results are of (`read.table_years.table_year`)."""
     out: list[dict] = []
     kinds: dict[str, str] = {}
     for r in appendix:
-        year, ratio_on = _table_year(doc, r["line"]), _ratio_base(doc, r["line"])
         unit = r["unit_canonical"]
-        measure = "rate" if unit == "pct" else ""
-        level = r["actual"] if pd.notna(r["actual"]) and not r["actual_is_change"] else None
-        entry = lexicon.resolve(
-            [lexicon.scope(r["indicator"], strict=False), lexicon.scope(r["section_title"])],
-            r["indicator"],
-            "" if unit == "pct" else _unit_measure(unit),
-            "" if unit == "pct" else unit,
-            None if level is None or unit == "pct" else level * _factor(r["unit"], r["indicator"]),
-        )
+        entry = _row_entry(r, lexicon)
         rate = bool(entry and entry.rate) or "tỉ lệ" in fold(r["indicator"])
         kind = _row_kind(r["indicator"], kinds.get(r["parent"] or r["row"], ""), unit,
                          bool(r["actual_is_change"]), rate)  # fmt: skip
@@ -117,44 +107,72 @@ def appendix_rows(
             "unit": unit, "unit_printed": r["unit"], "source": r["source"],
             "flag_notes": r["flag_notes"],
         }  # fmt: skip
-        line_start = r["start"]
-        base = (_compared_with(r["target_text"], r["indicator"], year=year) or "last_year"
-                if kind.startswith("change") else "")  # fmt: skip
-        this = str(year or "")
-        cells = [
-            (r["target_text"], r["target_start"], {"kind": "target", "base": "plan",
-             "low": r["target_low"], "high": r["target_high"]}
-             | ({"unit": "pp"} if kind == "change_pp" else {}), this),
-            (r["actual_text"], r["actual_start"], {"kind": kind, "base": base,
-             "value": r["actual"]}, this),
-            (r["previous_text"], r["previous_start"],
-             {"kind": "level", "value": r["previous"]}, str(year - 1) if year else ""),
-            (r["ratio_text"], r["ratio_start"], {"kind": "ratio_pct", "base": ratio_on,
-             "value": r["ratio"], "unit": "pct"}, this),
-        ]  # fmt: skip
-        if yearly := last_year_ratio(r, doc, style):  # a second comparison column
-            cells.append((yearly[0], yearly[1], {"kind": "ratio_pct", "base": "last_year",
-                          "value": yearly[2], "unit": "pct"}, this))  # fmt: skip
         factor = _factor(r["unit"], r["indicator"]) if unit != "pct" else 1.0
-        for text, at, fields, period in cells:
-            printed = fields.get("value")
-            if fields["kind"] == "target":
-                printed = r["target_low"] if pd.notna(r["target_low"]) else r["target_high"]
-            span = _first_number(text, _offset(at))
-            if printed is None or pd.isna(printed) or span is None:
-                continue
-            scale = 1.0 if fields.get("unit") == "pct" else factor
-            low, high = _times(fields.get("low"), scale), _times(fields.get("high"), scale)
-            target = fields["kind"] == "target"
-            value = (low if low == high else None) if target else _times(printed, scale)
-            cell = (span[0], _offset(at) + len(text))
-            out.append(fact_row(
-                **common | {k: v for k, v in fields.items() if k not in ("value", "low", "high")},
-                value=value, low=low, high=high, value_printed=None if target else printed,
-                period=period, quote=doc.text[line_start : r["end"]], start=line_start,
-                end=r["end"], number_start=span[0], number_end=span[1], _tokens=[cell],
-            ))  # fmt: skip
+        for text, at, fields, period in _cells(r, kind, doc, style):
+            fact = _cell_fact(r, text, at, fields, factor)
+            if fact is not None:
+                out.append(
+                    fact_row(**common | fact, period=period, quote=doc.text[r["start"] : r["end"]])
+                )
     return out
+
+
+def _row_entry(r: dict, lexicon: Lexicon):
+    """The lexicon entry a row names, by its indicator, then its section's title."""
+    unit = r["unit_canonical"]
+    level = r["actual"] if pd.notna(r["actual"]) and not r["actual_is_change"] else None
+    return lexicon.resolve(
+        [lexicon.scope(r["indicator"], strict=False), lexicon.scope(r["section_title"])],
+        r["indicator"],
+        "" if unit == "pct" else _unit_measure(unit),
+        "" if unit == "pct" else unit,
+        None if level is None or unit == "pct" else level * _factor(r["unit"], r["indicator"]),
+    )
+
+
+def _cells(r: dict, kind: str, doc: Document, style: str) -> list[tuple]:
+    """(text, start, fields, period) of each cell of a row that may hold a figure: target,
+    result, last year's result, the ratio and a second ratio on last year."""
+    year, ratio_on = _table_year(doc, r["line"]), _ratio_base(doc, r["line"])
+    base = (_compared_with(r["target_text"], r["indicator"], year=year) or "last_year"
+            if kind.startswith("change") else "")  # fmt: skip
+    this = str(year or "")
+    cells = [
+        (r["target_text"], r["target_start"], {"kind": "target", "base": "plan",
+         "low": r["target_low"], "high": r["target_high"]}
+         | ({"unit": "pp"} if kind == "change_pp" else {}), this),
+        (r["actual_text"], r["actual_start"], {"kind": kind, "base": base,
+         "value": r["actual"]}, this),
+        (r["previous_text"], r["previous_start"],
+         {"kind": "level", "value": r["previous"]}, str(year - 1) if year else ""),
+        (r["ratio_text"], r["ratio_start"], {"kind": "ratio_pct", "base": ratio_on,
+         "value": r["ratio"], "unit": "pct"}, this),
+    ]  # fmt: skip
+    if yearly := last_year_ratio(r, doc, style):  # a second comparison column
+        cells.append((yearly[0], yearly[1], {"kind": "ratio_pct", "base": "last_year",
+                      "value": yearly[2], "unit": "pct"}, this))  # fmt: skip
+    return cells
+
+
+def _cell_fact(r: dict, text: str, at, fields: dict, factor: float) -> dict | None:
+    """The fields of a cell's fact (value in the canonical unit, its number's offsets), or None
+    for a cell holding no figure read."""
+    printed = fields.get("value")
+    if fields["kind"] == "target":
+        printed = r["target_low"] if pd.notna(r["target_low"]) else r["target_high"]
+    span = _first_number(text, _offset(at))
+    if printed is None or pd.isna(printed) or span is None:
+        return None
+    scale = 1.0 if fields.get("unit") == "pct" else factor
+    low, high = _times(fields.get("low"), scale), _times(fields.get("high"), scale)
+    target = fields["kind"] == "target"
+    value = (low if low == high else None) if target else _times(printed, scale)
+    cell = (span[0], _offset(at) + len(text))
+    return {k: v for k, v in fields.items() if k not in ("value", "low", "high")} | {
+        "value": value, "low": low, "high": high, "value_printed": None if target else printed,
+        "start": r["start"], "end": r["end"], "number_start": span[0], "number_end": span[1],
+        "_tokens": [cell],
+    }  # fmt: skip
 
 
 def _factor(printed_unit: str, indicator: str) -> float:
