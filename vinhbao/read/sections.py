@@ -113,48 +113,31 @@ def link_citations(
     issues: list[Issue] = []
     for seg in body:
         for pos, end, number in markers(seg.text, paren):
-            offset = seg.offset(pos)
-            line = lines.number(offset)
-            fn = by_number.get(number)
+            line = lines.number(seg.offset(pos))
             if number in seen:
-                issues.append(
-                    Issue(
-                        line,
-                        "footnotes",
-                        f"footnote marker {number} appears twice (first at line {seen[number]})",
-                        "each footnote cited once",
-                    )
-                )
-                continue
-            if fn is None:
-                issues.append(
-                    Issue(
-                        line,
-                        "footnotes",
-                        f"footnote marker {number} has no footnote",
-                        f"a paragraph starting with the footnote number {number}",
-                    )
-                )
-                continue
-            seen[number] = line
-            fn.marker_start, fn.marker_end = offset, seg.offset(end)
-            fn.cited_in = sentence_at(seg.text, pos)
-            start = _sentence_span(seg.text, pos)[0]
-            fn.cited_at = pos - start - (len(seg.text[start:]) - len(seg.text[start:].lstrip()))
-            fn.section, fn.section_path, fn.heading, fn.part = (
-                seg.section,
-                seg.section_path,
-                seg.heading,
-                seg.part,
-            )
-    for fn in footnotes:
-        if fn.number not in seen:
-            issues.append(
-                Issue(
-                    fn.line,
-                    "footnotes",
-                    f"footnote {fn.number} is never cited in the body",
-                    f"a footnote marker {fn.number} in the text before it",
-                )
-            )
-    return issues
+                found = f"footnote marker {number} appears twice (first at line {seen[number]})"
+                issues.append(Issue(line, "footnotes", found, "each footnote cited once"))
+            elif number not in by_number:
+                expected = f"a paragraph starting with the footnote number {number}"
+                issues.append(Issue(line, "footnotes", f"footnote marker {number} has no "
+                                    "footnote", expected))  # fmt: skip
+            else:
+                seen[number] = line
+                _cite(by_number[number], seg, pos, end)
+    return issues + [
+        Issue(fn.line, "footnotes", f"footnote {fn.number} is never cited in the body",
+              f"a footnote marker {fn.number} in the text before it")
+        for fn in footnotes
+        if fn.number not in seen
+    ]  # fmt: skip
+
+
+def _cite(fn: Footnote, seg: Segment, pos: int, end: int) -> None:
+    """A footnote cited by the marker at [pos, end) of a paragraph: the marker's offsets, the
+    citing sentence and where the marker stands in it, the paragraph's section."""
+    fn.marker_start, fn.marker_end = seg.offset(pos), seg.offset(end)
+    fn.cited_in = sentence_at(seg.text, pos)
+    start = _sentence_span(seg.text, pos)[0]
+    fn.cited_at = pos - start - (len(seg.text[start:]) - len(seg.text[start:].lstrip()))
+    fn.section, fn.section_path = seg.section, seg.section_path
+    fn.heading, fn.part = seg.heading, seg.part
