@@ -50,54 +50,77 @@ def _restarts(rows: list[RawRow]) -> tuple[bool, bool]:
 def row_codes(rows: list[RawRow]) -> list[tuple[str, str, int, list[str]]]:
     """(code, parent, level, flags) per row: N, then N.b, N.c … (N.a … under a header-only
     row); a number printed twice keeps a mark ('N~2'), a gap in the numbering is flagged."""
-    out = []
-    letter, parent_plus, has_figures, seen, last = 0, "", False, {}, None
     across, within = _restarts(rows)
-    scope = None
+    coder = _Coder()
+    out = []
     for row in rows:
-        flags = []
-        code_cell = _printed(row)
         here = _scope(row, within) if across or within else ""
+        if here != coder.scope:
+            coder.scope, coder.last = here, None  # numbering starts again here
         at = f"{here}." if here else ""
-        if here != scope:
-            scope, last = here, None  # numbering starts again here
         if is_total(row):
-            seen["total"] = seen.get("total", 0) + 1
-            code = "total" if seen["total"] == 1 else f"total~{seen['total']}"
-            letter, parent_plus, has_figures = 0, "", True
-            out.append((f"{at}{code}", "", 0, flags))
-            row.group = f"{at}{code}"
-            continue
-        if code_cell:
-            n = int(code_cell)
-            code_cell = f"{at}{code_cell}"
-            seen[code_cell] = seen.get(code_cell, 0) + 1
-            letter, parent_plus = 0, ""
-            has_figures = any(row.cells.get(r) for r in FIGURE_ROLES)
-            code = code_cell if seen[code_cell] == 1 else f"{code_cell}~{seen[code_cell]}"
-            if seen[code_cell] > 1:
-                flags.append(f"row number {code_cell} printed again: kept apart as {code}")
-            elif last is not None and n > last + 1:
-                flags.append(f"row numbers jump from {last} to {n}: row(s) missing")
-            last = max(last or 0, n)
-            out.append((code, "", 0, flags))
-            row.group = code
-            continue
-        letter += 1
+            out.append(coder.total(row, at))
+        elif _printed(row):
+            out.append(coder.numbered(row, at))
+        else:
+            out.append(coder.further(row, at))
+    return out
+
+
+class _Coder:
+    """The numbering read so far: codes seen, the last number, the letter of the next further
+    line, the '+' row that '-' rows are under, whether the numbered row holds figures."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}
+        self.scope: str | None = None
+        self.last: int | None = None
+        self.letter, self.parent_plus, self.has_figures = 0, "", False
+
+    def _count(self, code: str) -> int:
+        self.seen[code] = self.seen.get(code, 0) + 1
+        return self.seen[code]
+
+    def total(self, row: RawRow, at: str) -> tuple[str, str, int, list[str]]:
+        times = self._count("total")
+        code = f"{at}{'total' if times == 1 else f'total~{times}'}"
+        self.letter, self.parent_plus, self.has_figures = 0, "", True
+        row.group = code
+        return code, "", 0, []
+
+    def numbered(self, row: RawRow, at: str) -> tuple[str, str, int, list[str]]:
+        flags = []
+        n = int(_printed(row))
+        printed = f"{at}{_printed(row)}"
+        times = self._count(printed)
+        self.letter, self.parent_plus = 0, ""
+        self.has_figures = any(row.cells.get(r) for r in FIGURE_ROLES)
+        code = printed if times == 1 else f"{printed}~{times}"
+        if times > 1:
+            flags.append(f"row number {printed} printed again: kept apart as {code}")
+        elif self.last is not None and n > self.last + 1:
+            flags.append(f"row numbers jump from {self.last} to {n}: row(s) missing")
+        self.last = max(self.last or 0, n)
+        row.group = code
+        return code, "", 0, flags
+
+    def further(self, row: RawRow, at: str) -> tuple[str, str, int, list[str]]:
+        """A line under a numbered row: its next letter, or its sub-code as printed ('1.1' as
+        is, 'a' under row 1 as '1.a'); a '-' line under a '+' line is one level deeper."""
+        flags = []
+        self.letter += 1
         group = f"{at}{row.group}" if at and not row.group.startswith(at) else row.group
-        code = f"{group}.{chr(ord('a') + letter - (0 if has_figures else 1))}"
-        if row.sub_code:  # printed: '1.1' as is, 'a' under row 1 as '1.a'
+        code = f"{group}.{chr(ord('a') + self.letter - (0 if self.has_figures else 1))}"
+        if row.sub_code:
             code = f"{at}{row.sub_code}" if row.sub_code[0].isdigit() else f"{group}.{row.sub_code}"
-            seen[code] = seen.get(code, 0) + 1
-            if seen[code] > 1:
-                flags.append(f"row number {code} printed again: kept apart as {code}~{seen[code]}")
-                code = f"{code}~{seen[code]}"
+            times = self._count(code)
+            if times > 1:
+                flags.append(f"row number {code} printed again: kept apart as {code}~{times}")
+                code = f"{code}~{times}"
         bullet = BULLET.match(row.cells["indicator"])
         sign = bullet.group(1) if bullet else ""
         if sign == "+":
-            parent_plus = code
-        if sign in "-–" and sign and parent_plus:
-            out.append((code, parent_plus, 2, flags))
-        else:
-            out.append((code, group, 1, flags))
-    return out
+            self.parent_plus = code
+        if sign in "-–" and sign and self.parent_plus:
+            return code, self.parent_plus, 2, flags
+        return code, group, 1, flags
