@@ -138,6 +138,40 @@ def is_total_label(label: str) -> bool:
     return fold(label.lstrip("+-–•* ")).strip(" :.") in _TOTALS
 
 
+def _cells(ln: Line, table: Table) -> tuple[dict, dict, list[tuple[str, str]]]:
+    """A row's cells and their offsets by role, and the cells of columns not read that hold a
+    number (header, cell)."""
+    cells_list, starts_list = row_cells(ln, table, ln is table.rows[-1][0])
+    cells = dict(zip(table.roles, cells_list, strict=True))
+    starts = dict(zip(table.roles, starts_list, strict=True))
+    unread = [(h, c) for h, r, c in zip(table.headers, table.roles, cells_list, strict=True)
+              if r == "other" and _DIGIT.search(c)]  # fmt: skip
+    return cells, starts, unread
+
+
+def _unnumbered(cells: dict[str, str], after_rows: bool) -> bool:
+    """Whether a row of a table with no code column takes no number: a bulleted sub-row, a
+    total, a label-only line continuing the row above."""
+    label = cells["indicator"]
+    return (
+        bool(_BULLETED.match(label)) or is_total_label(label) or (after_rows and _label_only(cells))
+    )
+
+
+def _code(cells: dict[str, str], number: str, group: str) -> tuple[str, str]:
+    """A row's code and sub-code: a bullet printed in the code column moves to the label, a
+    sub-row number ('1.1', 'a') under a numbered row is its sub-code."""
+    code = cells.get("code", "").rstrip(".") or number
+    if code in ("-", "+", "–", "•", "*"):  # a sub-row bullet printed in the code column
+        cells["indicator"] = f"{code} {cells.get('indicator', '')}"
+        cells["code"] = code = ""
+    if SUB_CODE.match(code) and group:  # a sub-row numbered in the code column
+        sub_code = code.rstrip(".)")
+        cells["code"] = ""
+        return "", sub_code
+    return code, ""
+
+
 def read_rows(table: Table) -> tuple[list[RawRow], list[Issue]]:
     """Printed rows of a table with their section; page-split rows joined. A row with another
     number of cells than the header (a table cut off mid-row) raises ReportFormatError."""
@@ -145,24 +179,12 @@ def read_rows(table: Table) -> tuple[list[RawRow], list[Issue]]:
     issues: list[Issue] = []
     section, title, group, seen_sections, numbered = "", "", "", [], 0
     for ln, blank_before in table.rows:
-        cells_list, starts_list = row_cells(ln, table, ln is table.rows[-1][0])
-        cells = dict(zip(table.roles, cells_list, strict=True))
-        starts = dict(zip(table.roles, starts_list, strict=True))
-        unread = [(h, c) for h, r, c in zip(table.headers, table.roles, cells_list, strict=True)
-                  if r == "other" and _DIGIT.search(c)]  # fmt: skip
-        label, number = cells["indicator"], ""
-        if "code" not in table.roles and not (
-            _BULLETED.match(label) or is_total_label(label) or (rows and _label_only(cells))
-        ):
+        cells, starts, unread = _cells(ln, table)
+        number = ""
+        if "code" not in table.roles and not _unnumbered(cells, bool(rows)):
             numbered += 1  # no code column: a row is numbered by its order
             number = str(numbered)
-        code = cells.get("code", "").rstrip(".") or number
-        if code in ("-", "+", "–", "•", "*"):  # a sub-row bullet printed in the code column
-            cells["indicator"] = f"{code} {cells.get('indicator', '')}"
-            cells["code"] = code = ""
-        sub_code = ""
-        if SUB_CODE.match(code) and group:  # a sub-row numbered in the code column
-            sub_code, cells["code"], code = code.rstrip(".)"), "", ""
+        code, sub_code = _code(cells, number, group)
         others = [v for r, v in cells.items() if r not in ("code", "indicator") and v]
         if SECTION_CODE.match(code) and not others:
             section, title = code.rstrip("."), cells["indicator"].rstrip(":").strip()
