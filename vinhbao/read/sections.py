@@ -52,36 +52,50 @@ def assign_sections(
     for seg in body:
         h = heading_of(seg.text)
         if h:
-            kind, key, title = h
-            if kind == "part" and not title.lower().startswith("phần"):
-                if named_parts:  # 'A.' under 'PHẦN I'
-                    kind, (key, title) = "division", title.split(".", 1)
-                    title = title.strip()
-            elif kind == "part":
-                named_parts = True
+            kind, key, title = _heading(h, named_parts)
+            named_parts = named_parts or (kind == "part" and title.lower().startswith("phần"))
             level = _LEVELS.index(kind)
             path = {k: v for k, v in path.items() if _LEVELS.index(k) < level}
             path[kind] = (key, title)
             if kind == "roman" and "part" not in path:
                 roman_part = 2 if opens_next_year(title, next_year) else 1
-        division = path.get("division", ("", ""))[0]
-        if h and kind == "roman" and not first_roman and path.get("part", ("1", ""))[0] == "1":
-            first_roman = (division, key)
+            if kind == "roman" and not first_roman and path.get("part", ("1", ""))[0] == "1":
+                first_roman = (_key(path, "division"), key)
         part = 2 if next_year_only else int(path["part"][0]) if "part" in path else roman_part
-        roman = path.get("roman", ("", ""))[0]
-        number = path.get("numbered", ("", ""))[0]
-        letter = path.get("lettered", ("", ""))[0]
-        first = part == 1 and (division, roman) == first_roman and number
-        keys = [number] if first else [division, roman, number]
-        section = ".".join(k for k in keys if k) or roman
-        if letter:
-            section = f"{section}.{letter}" if section else letter
-        seg.section = f"P{part}.{section}".rstrip(".") if part != 1 else section
+        seg.section = _section(path, part, first_roman)
         seg.part = part
         seg.section_path = " > ".join(
             f"{key}. {title}" if kind != "part" else title for kind, (key, title) in path.items()
         )
         seg.heading = next((path[k][1] for k in reversed(_LEVELS) if k in path), "")
+
+
+def _heading(h: tuple[str, str, str], named_parts: bool) -> tuple[str, str, str]:
+    """A heading's (kind, key, title); a capital letter heading under a part named as such
+    ('A.' under 'PHẦN I') is a division."""
+    kind, key, title = h
+    if kind == "part" and not title.lower().startswith("phần") and named_parts:
+        key, title = title.split(".", 1)
+        return "division", key, title.strip()
+    return kind, key, title
+
+
+def _key(path: dict[str, tuple[str, str]], kind: str) -> str:
+    return path.get(kind, ("", ""))[0]
+
+
+def _section(path: dict[str, tuple[str, str]], part: int, first_roman: tuple | None) -> str:
+    """The section key of a paragraph under `path`: '2.1' under Part one's first Roman heading,
+    else 'II.1' (with its division, 'B.II'), a lettered heading after ('2.1.a'), another part
+    before ('P2.III')."""
+    division, roman = _key(path, "division"), _key(path, "roman")
+    number, letter = _key(path, "numbered"), _key(path, "lettered")
+    first = part == 1 and (division, roman) == first_roman and number
+    keys = [number] if first else [division, roman, number]
+    section = ".".join(k for k in keys if k) or roman
+    if letter:
+        section = f"{section}.{letter}" if section else letter
+    return f"P{part}.{section}".rstrip(".") if part != 1 else section
 
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[\"“(*\-–]*[^\W\d_a-zà-ỹđ])")
