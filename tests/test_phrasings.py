@@ -494,3 +494,22 @@ def test_a_share_of_the_plan_reached_in_brackets_after_a_judgement_is_a_ratio(bo
     text = f"BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2031\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n{body}\n"
     row = vinhbao.load_report(text).facts.iloc[1]
     assert (row["kind"], row["base"], row["value"]) == ("ratio_pct", "plan", value)
+
+
+@pytest.mark.parametrize(
+    ("item", "subject"),
+    [("Năng suất lúa bình quân cả năm đạt 12,5 tấn/ha trở lên.", "rice_year_two_crops"),
+     ("Năng suất lúa bình quân cả năm đạt 6,4 tấn/ha.", "rice_year")],
+)  # fmt: skip
+def test_a_target_takes_the_subject_whose_range_holds_it(item, subject):
+    """A target's subject is resolved with its bound, as a figure's with its value: a yearly rice
+    yield of 12,5 t/ha is the two seasons' yields added, one of 6,4 t/ha is per hectare sown."""
+    text = (
+        "BÁO CÁO\nKết quả năm 2031, nhiệm vụ năm 2032\n\nI. KẾT QUẢ NĂM 2031\n\n"
+        "Sản xuất ổn định.\n\nII. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2032\n\n"
+        f"1. {item}\n2. Thu ngân sách đạt 500 tỷ đồng.\n"
+    )
+    facts = vinhbao.load_report(text).facts
+    target = facts[(facts["kind"] == "target") & (facts["unit"] == "t_per_ha")]
+    assert target["subject"].tolist() == [subject]
+    assert target["period"].tolist() == ["2032"]

@@ -219,11 +219,14 @@ def target_rows(targets: pd.DataFrame, doc: Document, lexicon: Lexicon) -> list[
     out = []
     for r in records(targets):
         unit = r["unit"]
+        counted = unit not in ("pct", "")
+        bound = r["low"] if pd.notna(r["low"]) else r["high"]  # within an entry's range?
         entry = lexicon.resolve(
             [lexicon.scope(r["indicator"], strict=False), lexicon.scope(r["context"])],
             r["indicator"],
-            "",
-            "" if unit in ("pct", "") else unit,
+            _unit_measure(unit) if counted else "",
+            unit if counted else "",
+            None if not counted or pd.isna(bound) else bound,
         )
         span = _first_number(r["target_text"], r["target_start"]) or _words_span(r)
         if span is None or (pd.isna(r["low"]) and pd.isna(r["high"])):
