@@ -68,5 +68,5 @@ def sector_growth(report: Report) -> pd.DataFrame:
         columns={"appendix_code": "code", "low": "next_target_low", "high": "next_target_high"}
     )
     columns = ["code", "indicator", "indicator_en", "target_low", "target_high", "actual",
-               "status_computed", "source"]  # fmt: skip
+               "status_computed", "source", "actual_text"]  # fmt: skip
     return growth[columns].merge(nxt, on="code", how="left")

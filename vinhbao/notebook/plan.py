@@ -50,12 +50,18 @@ def status_table(appendix: pd.DataFrame) -> pd.DataFrame:
 def rows_table(rows: pd.DataFrame, facts: pd.DataFrame, columns: list[str]):
     """These appendix rows with their `shortfall`, and `result` (the result as printed) linked
     to its figure in the viewer."""
+    return linked_results(rows.assign(shortfall=shortfalls(rows)), facts, columns)
+
+
+def linked_results(rows: pd.DataFrame, facts: pd.DataFrame, columns: list[str]):
+    """These columns of appendix rows (with `source` and `actual_text`), then `result`: the
+    result as printed, linked to its figure in the viewer."""
     from .tables import FactTable, fact_link, result_fact, tidy
 
     links = []
     for source, printed in zip(rows["source"], rows["actual_text"], strict=True):
         fact = result_fact(facts, source)
         links.append(fact_link(fact["fact_id"], printed) if fact is not None else printed)
-    frame = tidy(rows.assign(shortfall=shortfalls(rows))[columns])
+    frame = tidy(rows[columns])
     frame["result"] = rows["actual_text"]
     return FactTable(frame, {"result": pd.Series(links, index=rows.index)})
