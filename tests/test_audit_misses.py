@@ -68,7 +68,7 @@ def test_no_footnote_check_where_the_footnote_may_detail_another_figure(footnote
 
 def test_the_bundled_cadres_moved_against_footnote_6(report):
     row = report.audit.set_index("check").loc[
-        "dài thời gian giữ chức vụ: 67 = parts listed in footnote 6 (body 1.1)"
+        "kéo dài thời gian giữ chức vụ: 67 = parts listed in footnote 6 (body 1.1)"
     ]
     assert (row["kind"], row["unit"], row["source"]) == ("sum", "comrades", "body 1.1, footnote 6")
     assert verdict(row) == (67, 2 + 1 + 16 + 28 + 6 + 2 + 3 + 1, False, "error")

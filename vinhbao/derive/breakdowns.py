@@ -202,8 +202,26 @@ def _rate_key(row: dict, count: dict | None) -> tuple | None:
 
 
 def check_name(row: dict) -> str:
-    """The subject id, else the last words of the subject as printed ('… xếp loại tập thể')."""
+    """The subject id, else the subject as printed in whole phrases from its end: its last
+    comma's phrase ('kéo dài thời gian giữ chức vụ'), with the phrases before it while it is
+    short ('xóa tên, cho ra khỏi Đảng'); a phrase too long ends in its last words after '…'.
+
+    >>> check_name({"subject": "", "subject_vi": "Thực hiện điều động, kéo dài thời gian giữ"})
+    'kéo dài thời gian giữ'
+    """
     if row["subject"]:
         return row["subject"]
-    words = re.sub(r"[()*“”\"]", " ", row["subject_vi"]).split()
-    return " ".join(words[-6:]).strip(" ,;:.-")
+    plain = re.sub(r"[()*“”\"]", " ", row["subject_vi"]).strip(" ,;:.-")
+    phrases = [p.split() for p in re.split(r"[,;:]", plain)]
+    name = [" ".join(phrases.pop())]
+    words = len(name[0].split())
+    if words > _NAME_WORDS:
+        return "… " + " ".join(name[0].split()[-_NAME_WORDS:])
+    while phrases and words < _SHORT_NAME and words + len(phrases[-1]) <= _NAME_WORDS:
+        words += len(phrases[-1])
+        name.insert(0, " ".join(phrases.pop()))
+    return ", ".join(x for x in name if x)
+
+
+_SHORT_NAME = 5  # a name of fewer words takes the phrase before it too
+_NAME_WORDS = 8
