@@ -64,9 +64,10 @@ def sector_growth(report: Report) -> pd.DataFrame:
         return a
     growth = a[(a["row"] == a["row"].iloc[0]) & a["actual"].notna()]
     nxt = targets_vs_actuals(report).dropna(subset=["appendix_code"])
-    nxt = nxt[["appendix_code", "low", "high"]].rename(
-        columns={"appendix_code": "code", "low": "next_target_low", "high": "next_target_high"}
-    )
+    nxt = nxt[["appendix_code", "low", "high", "target_text"]].rename(
+        columns={"appendix_code": "code", "low": "next_target_low", "high": "next_target_high",
+                 "target_text": "next_target_text"}
+    )  # fmt: skip
     columns = ["code", "indicator", "indicator_en", "target_low", "target_high", "actual",
-               "status_computed", "source", "actual_text"]  # fmt: skip
+               "status_computed", "source", "actual_text", "target_text"]  # fmt: skip
     return growth[columns].merge(nxt, on="code", how="left")
