@@ -30,7 +30,7 @@ FINDINGS = {
     "xếp loại: parts add to the total (footnote 5)": "error",  # 152 graded: 28+111+16+02 = 157
     "thành lập: count / plan stated as % (body 1.1)": "misrounding",  # 10/6 printed 166% KH
     # 'đợt 03/02, 19/5, 02/9' announced, then four rounds listed (07/11 too)
-    "trao tặng Huy hiệu Đảng: rounds announced = rounds listed (body 1.1)": "error",
+    "party_badges: rounds announced = rounds listed (body 1.1)": "error",
     # 67 cadres moved; footnote 6 lists 02+01+16+28+06+02+03+01 = 59
     "kéo dài thời gian giữ chức vụ: 67 = parts listed in footnote 6 (body 1.1)": "error",
     # grades of pupils, years 1-3: 48,96+19,78+29,53+0,72 = 98,99; years 4-5: 56,56+41,88+0,24

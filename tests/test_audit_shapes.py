@@ -148,7 +148,7 @@ def test_findings_for_a_reader_carry_every_figure_passage_and_the_section(report
     from vinhbao.notebook.findings import by_section, findings
 
     found = findings(report).set_index("check")
-    rounds = found.loc["trao tặng Huy hiệu Đảng: rounds announced = rounds listed (body 1.1)"]
+    rounds = found.loc["party_badges: rounds announced = rounds listed (body 1.1)"]
     assert (rounds["section"], rounds["origin"], rounds["severity"]) == (
         "1.1",
         "generated",

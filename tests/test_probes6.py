@@ -108,7 +108,7 @@ TARGETS = [
     T("Tỷ lệ hộ cận nghèo giảm còn 0,5 - 0,7%.", (0.5, 0.7, True, True, "level", PCT, "near_poverty_rate")),
     T("Tốc độ tăng giá trị sản xuất từ 8 – 9 %.", (8, 9, True, True, "change_pct", PCT)),
     T("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95% trở lên so với dân số.", (95, N, True, N, "level", PCT, "health_insurance")),
-    T("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân không quá 8%.", (N, 8, N, True, "level", PCT, "stunting")),
+    T("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân không quá 8%.", (N, 8, N, True, "level", PCT, "underweight")),
     T("Tuyển chọn, gọi công dân nhập ngũ đạt 100% chỉ tiêu trên giao.", (100, 100, True, True, "ratio_pct", PCT, "conscripts")),
     T("Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao: lũy kế 10/15 xã.", (10, 10, True, True, "level", "communes")),
     T("Giá trị sản xuất nông nghiệp tăng 2,5-3%; công nghiệp - xây dựng tăng 15-16%.",
